@@ -1,0 +1,1 @@
+"""Domain: legal categories, rules and Vietnamese text helpers. No Qt, no SQLAlchemy."""

@@ -1,0 +1,93 @@
+"""Errors a user can meet, each with a plain message that says what to do next.
+
+Messages are English source strings marked for translation under the context "Errors"; the GUI
+shows them through ``QCoreApplication.translate`` and the CLI through :mod:`kimbai_desktop.i18n`.
+They never contain record contents or personal data; parameters are counts, field names or paths.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+class KimbaiError(Exception):
+    """Base for expected failures. ``message`` is an untranslated template with ``{name}`` fields."""
+
+    message: str = QT_TRANSLATE_NOOP("Errors", "Something went wrong. Please try again.")
+
+    def __init__(self, message: str | None = None, **params: Any) -> None:
+        if message is not None:
+            self.message = message
+        self.params: dict[str, Any] = params
+        super().__init__(self.message)
+
+    def render(self, translate: Any = None) -> str:
+        """The message in the user's language: ``translate(context, text)`` or English."""
+        template = translate("Errors", self.message) if translate else self.message
+        try:
+            return template.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return template
+
+
+class ValidationError(KimbaiError):
+    """One or more fields are wrong. ``field_errors`` maps a field name to a message template."""
+
+    message = QT_TRANSLATE_NOOP("Errors", "Some information is missing or not valid. Please check the marked fields.")
+
+    def __init__(self, field_errors: Mapping[str, str], **params: Any) -> None:
+        super().__init__(None, **params)
+        self.field_errors = dict(field_errors)
+
+
+class NotInitialized(KimbaiError):
+    message = QT_TRANSLATE_NOOP("Errors", "This data folder has no KimBai database yet. Run the first-time setup (kimbai init) or choose another folder.")
+
+
+class AlreadyInitialized(KimbaiError):
+    message = QT_TRANSLATE_NOOP("Errors", "This data folder already holds a KimBai database. Choose an empty folder.")
+
+
+class WrongPassword(KimbaiError):
+    message = QT_TRANSLATE_NOOP("Errors", "The account name or password is not correct. Check the keyboard language and Caps Lock, then try again.")
+
+
+class UnlockThrottled(KimbaiError):
+    message = QT_TRANSLATE_NOOP("Errors", "Too many wrong passwords. Please wait {seconds} seconds before trying again.")
+
+
+class AccountDisabled(KimbaiError):
+    message = QT_TRANSLATE_NOOP("Errors", "This account has been deactivated. Ask the principal to reactivate it.")
+
+
+class DatabaseDamaged(KimbaiError):
+    message = QT_TRANSLATE_NOOP("Errors", "The database file is damaged or has been changed outside KimBai. Do not write to it; restore the latest backup.")
+
+
+class KeyFileDamaged(KimbaiError):
+    message = QT_TRANSLATE_NOOP("Errors", "The key file (kimbai.keys) is missing, damaged or belongs to another database. Restore it from a backup.")
+
+
+class UnsupportedCipher(KimbaiError):
+    message = QT_TRANSLATE_NOOP("Errors", "The encryption library is not SQLCipher 4. Reinstall KimBai Desktop.")
+
+
+class NewerDatabase(KimbaiError):
+    message = QT_TRANSLATE_NOOP("Errors", "This database was made by a newer version of KimBai Desktop. Install the newer version to open it.")
+
+
+class AlreadyOpen(KimbaiError):
+    message = QT_TRANSLATE_NOOP("Errors", "KimBai Desktop is already open on this data folder. Switch to the open window instead of starting it again.")
+
+
+class StorageFull(KimbaiError):
+    message = QT_TRANSLATE_NOOP("Errors", "The disk is full or cannot be written. Nothing was saved; free some space and try again.")
+
+
+class PermissionDenied(KimbaiError):
+    message = QT_TRANSLATE_NOOP("Errors", "Your account is not allowed to do this. Ask the principal if you need access.")

@@ -1,0 +1,1 @@
+"""Services: one function or class per thing a user does. Plain dataclasses out; no Qt."""

@@ -1,0 +1,1 @@
+"""Storage: the SQLCipher engine, keyslots, ORM models, migrations. No Qt."""

@@ -1,0 +1,152 @@
+"""One school's encrypted database on disk: create, open (migrating after a backup), check, copy.
+
+Migrations are Alembic's, run programmatically on the keyed connection. Before an older database
+is upgraded, an encrypted copy (``VACUUM INTO``, same key) and the keyslot file are put in
+``backups/``; a database newer than this program is refused, never touched.
+"""
+
+from __future__ import annotations
+
+import shutil
+from datetime import datetime, timezone
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, text
+
+from kimbai_desktop import config
+from kimbai_desktop.domain.errors import DatabaseDamaged, NewerDatabase, NotInitialized
+from kimbai_desktop.storage.engine import create_cipher_engine, raw_connect
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+class DataFolder:
+    """The files of one data folder. None of the file names holds personal data."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+
+    @property
+    def db_path(self) -> Path:
+        return self.root / config.DATABASE_FILE
+
+    @property
+    def keys_path(self) -> Path:
+        return self.root / config.KEYSLOT_FILE
+
+    @property
+    def throttle_path(self) -> Path:
+        return self.root / config.THROTTLE_FILE
+
+    @property
+    def lock_path(self) -> Path:
+        return self.root / config.LOCK_FILE
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.root / config.BACKUP_DIR
+
+    def is_initialized(self) -> bool:
+        return self.db_path.is_file() and self.keys_path.is_file()
+
+    def has_any_database_file(self) -> bool:
+        return self.db_path.exists() or self.keys_path.exists()
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def create_database(db_path: Path, key: bytes) -> Engine:
+    """Make a new encrypted database file at the head schema."""
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_cipher_engine(db_path, key)
+    try:
+        _upgrade(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
+
+
+def open_database(folder: DataFolder, key: bytes, *, now: datetime | None = None) -> Engine:
+    """Open and, if it is older, back up and migrate. Raises domain errors, never half-opens."""
+    if not folder.db_path.is_file():
+        raise NotInitialized()
+    raw_connect(folder.db_path, key).close()  # key, cipher and readability checks
+    engine = create_cipher_engine(folder.db_path, key)
+    try:
+        current = current_revision(engine)
+        head = head_revision()
+        if current != head:
+            if current is not None and current not in known_revisions():
+                raise NewerDatabase()
+            if current is not None:
+                backup_copy(engine, folder, f"before-upgrade-{current}", now=now)
+            _upgrade(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
+
+
+def _upgrade(engine: Engine) -> None:
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+def backup_copy(engine: Engine, folder: DataFolder, label: str, *, now: datetime | None = None) -> Path:
+    """An encrypted copy of the live database (same key) plus the keyslot file, in backups/."""
+    stamp = (now or datetime.now(timezone.utc)).strftime("%Y%m%d-%H%M%S")
+    folder.backups_dir.mkdir(parents=True, exist_ok=True)
+    target = folder.backups_dir / f"kimbai-{stamp}-{label}.db"
+    n = 1
+    while target.exists():
+        n += 1
+        target = folder.backups_dir / f"kimbai-{stamp}-{label}-{n}.db"
+    with engine.connect() as conn:
+        conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+        conn.exec_driver_sql("VACUUM INTO ?", (str(target),))
+    shutil.copy2(folder.keys_path, target.with_suffix(".keys"))
+    return target
+
+
+def integrity_problems(engine: Engine) -> list[str]:
+    """Run quick_check and cipher_integrity_check; return what they report (empty = healthy).
+
+    The reports name pages and tables, never row contents.
+    """
+    problems: list[str] = []
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(text("PRAGMA quick_check")).fetchall()
+            problems += [str(r[0]) for r in rows if str(r[0]).lower() != "ok"]
+            rows = conn.execute(text("PRAGMA cipher_integrity_check")).fetchall()
+            problems += [str(r[0]) for r in rows]
+    except Exception as exc:  # noqa: BLE001 - any failure to read is itself the finding
+        raise DatabaseDamaged() from exc
+    return problems

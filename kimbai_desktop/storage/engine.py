@@ -1,0 +1,104 @@
+"""The SQLAlchemy engine over SQLCipher 4 (sqlcipher3), keyed on every new connection.
+
+Follows security.md: a ``creator=`` function keys each connection first with the raw hex key
+(never a URL, never logged), then sets foreign_keys, temp_store=MEMORY, busy_timeout and WAL;
+``hide_parameters=True`` keeps record contents out of exception text. Transactions are handled
+the way SQLAlchemy's SQLite docs recommend (driver autocommit off, explicit BEGIN), so that
+SAVEPOINT and transactional DDL behave.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+from kimbai_desktop.domain.errors import DatabaseDamaged, UnsupportedCipher
+
+BUSY_TIMEOUT_MS = 10_000
+REQUIRED_PRAGMAS = {"foreign_keys": 1, "temp_store": 2}
+
+
+def _key_pragma(key: bytes) -> str:
+    if len(key) != 32:
+        raise ValueError("data key must be 32 bytes")
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def raw_connect(path: Path, key: bytes, *, wal: bool = True) -> Any:
+    """Open one keyed DB-API connection with every pragma set. Raises domain errors."""
+    conn = sqlcipher3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000,
+                              check_same_thread=False, isolation_level=None)
+    try:
+        conn.execute(_key_pragma(key))
+        version = conn.execute("PRAGMA cipher_version").fetchone()
+        if not version or not str(version[0]).startswith("4."):
+            raise UnsupportedCipher()
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError:
+            # The key came from a sealed keyslot, so a refusal here means the file is damaged,
+            # was changed outside KimBai, or belongs to another database.
+            raise DatabaseDamaged() from None
+        provider = conn.execute("PRAGMA cipher_provider").fetchone()
+        if not provider or not provider[0]:
+            raise UnsupportedCipher()
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if wal:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+        if conn.execute("PRAGMA temp_store").fetchone()[0] != 2:
+            raise UnsupportedCipher()
+        return conn
+    except BaseException:
+        conn.close()
+        raise
+
+
+def create_cipher_engine(path: Path, key: bytes, *, pool_size: int = 2) -> Engine:
+    """An engine whose every pooled connection is keyed and configured."""
+
+    def creator() -> Any:
+        return raw_connect(path, key)
+
+    engine = create_engine(
+        "sqlite://",
+        creator=creator,
+        module=sqlcipher3.dbapi2,
+        poolclass=QueuePool,
+        pool_size=pool_size,
+        max_overflow=2,
+        hide_parameters=True,
+    )
+    _install_transaction_hooks(engine)
+    return engine
+
+
+def _install_transaction_hooks(engine: Engine) -> None:
+    begin: Callable[..., None]
+
+    @event.listens_for(engine, "begin")
+    def begin(conn: Any) -> None:
+        # IMMEDIATE takes the write lock at the start: two writers queue on busy_timeout instead
+        # of failing when a read transaction tries to upgrade.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def cipher_version() -> str:
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        row = conn.execute("PRAGMA cipher_version").fetchone()
+        return str(row[0]) if row else ""
+    finally:
+        conn.close()
+
+
+def check_cipher_library() -> None:
+    if not cipher_version().startswith("4."):
+        raise UnsupportedCipher()
