@@ -82,7 +82,7 @@ def current_revision(engine: Engine) -> str | None:
 def create_database(db_path: Path, key: bytes) -> Engine:
     """Make a new encrypted database file at the head schema."""
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_cipher_engine(db_path, key)
+    engine = create_cipher_engine(db_path, key, new_file=True)
     try:
         _upgrade(engine)
     except BaseException:
@@ -99,12 +99,14 @@ def open_database(folder: DataFolder, key: bytes, *, now: datetime | None = None
     engine = create_cipher_engine(folder.db_path, key)
     try:
         current = current_revision(engine)
-        head = head_revision()
-        if current != head:
-            if current is not None and current not in known_revisions():
+        if current is None:
+            # Every database KimBai writes carries a schema version; an empty or foreign file
+            # is never "upgraded" into one.
+            raise DatabaseDamaged()
+        if current != head_revision():
+            if current not in known_revisions():
                 raise NewerDatabase()
-            if current is not None:
-                backup_copy(engine, folder, f"before-upgrade-{current}", now=now)
+            backup_copy(engine, folder, f"before-upgrade-{current}", now=now)
             _upgrade(engine)
     except BaseException:
         engine.dispose()
@@ -128,9 +130,11 @@ def backup_copy(engine: Engine, folder: DataFolder, label: str, *, now: datetime
     while target.exists():
         n += 1
         target = folder.backups_dir / f"kimbai-{stamp}-{label}-{n}.db"
-    with engine.connect() as conn:
-        conn = conn.execution_options(isolation_level="AUTOCOMMIT")
-        conn.exec_driver_sql("VACUUM INTO ?", (str(target),))
+    raw = engine.raw_connection()  # driver in autocommit mode: VACUUM needs no open transaction
+    try:
+        raw.driver_connection.execute("VACUUM INTO ?", (str(target),))  # type: ignore[union-attr]
+    finally:
+        raw.close()
     shutil.copy2(folder.keys_path, target.with_suffix(".keys"))
     return target
 

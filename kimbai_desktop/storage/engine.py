@@ -29,8 +29,14 @@ def _key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
-def raw_connect(path: Path, key: bytes, *, wal: bool = True) -> Any:
-    """Open one keyed DB-API connection with every pragma set. Raises domain errors."""
+def raw_connect(path: Path, key: bytes, *, wal: bool = True, must_exist: bool = True) -> Any:
+    """Open one keyed DB-API connection with every pragma set. Raises domain errors.
+
+    With ``must_exist`` (everything but creating a database) a missing, empty or schema-less
+    file is refused before anything is written to it.
+    """
+    if must_exist and (not path.is_file() or path.stat().st_size == 0):
+        raise DatabaseDamaged()
     conn = sqlcipher3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000,
                               check_same_thread=False, isolation_level=None)
     try:
@@ -39,11 +45,13 @@ def raw_connect(path: Path, key: bytes, *, wal: bool = True) -> Any:
         if not version or not str(version[0]).startswith("4."):
             raise UnsupportedCipher()
         try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         except sqlcipher3.DatabaseError:
             # The key came from a sealed keyslot, so a refusal here means the file is damaged,
             # was changed outside KimBai, or belongs to another database.
             raise DatabaseDamaged() from None
+        if must_exist and tables == 0:
+            raise DatabaseDamaged()
         provider = conn.execute("PRAGMA cipher_provider").fetchone()
         if not provider or not provider[0]:
             raise UnsupportedCipher()
@@ -61,10 +69,15 @@ def raw_connect(path: Path, key: bytes, *, wal: bool = True) -> Any:
         raise
 
 
-def create_cipher_engine(path: Path, key: bytes, *, pool_size: int = 2) -> Engine:
+def create_cipher_engine(path: Path, key: bytes, *, pool_size: int = 2,
+                         new_file: bool = False) -> Engine:
     """An engine whose every pooled connection is keyed and configured."""
+    first = [new_file]
 
     def creator() -> Any:
+        if first[0]:
+            first[0] = False
+            return raw_connect(path, key, must_exist=False)
         return raw_connect(path, key)
 
     engine = create_engine(
