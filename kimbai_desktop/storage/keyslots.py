@@ -1,14 +1,21 @@
-"""The keyslot file: one random data key, wrapped once per account and once for the recovery key.
+"""The keyslot file: one random data key, opened by each account's password or the recovery key.
 
-Each slot wraps the 32-byte data key with AES-256-GCM (``cryptography``) under a key derived from
-the password with Argon2id (``argon2-cffi``). The file beside the database holds no personal data:
-a random database id, and per slot a random id, a lookup tag, salt, KDF parameters, nonce and the
-wrapped key. The lookup tag is HMAC-SHA256(file salt, account name), so the slot for an account can
-be found without trying every slot (each try costs ~0.5 s) and without writing the name in clear.
-The slot's associated data binds the ciphertext to the database id, slot id, tag and parameters,
-so any edit to the file makes unwrapping fail (detected, never silently wrong).
+Design (security.md, "one data key, many keyslots"), with ``cryptography`` and ``argon2-cffi``:
 
-The file is replaced atomically (write to a temporary sibling, fsync, rename).
+- Each slot has its own X25519 key pair. The private key is wrapped with AES-256-GCM under a key
+  derived from the password by Argon2id. The data key is sealed to the slot's *public* key
+  (ephemeral X25519 + HKDF-SHA256 + AES-256-GCM).
+- So the data key can be re-sealed to every slot without knowing anyone's password: that is what
+  key rotation needs (a departing staff member's slot is dropped, the database is re-keyed, and the
+  new data key is sealed to the remaining slots; the old key opens nothing any more).
+- A password change re-wraps one slot's private key; the database is untouched.
+- The slot for an account is found by a lookup tag, HMAC-SHA256(file salt, account name), so the
+  name is never written in clear and only one slot is tried (each try costs ~0.5 s of Argon2id).
+- Associated data binds every ciphertext to the database id, the slot and its parameters; a
+  SHA-256 checksum catches accidental damage on load, and a seal (HMAC under the data key) over
+  the whole content catches deliberate edits at unlock.
+
+The file holds no personal data and is replaced atomically (temporary sibling, fsync, rename).
 """
 
 from __future__ import annotations
@@ -19,13 +26,16 @@ import hmac
 import json
 import os
 import secrets
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from kimbai_desktop.domain.errors import KeyFileDamaged, WrongPassword
 from kimbai_desktop.domain.text import nfc
@@ -36,11 +46,13 @@ KEY_BYTES = 32
 RECOVERY_TAG = "recovery"
 # Crockford base32: no I, L, O, U, so a key read aloud or copied by hand is unambiguous.
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_RAW = serialization.Encoding.Raw
 
 
 @dataclass(frozen=True)
 class KdfParams:
-    """Argon2id parameters. Default: 64 MiB, 3 passes (security.md; about 0.3-0.5 s here)."""
+    """Argon2id parameters. Default: 64 MiB, 3 passes (security.md's aim; ~0.15 s on this CI
+    machine, several times that on an old office PC)."""
 
     memory_kib: int = 64 * 1024
     time_cost: int = 3
@@ -49,7 +61,6 @@ class KdfParams:
 
 # Tests replace this with cheap parameters (tests/conftest.py); real slots always store their own.
 DEFAULT_KDF = KdfParams()
-MIN_KDF = KdfParams(memory_kib=8, time_cost=1, parallelism=1)
 
 
 @dataclass(frozen=True)
@@ -61,7 +72,11 @@ class Slot:
     time_cost: int
     parallelism: int
     nonce: str
-    wrapped: str
+    wrapped_private: str  # the slot's X25519 private key under the password-derived key
+    public: str  # the slot's X25519 public key
+    ephemeral: str  # sender's ephemeral public key for the data-key seal
+    key_nonce: str
+    sealed_key: str  # the data key sealed to ``public``
 
     def params(self) -> KdfParams:
         return KdfParams(self.memory_kib, self.time_cost, self.parallelism)
@@ -88,17 +103,13 @@ class KeyslotFile:
             if raw.get("format") != FORMAT or raw.get("version") != VERSION:
                 raise ValueError("format")
             slots = [Slot(**s) for s in raw["slots"]]
-            for s in slots:
-                _unb64(s.salt), _unb64(s.nonce), _unb64(s.wrapped)
             ks = cls(db_id=str(raw["db_id"]), tag_salt=str(raw["tag_salt"]), slots=slots,
                      mac=str(raw["mac"]), from_disk=True)
-            _unb64(ks.tag_salt)
-            if not hmac.compare_digest(str(raw["checksum"]), hashlib.sha256(ks._canonical()).hexdigest()):
+            checksum = hashlib.sha256(ks._canonical()).hexdigest()
+            if not hmac.compare_digest(str(raw["checksum"]), checksum):
                 raise ValueError("checksum")
             return ks
-        except FileNotFoundError:
-            raise KeyFileDamaged() from None
-        except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
             raise KeyFileDamaged() from None
 
     def save(self, path: Path, data_key: bytes) -> None:
@@ -129,21 +140,45 @@ class KeyslotFile:
     # -- slots ---------------------------------------------------------------------------------
 
     def account_tag(self, username: str) -> str:
-        return hmac.new(_unb64(self.tag_salt), nfc(username).encode("utf-8"), hashlib.sha256).hexdigest()
+        salt = _unb64(self.tag_salt)
+        return hmac.new(salt, nfc(username).encode("utf-8"), hashlib.sha256).hexdigest()
 
-    def add_slot(self, tag: str, secret: str, data_key: bytes, params: KdfParams | None = None) -> Slot:
-        """Wrap ``data_key`` under ``secret``; replaces an existing slot with the same tag."""
+    def add_slot(self, tag: str, secret: str, data_key: bytes,
+                 params: KdfParams | None = None) -> Slot:
+        """A new slot opened by ``secret``; replaces an existing slot with the same tag."""
         params = params or DEFAULT_KDF
-        salt = secrets.token_bytes(16)
-        nonce = secrets.token_bytes(12)
-        slot_id = secrets.token_hex(8)
-        kek = _derive(secret, salt, params)
-        partial = Slot(slot_id, tag, _b64(salt), params.memory_kib, params.time_cost,
-                       params.parallelism, _b64(nonce), "")
-        wrapped = AESGCM(kek).encrypt(nonce, data_key, self._aad(partial))
-        slot = Slot(**{**asdict(partial), "wrapped": _b64(wrapped)})
+        private = X25519PrivateKey.generate()
+        salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+        public = private.public_key().public_bytes(_RAW, serialization.PublicFormat.Raw)
+        slot = Slot(secrets.token_hex(8), tag, _b64(salt), params.memory_kib, params.time_cost,
+                    params.parallelism, _b64(nonce), "", _b64(public), "", "", "")
+        private_raw = private.private_bytes(_RAW, serialization.PrivateFormat.Raw,
+                                            serialization.NoEncryption())
+        wrapped = AESGCM(_derive(secret, salt, params)).encrypt(nonce, private_raw,
+                                                                self._aad(slot, "private"))
+        slot = self._seal_to(replace(slot, wrapped_private=_b64(wrapped)), data_key)
         self.slots = [s for s in self.slots if s.tag != tag] + [slot]
         return slot
+
+    def change_secret(self, tag: str, old_secret: str, new_secret: str,
+                      params: KdfParams | None = None) -> None:
+        """Re-wrap one slot's private key under a new secret (a password change)."""
+        slot = self.find(tag)
+        if slot is None:
+            raise WrongPassword()
+        private = self._open_private(slot, old_secret)
+        params = params or DEFAULT_KDF
+        salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+        updated = replace(slot, salt=_b64(salt), nonce=_b64(nonce), memory_kib=params.memory_kib,
+                          time_cost=params.time_cost, parallelism=params.parallelism)
+        wrapped = AESGCM(_derive(new_secret, salt, params)).encrypt(
+            nonce, private, self._aad(updated, "private"))
+        updated = replace(updated, wrapped_private=_b64(wrapped))
+        self.slots = [updated if s.tag == tag else s for s in self.slots]
+
+    def reseal_all(self, new_data_key: bytes) -> None:
+        """Seal a new data key to every slot; no password is needed (key rotation)."""
+        self.slots = [self._seal_to(s, new_data_key) for s in self.slots]
 
     def add_account(self, username: str, password: str, data_key: bytes) -> Slot:
         return self.add_slot(self.account_tag(username), password, data_key)
@@ -164,11 +199,13 @@ class KeyslotFile:
             # Spend the same time as a real attempt so account names cannot be probed by timing.
             _derive(secret, b"\0" * 16, DEFAULT_KDF)
             raise WrongPassword()
+        private = X25519PrivateKey.from_private_bytes(self._open_private(slot, secret))
         try:
-            kek = _derive(secret, _unb64(slot.salt), slot.params())
-            key = AESGCM(kek).decrypt(_unb64(slot.nonce), _unb64(slot.wrapped), self._aad(slot))
+            shared = private.exchange(X25519PublicKey.from_public_bytes(_unb64(slot.ephemeral)))
+            key = AESGCM(_hkdf(shared)).decrypt(_unb64(slot.key_nonce), _unb64(slot.sealed_key),
+                                                self._aad(slot, "data-key"))
         except (InvalidTag, ValueError):
-            raise WrongPassword() from None
+            raise KeyFileDamaged() from None
         if len(key) != KEY_BYTES:
             raise KeyFileDamaged()
         if self.from_disk:
@@ -181,9 +218,31 @@ class KeyslotFile:
     def unwrap_recovery(self, recovery_key: str) -> bytes:
         return self.unwrap(RECOVERY_TAG, normalize_recovery_key(recovery_key))
 
-    def _aad(self, slot: Slot) -> bytes:
-        fields = [FORMAT, str(VERSION), self.db_id, slot.slot_id, slot.tag, slot.salt,
-                  str(slot.memory_kib), str(slot.time_cost), str(slot.parallelism)]
+    # -- internals -------------------------------------------------------------------------------
+
+    def _open_private(self, slot: Slot, secret: str) -> bytes:
+        try:
+            kek = _derive(secret, _unb64(slot.salt), slot.params())
+            return AESGCM(kek).decrypt(_unb64(slot.nonce), _unb64(slot.wrapped_private),
+                                       self._aad(slot, "private"))
+        except (InvalidTag, ValueError):
+            raise WrongPassword() from None
+
+    def _seal_to(self, slot: Slot, data_key: bytes) -> Slot:
+        ephemeral = X25519PrivateKey.generate()
+        shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(_unb64(slot.public)))
+        eph_public = ephemeral.public_key().public_bytes(_RAW, serialization.PublicFormat.Raw)
+        nonce = secrets.token_bytes(12)
+        updated = replace(slot, ephemeral=_b64(eph_public), key_nonce=_b64(nonce))
+        sealed = AESGCM(_hkdf(shared)).encrypt(nonce, data_key, self._aad(updated, "data-key"))
+        return replace(updated, sealed_key=_b64(sealed))
+
+    def _aad(self, slot: Slot, purpose: str) -> bytes:
+        fields = [FORMAT, str(VERSION), purpose, self.db_id, slot.slot_id, slot.tag, slot.public]
+        if purpose == "private":
+            fields += [slot.salt, str(slot.memory_kib), str(slot.time_cost), str(slot.parallelism)]
+        else:
+            fields += [slot.ephemeral]
         return "\x1f".join(fields).encode("utf-8")
 
 
@@ -210,6 +269,11 @@ def _derive(secret: str, salt: bytes, params: KdfParams) -> bytes:
         memory_cost=params.memory_kib, parallelism=params.parallelism,
         hash_len=KEY_BYTES, type=Type.ID,
     )
+
+
+def _hkdf(shared: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None,
+                info=b"kimbai data key seal").derive(shared)
 
 
 def _b64(data: bytes) -> str:

@@ -91,7 +91,7 @@ def test_accidental_damage_is_detected(keys_path):
     ks.add_account("hieutruong", "mat-khau-123", key)
     ks.save(keys_path, key)
     raw = bytearray(keys_path.read_bytes())
-    i = raw.index(b'"wrapped": "') + 14
+    i = raw.index(b'"sealed_key": "') + 17
     raw[i] = ord("A") if raw[i] != ord("A") else ord("B")
     keys_path.write_bytes(bytes(raw))
     with pytest.raises(KeyFileDamaged):
@@ -133,7 +133,9 @@ def test_a_password_change_rewrites_one_slot(keys_path):
     ks.add_account("a.user", "first-pass-1", key)
     ks.add_account("b.user", "second-pass-2", key)
     before = {s.tag: s for s in ks.slots}
-    ks.add_account("a.user", "changed-pass-3", key)
+    ks.change_secret(ks.account_tag("a.user"), "first-pass-1", "changed-pass-3")
+    with pytest.raises(WrongPassword):
+        ks.change_secret(ks.account_tag("b.user"), "wrong-pass", "changed-pass-3")
     after = {s.tag: s for s in ks.slots}
     tag_a, tag_b = ks.account_tag("a.user"), ks.account_tag("b.user")
     assert after[tag_b] == before[tag_b]
@@ -150,3 +152,23 @@ def test_any_password_round_trips(password):
     ks = KeyslotFile.new()
     ks.add_account("u.ser", password, key)
     assert ks.unwrap_account("u.ser", password) == key
+
+
+def test_reseal_gives_everyone_the_new_key_without_passwords(keys_path):
+    old, new = new_data_key(), new_data_key()
+    ks = KeyslotFile.new()
+    ks.add_account("a.user", "first-pass-1", old)
+    ks.add_account("leaver", "leaver-pass-2", old)
+    recovery = new_recovery_key()
+    ks.add_recovery(recovery, old)
+    ks.remove(ks.account_tag("leaver"))
+    ks.reseal_all(new)
+    ks.save(keys_path, new)
+    loaded = KeyslotFile.load(keys_path)
+    assert loaded.unwrap_account("a.user", "first-pass-1") == new
+    assert loaded.unwrap_recovery(recovery) == new
+    with pytest.raises(WrongPassword):
+        loaded.unwrap_account("leaver", "leaver-pass-2")
+    # the old key no longer matches the file's seal
+    with pytest.raises(KeyFileDamaged):
+        loaded.verify_seal(old)
