@@ -1,29 +1,34 @@
-"""Unlocking (mở khóa) and the signed-in session: every service call knows the acting user."""
+"""Unlocking (mở khóa) and the signed-in session: every service call knows the acting user,
+checks its permission here and leaves an audit event."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from kimbai_desktop.domain.access import AuditAction, Permission, can
 from kimbai_desktop.domain.clock import SYSTEM_CLOCK, Clock
 from kimbai_desktop.domain.enums import Role
 from kimbai_desktop.domain.errors import (
     AccountDisabled,
     KeyFileDamaged,
+    NotInitialized,
     PermissionDenied,
     WrongPassword,
 )
 from kimbai_desktop.domain.school import SchoolProfile, normalize_username, validate_school_profile
+from kimbai_desktop.services.setup import SETTING_DB_ID
+from kimbai_desktop.storage import audit
 from kimbai_desktop.storage.database import DataFolder, open_database
 from kimbai_desktop.storage.keyslots import KeyslotFile
 from kimbai_desktop.storage.models import Account, SchoolProfileRow, Setting
-from kimbai_desktop.storage.throttle import UnlockThrottle
-from kimbai_desktop.services.setup import SETTING_DB_ID
-from kimbai_desktop.domain.errors import NotInitialized
+from kimbai_desktop.storage.throttle import FailedAttempt, UnlockThrottle
 
 
 @dataclass(frozen=True)
@@ -46,6 +51,8 @@ class AppSession:
         self._data_key: bytes | None = data_key
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
+    # -- plumbing ----------------------------------------------------------------------------------
+
     @property
     def data_dir(self) -> Path:
         return self.folder.root
@@ -54,27 +61,68 @@ class AppSession:
     def closed(self) -> bool:
         return self._engine is None
 
-    def db(self) -> Session:
-        """A new ORM session for one unit of work (use as a context manager)."""
-        if self._engine is None:
-            raise RuntimeError("session is closed")
-        return self._sessions()
-
     @property
     def engine(self) -> Engine:
         if self._engine is None:
             raise RuntimeError("session is closed")
         return self._engine
 
-    def require(self, *roles: Role) -> None:
-        if self.user.role not in roles:
-            raise PermissionDenied()
+    @property
+    def data_key(self) -> bytes:
+        """For storage operations that need it (keyslots, backups). Never logged or shown."""
+        if self._data_key is None:
+            raise RuntimeError("session is closed")
+        return self._data_key
+
+    def db(self) -> Session:
+        """A new ORM session for one unit of work (use as a context manager)."""
+        if self._engine is None:
+            raise RuntimeError("session is closed")
+        return self._sessions()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction: commits on success, rolls back on any error."""
+        with self.db() as s, s.begin():
+            yield s
 
     def close(self) -> None:
         if self._engine is not None:
             self._engine.dispose()
         self._engine = None
         self._data_key = None
+
+    def sign_out(self, action: AuditAction = AuditAction.SIGN_OUT) -> None:
+        """Audit the sign-out (or lock) and drop every decrypted connection."""
+        if self._engine is None:
+            return
+        try:
+            self.audit(action)
+        finally:
+            self.close()
+
+    # -- permissions and audit ------------------------------------------------------------------
+
+    def can(self, permission: Permission) -> bool:
+        return can(self.user.role, permission)
+
+    def require(self, permission: Permission, record_type: str = "", record_id: str = "") -> None:
+        """Raise PermissionDenied (and audit the attempt) unless the user's role allows it."""
+        if not self.can(permission):
+            self.audit(AuditAction.ACCESS_DENIED, record_type, record_id, detail=permission.value)
+            raise PermissionDenied()
+
+    def audit(self, action: AuditAction, record_type: str = "", record_id: str | int = "",
+              detail: str = "", s: Session | None = None) -> None:
+        """Record an event, inside ``s``'s transaction when given (so it commits with the change)."""
+        kwargs = dict(at=self.clock.now(), actor=self.user.username, action=action.value,
+                      user_id=self.user.id, record_type=record_type, record_id=str(record_id),
+                      detail=detail)
+        if s is not None:
+            audit.append(s, **kwargs)  # type: ignore[arg-type]
+            return
+        with self.write() as own:
+            audit.append(own, **kwargs)  # type: ignore[arg-type]
 
     # -- school profile -------------------------------------------------------------------------
 
@@ -87,25 +135,27 @@ class AppSession:
                                  row.principal_name, row.document_symbol, row.school_year)
 
     def update_school_profile(self, profile: SchoolProfile) -> SchoolProfile:
-        self.require(Role.PRINCIPAL)
+        self.require(Permission.EDIT_SCHOOL_PROFILE, "school_profile", 1)
         clean = validate_school_profile(profile)
-        with self.db() as s, s.begin():
+        with self.write() as s:
             row = s.get(SchoolProfileRow, 1)
             assert row is not None
-            row.school_name = clean.school_name
-            row.superior_body = clean.superior_body
-            row.place_name = clean.place_name
-            row.principal_name = clean.principal_name
-            row.document_symbol = clean.document_symbol
-            row.school_year = clean.school_year
+            changed = [f for f in ("school_name", "superior_body", "place_name", "principal_name",
+                                   "document_symbol", "school_year")
+                       if getattr(row, f) != getattr(clean, f)]
+            for f in changed:
+                setattr(row, f, getattr(clean, f))
             row.updated_at = self.clock.now().replace(tzinfo=None)
+            self.audit(AuditAction.SETTINGS_CHANGE, "school_profile", 1, ",".join(changed), s=s)
         return clean
 
 
-def unlock(data_dir: Path, username: str, password: str, *, clock: Clock = SYSTEM_CLOCK) -> AppSession:
+def unlock(data_dir: Path, username: str, password: str, *,
+           clock: Clock = SYSTEM_CLOCK) -> AppSession:
     """Check the password against the account's keyslot and open the database.
 
-    Wrong passwords change nothing but the attempt counter beside the database.
+    Wrong passwords change nothing but the attempt counter beside the database; they are written
+    to the audit trail at the next successful unlock.
     """
     folder = DataFolder(Path(data_dir))
     if not folder.is_initialized():
@@ -119,20 +169,44 @@ def unlock(data_dir: Path, username: str, password: str, *, clock: Clock = SYSTE
     except WrongPassword:
         throttle.record_failure(keys.account_tag(name))
         raise
+    return open_session(folder, keys, key, name, clock, throttle)
+
+
+def open_session(folder: DataFolder, keys: KeyslotFile, key: bytes, username: str,
+                 clock: Clock, throttle: UnlockThrottle | None = None,
+                 action: AuditAction = AuditAction.SIGN_IN) -> AppSession:
+    """Open the database with an unwrapped key as ``username``, auditing the sign-in."""
     engine = open_database(folder, key, now=clock.now())
     try:
-        with Session(engine) as s:
+        with Session(engine) as s, s.begin():
             db_id = s.get(Setting, SETTING_DB_ID)
             if db_id is None or json.loads(db_id.value) != keys.db_id:
                 raise KeyFileDamaged()
-            account = s.scalars(select(Account).where(Account.username == name)).one_or_none()
+            account = s.scalars(select(Account).where(Account.username == username)).one_or_none()
             if account is None:
                 raise WrongPassword()
             if not account.active:
                 raise AccountDisabled()
             user = CurrentUser(account.id, account.username, account.full_name, Role(account.role))
+            pending = throttle.pending if throttle else []
+            _audit_failures(s, keys, pending)
+            audit.append(s, at=clock.now(), actor=user.username, action=action.value,
+                         user_id=user.id)
     except BaseException:
         engine.dispose()
         raise
-    throttle.take_pending_and_reset()
+    if throttle is not None:
+        throttle.take_pending_and_reset()
     return AppSession(folder, engine, key, user, clock)
+
+
+def _audit_failures(s: Session, keys: KeyslotFile, pending: list[FailedAttempt]) -> None:
+    if not pending:
+        return
+    by_tag = {keys.account_tag(a.username): a for a in s.scalars(select(Account))}
+    for attempt in pending:
+        account = by_tag.get(attempt.tag)
+        audit.append(s, at=attempt.at, actor=account.username if account else "?",
+                     action=AuditAction.SIGN_IN_FAILED.value,
+                     user_id=account.id if account else None,
+                     detail="" if account else "unknown account")

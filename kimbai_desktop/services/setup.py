@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from kimbai_desktop.domain.access import AuditAction
 from kimbai_desktop.domain.clock import SYSTEM_CLOCK, Clock
 from kimbai_desktop.domain.enums import Role
 from kimbai_desktop.domain.errors import AlreadyInitialized, ValidationError
@@ -20,6 +21,7 @@ from kimbai_desktop.domain.school import (
     validate_username,
 )
 from kimbai_desktop.domain.text import normalize_text
+from kimbai_desktop.storage import audit
 from kimbai_desktop.storage.database import DataFolder, create_database
 from kimbai_desktop.storage.keyslots import KeyslotFile, new_data_key, new_recovery_key
 from kimbai_desktop.storage.models import Account, SchoolProfileRow, Setting
@@ -93,8 +95,13 @@ def initialize_school(
             with Session(engine) as s, s.begin():
                 s.add(Setting(key=SETTING_DB_ID, value=f'"{keys.db_id}"'))
                 s.add(_profile_row(profile, now))
-                s.add(Account(username=username, full_name=full_name, role=Role.PRINCIPAL.value,
-                              active=True, created_at=now))
+                account = Account(username=username, full_name=full_name,
+                                  role=Role.PRINCIPAL.value, active=True, created_at=now)
+                s.add(account)
+                s.flush()
+                audit.append(s, at=now, actor=username, user_id=account.id,
+                             action=AuditAction.ACCOUNT_CREATE.value, record_type="account",
+                             record_id=str(account.id), detail="setup")
         finally:
             engine.dispose()
         keys.save(folder.keys_path, key)

@@ -1,0 +1,75 @@
+"""The audit trail: append-only, hash-chained events (who, when, what, which record).
+
+Each event's hash covers its fields and the previous event's hash, so an edited, deleted or
+reordered event breaks the chain from that point; ids are consecutive, so a gap is a deletion.
+SQLite triggers refuse UPDATE and DELETE on the table. The head (count and last hash) is shown so
+it can be printed on reports and compared later: that is what reveals a truncated tail.
+Events never hold record contents.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kimbai_desktop.storage.models import AuditEvent
+
+GENESIS = "0" * 64
+
+
+def event_hash(prev_hash: str, event_id: int, at: datetime, actor: str, action: str,
+               record_type: str, record_id: str, detail: str) -> str:
+    fields = [prev_hash, str(event_id), at.isoformat(timespec="microseconds"), actor, action,
+              record_type, record_id, detail]
+    return hashlib.sha256("\x1f".join(fields).encode("utf-8")).hexdigest()
+
+
+def append(s: Session, *, at: datetime, actor: str, action: str, user_id: int | None = None,
+           record_type: str = "", record_id: str = "", detail: str = "") -> AuditEvent:
+    """Add the next event inside the caller's transaction (it commits with the change it records).
+
+    The engine begins every transaction with BEGIN IMMEDIATE, so two writers cannot read the
+    same chain head.
+    """
+    last = s.execute(select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc())
+                     .limit(1)).first()
+    prev_id, prev_hash = (last[0], last[1]) if last else (0, GENESIS)
+    event_id = prev_id + 1
+    at = at.replace(tzinfo=None)
+    event = AuditEvent(
+        id=event_id, at=at, user_id=user_id, actor=actor, action=action,
+        record_type=record_type, record_id=record_id, detail=detail, prev_hash=prev_hash,
+        hash=event_hash(prev_hash, event_id, at, actor, action, record_type, record_id, detail),
+    )
+    s.add(event)
+    s.flush()
+    return event
+
+
+@dataclass(frozen=True)
+class ChainStatus:
+    ok: bool
+    count: int
+    head_hash: str
+    first_broken_id: int | None  # the first event that does not fit the chain
+
+
+def verify(s: Session) -> ChainStatus:
+    prev_hash, expected_id, count = GENESIS, 1, 0
+    for ev in s.scalars(select(AuditEvent).order_by(AuditEvent.id)).yield_per(500):
+        computed = event_hash(prev_hash, ev.id, ev.at, ev.actor, ev.action, ev.record_type,
+                              ev.record_id, ev.detail)
+        if ev.id != expected_id or ev.prev_hash != prev_hash or ev.hash != computed:
+            return ChainStatus(False, count, prev_hash, ev.id)
+        prev_hash, expected_id, count = ev.hash, expected_id + 1, count + 1
+    return ChainStatus(True, count, prev_hash, None)
+
+
+def head(s: Session) -> tuple[int, str]:
+    last = s.execute(select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc())
+                     .limit(1)).first()
+    return (int(last[0]), str(last[1])) if last else (0, GENESIS)
