@@ -11,14 +11,17 @@ import argparse
 import getpass
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from kimbai_desktop import __version__
 from kimbai_desktop.config import resolve_data_dir
+from kimbai_desktop.domain.enums import Role
 from kimbai_desktop.domain.errors import KimbaiError, ValidationError
 from kimbai_desktop.domain.school import SchoolProfile
-from kimbai_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from kimbai_desktop.i18n import QT_TRANSLATE_NOOP, current_language, translate
+
+if TYPE_CHECKING:
+    from kimbai_desktop.services.session import AppSession
 
 
 def _(text: str) -> str:
@@ -77,6 +80,50 @@ def build_parser() -> argparse.ArgumentParser:
     data_dir_arg(check)
     check.add_argument("--user", required=True, help=_(QT_TRANSLATE_NOOP("Cli", "account name")))
     password_arg(check)
+
+    users = sub.add_parser("users", help=_(QT_TRANSLATE_NOOP(
+        "Cli", "list, add, change the password of, or remove accounts")))
+    users_sub = users.add_subparsers(dest="users_command", metavar="ACTION", required=True,
+                                     parser_class=_Parser)
+    for name, help_text in [
+        ("list", QT_TRANSLATE_NOOP("Cli", "list the accounts")),
+        ("add", QT_TRANSLATE_NOOP("Cli", "add an account (its password is the next line on "
+                                         "standard input, or prompted)")),
+        ("passwd", QT_TRANSLATE_NOOP("Cli", "set a new password for an account (your own, or "
+                                            "any account if you are the principal)")),
+        ("remove", QT_TRANSLATE_NOOP("Cli", "remove an account's access (its history stays)")),
+    ]:
+        sp = users_sub.add_parser(name, help=_(help_text))
+        data_dir_arg(sp)
+        sp.add_argument("--user", required=True, help=_(QT_TRANSLATE_NOOP(
+            "Cli", "your account name")))
+        password_arg(sp)
+        if name != "list":
+            sp.add_argument("account", help=_(QT_TRANSLATE_NOOP("Cli", "the account concerned")))
+        if name == "add":
+            sp.add_argument("--full-name", required=True, help=_(QT_TRANSLATE_NOOP(
+                "Cli", "full name of the account holder")))
+            sp.add_argument("--role", required=True, choices=[r.value for r in Role],
+                            help=_(QT_TRANSLATE_NOOP("Cli", "role of the account")))
+
+    rotate = sub.add_parser("rotate-key", help=_(QT_TRANSLATE_NOOP(
+        "Cli", "re-encrypt the database under a new data key (when a staff member leaves)")))
+    data_dir_arg(rotate)
+    rotate.add_argument("--user", required=True, help=_(QT_TRANSLATE_NOOP(
+        "Cli", "your account name")))
+    rotate.add_argument("--remove", action="append", default=[], metavar="ACCOUNT",
+                        help=_(QT_TRANSLATE_NOOP("Cli", "account to remove at the same time")))
+    password_arg(rotate)
+
+    audit_p = sub.add_parser("audit", help=_(QT_TRANSLATE_NOOP("Cli", "audit trail")))
+    audit_sub = audit_p.add_subparsers(dest="audit_command", metavar="ACTION", required=True,
+                                       parser_class=_Parser)
+    verify = audit_sub.add_parser("verify", help=_(QT_TRANSLATE_NOOP(
+        "Cli", "check that no audit event was changed, removed or reordered")))
+    data_dir_arg(verify)
+    verify.add_argument("--user", required=True, help=_(QT_TRANSLATE_NOOP(
+        "Cli", "your account name")))
+    password_arg(verify)
     return p
 
 
@@ -150,6 +197,100 @@ def cmd_check(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     return 0
 
 
+def _new_password(args: argparse.Namespace, stdin: TextIO) -> str:
+    """The second secret: the next line on stdin, or prompted twice."""
+    if args.password_stdin:
+        line = stdin.readline()
+        if not line:
+            raise UsageError(_(QT_TRANSLATE_NOOP(
+                "Cli", "the new password must be the second line on standard input")))
+        return line.rstrip("\r\n")
+    password = getpass.getpass(_(QT_TRANSLATE_NOOP("Cli", "New password: ")))
+    if getpass.getpass(_(QT_TRANSLATE_NOOP("Cli", "New password again: "))) != password:
+        raise KimbaiError(QT_TRANSLATE_NOOP(
+            "Errors", "The two passwords are not the same. Type them again."))
+    return password
+
+
+def _signed_in(args: argparse.Namespace, stdin: TextIO) -> tuple[AppSession, str]:
+    """Unlock as ``--user``; returns the session and the password used (for a change of it)."""
+    from kimbai_desktop.services.session import unlock
+
+    password = _read_password(args, stdin)
+    return unlock(resolve_data_dir(args.data_dir), args.user, password), password
+
+
+def cmd_users(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    from kimbai_desktop.services import accounts
+
+    session, password = _signed_in(args, stdin)
+    try:
+        if args.users_command == "list":
+            for a in accounts.list_accounts(session):
+                state = _(QT_TRANSLATE_NOOP("Cli", "active")) if a.active and a.has_keyslot \
+                    else _(QT_TRANSLATE_NOOP("Cli", "no access"))
+                out.write(f"{a.username:<20} {a.role.label(current_language()):<34} {state:<14} "
+                          f"{a.full_name}\n")
+            return 0
+        target = next((a for a in accounts.list_accounts(session)
+                       if a.username == args.account.strip().lower()), None) \
+            if session.user.role == Role.PRINCIPAL else None
+        if args.users_command == "add":
+            accounts.add_account(session, args.account, args.full_name, Role(args.role),
+                                 _new_password(args, stdin))
+            out.write(_(QT_TRANSLATE_NOOP("Cli", "Account {name} added.")).format(
+                name=args.account.strip().lower()) + "\n")
+        elif args.users_command == "passwd":
+            if args.account.strip().lower() == session.user.username:
+                accounts.change_own_password(session, password, _new_password(args, stdin))
+            else:
+                if target is None:
+                    raise KimbaiError(accounts.NO_SUCH_ACCOUNT)
+                accounts.reset_password(session, target.id, _new_password(args, stdin))
+            out.write(_(QT_TRANSLATE_NOOP("Cli", "Password changed.")) + "\n")
+        elif args.users_command == "remove":
+            if target is None:
+                raise KimbaiError(accounts.NO_SUCH_ACCOUNT)
+            accounts.remove_account(session, target.id)
+            out.write(_(QT_TRANSLATE_NOOP("Cli", "Account {name} can no longer sign in.")).format(
+                name=target.username) + "\n")
+        return 0
+    finally:
+        session.close()
+
+
+def cmd_rotate_key(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    from kimbai_desktop.services.keys import rotate_data_key
+
+    session, _password = _signed_in(args, stdin)
+    try:
+        rotate_data_key(session, tuple(args.remove))
+    finally:
+        session.close()
+    out.write(_(QT_TRANSLATE_NOOP(
+        "Cli", "The database now uses a new data key; the old one opens nothing. Backups made "
+        "before now are still under the old key: make a new backup and destroy the old ones."))
+        + "\n")
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    from kimbai_desktop.services.audit_log import verify_chain
+
+    session, _password = _signed_in(args, stdin)
+    try:
+        status = verify_chain(session)
+    finally:
+        session.close()
+    if not status.ok:
+        raise KimbaiError(QT_TRANSLATE_NOOP(
+            "Errors", "The audit trail has been altered: event {event} and those after it do not "
+            "fit the chain."), event=status.first_broken_id)
+    out.write(_(QT_TRANSLATE_NOOP("Cli", "Audit trail intact: {count} events, head {head}.")).format(
+        count=status.count, head=status.head_hash) + "\n")
+    return 0
+
+
 _OPTION_OF_FIELD = {
     "school_name": "--school",
     "superior_body": "--superior",
@@ -166,6 +307,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "init": cmd_init,
     "demo": cmd_demo,
     "check": cmd_check,
+    "users": cmd_users,
+    "rotate-key": cmd_rotate_key,
+    "audit": cmd_audit,
 }
 
 

@@ -20,6 +20,7 @@ DATA_DIR_ENV = "KIMBAI_DATA_DIR"
 # File names inside a data folder. None of them contains personal data.
 DATABASE_FILE = "kimbai.db"
 KEYSLOT_FILE = "kimbai.keys"
+PENDING_KEYSLOT_FILE = "kimbai.keys.pending"  # only during a key rotation
 THROTTLE_FILE = "unlock-attempts.json"
 LOCK_FILE = "kimbai.lock"
 BACKUP_DIR = "backups"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 
@@ -15,14 +15,14 @@ class Clock(Protocol):
 
 class SystemClock:
     def now(self) -> datetime:
-        return datetime.now(timezone.utc)
+        return datetime.now(UTC)
 
 
 @dataclass
 class FixedClock:
     """A clock for tests: stays where it is put and moves only when told."""
 
-    current: datetime = field(default_factory=lambda: datetime(2024, 9, 5, 8, 0, tzinfo=timezone.utc))
+    current: datetime = field(default_factory=lambda: datetime(2024, 9, 5, 8, 0, tzinfo=UTC))
 
     def now(self) -> datetime:
         return self.current

@@ -15,7 +15,7 @@ from kimbai_desktop.domain.school import SchoolProfile
 from kimbai_desktop.services.setup import initialize_school
 
 DEMO_USERNAME = "demo"
-DEMO_PASSWORD = "kimbai-demo"  # printed for the newcomer; demo databases hold no real data
+DEMO_PASSWORD = "kimbai-demo"  # noqa: S105 - printed for the newcomer; demo databases hold no real data
 
 _PLACES = ["Hoa Mai", "Sen Hồng", "Cúc Vàng", "Lan Tím", "Trúc Xanh"]
 _PRINCIPALS = ["Phạm Thị Mẫu", "Lê Văn Thử", "Đỗ Thị Minh Họa", "Vũ Văn Giả Định"]

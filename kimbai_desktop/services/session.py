@@ -4,6 +4,7 @@ checks its permission here and leaves an audit event."""
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -17,7 +18,9 @@ from kimbai_desktop.domain.clock import SYSTEM_CLOCK, Clock
 from kimbai_desktop.domain.enums import Role
 from kimbai_desktop.domain.errors import (
     AccountDisabled,
+    DatabaseDamaged,
     KeyFileDamaged,
+    KimbaiError,
     NotInitialized,
     PermissionDenied,
     WrongPassword,
@@ -26,6 +29,7 @@ from kimbai_desktop.domain.school import SchoolProfile, normalize_username, vali
 from kimbai_desktop.services.setup import SETTING_DB_ID
 from kimbai_desktop.storage import audit
 from kimbai_desktop.storage.database import DataFolder, open_database
+from kimbai_desktop.storage.engine import raw_connect
 from kimbai_desktop.storage.keyslots import KeyslotFile
 from kimbai_desktop.storage.models import Account, SchoolProfileRow, Setting
 from kimbai_desktop.storage.throttle import FailedAttempt, UnlockThrottle
@@ -73,6 +77,19 @@ class AppSession:
         if self._data_key is None:
             raise RuntimeError("session is closed")
         return self._data_key
+
+    def load_keys(self) -> KeyslotFile:
+        """The keyslot file, checked against this session's data key before anyone changes it."""
+        keys = KeyslotFile.load(self.folder.keys_path)
+        keys.verify_seal(self.data_key)
+        return keys
+
+    def _replace_key(self, engine: Engine, data_key: bytes) -> None:
+        """After key rotation: continue on the re-keyed database."""
+        if self._engine is not None:
+            self._engine.dispose()
+        self._engine, self._data_key = engine, data_key
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     def db(self) -> Session:
         """A new ORM session for one unit of work (use as a context manager)."""
@@ -162,8 +179,9 @@ def unlock(data_dir: Path, username: str, password: str, *,
         raise NotInitialized()
     throttle = UnlockThrottle.load(folder.throttle_path, clock)
     throttle.check()
-    keys = KeyslotFile.load(folder.keys_path)
     name = normalize_username(username)
+    finish_pending_rotation(folder, username=name, password=password)
+    keys = KeyslotFile.load(folder.keys_path)
     try:
         key = keys.unwrap_account(name, password)
     except WrongPassword:
@@ -210,3 +228,35 @@ def _audit_failures(s: Session, keys: KeyslotFile, pending: list[FailedAttempt])
                      action=AuditAction.SIGN_IN_FAILED.value,
                      user_id=account.id if account else None,
                      detail="" if account else "unknown account")
+
+
+def finish_pending_rotation(folder: DataFolder, *, username: str = "", password: str = "",
+                            recovery_key: str = "") -> None:
+    """If a rotation was interrupted, keep whichever keyslot file opens the database."""
+    if not folder.pending_keys_path.exists():
+        return
+    try:
+        pending = KeyslotFile.load(folder.pending_keys_path)
+        if recovery_key:
+            key = pending.unwrap_recovery(recovery_key)
+        else:
+            key = pending.unwrap_account(normalize_username(username), password)
+        raw_connect(folder.db_path, key).close()
+    except (DatabaseDamaged, KimbaiError):
+        # The database was not re-keyed (or this secret cannot tell): keep the current file
+        # unless the pending one is the only one that works.
+        if _current_opens(folder, username, password, recovery_key):
+            folder.pending_keys_path.unlink()
+        return
+    os.replace(folder.pending_keys_path, folder.keys_path)
+
+
+def _current_opens(folder: DataFolder, username: str, password: str, recovery_key: str) -> bool:
+    try:
+        keys = KeyslotFile.load(folder.keys_path)
+        key = (keys.unwrap_recovery(recovery_key) if recovery_key
+               else keys.unwrap_account(normalize_username(username), password))
+        raw_connect(folder.db_path, key).close()
+        return True
+    except KimbaiError:
+        return False

@@ -3,7 +3,6 @@ account and a recovery key."""
 
 from __future__ import annotations
 
-import json
 import os
 from datetime import datetime
 from pathlib import Path

@@ -8,7 +8,7 @@ is upgraded, an encrypted copy (``VACUUM INTO``, same key) and the keyslot file 
 from __future__ import annotations
 
 import shutil
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from alembic import command
@@ -37,6 +37,10 @@ class DataFolder:
     @property
     def keys_path(self) -> Path:
         return self.root / config.KEYSLOT_FILE
+
+    @property
+    def pending_keys_path(self) -> Path:
+        return self.root / config.PENDING_KEYSLOT_FILE
 
     @property
     def throttle_path(self) -> Path:
@@ -123,7 +127,7 @@ def _upgrade(engine: Engine) -> None:
 
 def backup_copy(engine: Engine, folder: DataFolder, label: str, *, now: datetime | None = None) -> Path:
     """An encrypted copy of the live database (same key) plus the keyslot file, in backups/."""
-    stamp = (now or datetime.now(timezone.utc)).strftime("%Y%m%d-%H%M%S")
+    stamp = (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S")
     folder.backups_dir.mkdir(parents=True, exist_ok=True)
     target = folder.backups_dir / f"kimbai-{stamp}-{label}.db"
     n = 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from kimbai_desktop.domain.clock import SYSTEM_CLOCK, Clock
@@ -96,7 +96,7 @@ class UnlockThrottle:
         data = {
             "failures": self.failures,
             "last_failure": self.last_failure.isoformat() if self.last_failure else None,
-            "pending": [{"at": p.at.astimezone(timezone.utc).isoformat(), "tag": p.tag}
+            "pending": [{"at": p.at.astimezone(UTC).isoformat(), "tag": p.tag}
                         for p in self.pending],
         }
         self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -38,7 +38,7 @@ def test_init_prints_the_recovery_key_then_check_passes(data_dir):
 def test_messages_are_vietnamese_by_default(data_dir):
     code, out, _ = run(["init", "--data-dir", str(data_dir), *INIT], "mat-khau-123\n")
     assert code == 0
-    assert "KHÓA KHÔI PHỤC" in out or "khóa khôi phục" in out.lower()
+    assert "KHÔI PHỤC" in out.upper() and "RECOVERY" not in out
 
 
 def test_user_errors_exit_1_with_one_line(data_dir):
@@ -114,3 +114,49 @@ def test_real_process_version_and_no_traceback(tmp_path: Path):
 def test_help_works(argv):
     with pytest.raises(SystemExit):
         raise SystemExit(run(argv)[0])
+
+
+def test_users_rotate_and_audit_commands(data_dir):
+    d = ["--data-dir", str(data_dir)]
+    me = ["--user", "hieutruong", "--password-stdin"]
+    assert run(["init", *d, *INIT], "mat-khau-123\n")[0] == 0
+    code, out, err = run(["users", "add", *d, *me, "giaovien", "--full-name", "Trần Văn Giáo",
+                          "--role", "teacher"], "mat-khau-123\ngiao-vien-pass-1\n")
+    assert code == 0, err
+    code, out, _ = run(["users", "list", *d, *me], "mat-khau-123\n")
+    assert code == 0 and "giaovien" in out and "Giáo viên" in out
+    # the teacher may not list accounts
+    code, _, err = run(["users", "list", *d, "--user", "giaovien", "--password-stdin"],
+                       "giao-vien-pass-1\n")
+    assert code == 1 and err.count("\n") == 1
+    # the teacher changes their own password
+    code, _, err = run(["users", "passwd", *d, "--user", "giaovien", "--password-stdin",
+                        "giaovien"], "giao-vien-pass-1\nmat-khau-moi-9\n")
+    assert code == 0, err
+    # the principal resets it, then removes the account
+    assert run(["users", "passwd", *d, *me, "giaovien"], "mat-khau-123\nlai-mat-khau-2\n")[0] == 0
+    assert run(["check", *d, "--user", "giaovien", "--password-stdin"], "lai-mat-khau-2\n")[0] == 0
+    assert run(["users", "remove", *d, *me, "giaovien"], "mat-khau-123\n")[0] == 0
+    assert run(["check", *d, "--user", "giaovien", "--password-stdin"], "lai-mat-khau-2\n")[0] == 1
+    code, out, err = run(["rotate-key", *d, *me], "mat-khau-123\n")
+    assert code == 0, err
+    code, out, err = run(["audit", "verify", *d, *me], "mat-khau-123\n")
+    assert code == 0, err
+    assert "events" in out or "sự kiện" in out
+
+
+def test_audit_verify_names_the_broken_event(data_dir):
+    from sqlalchemy import text
+
+    from kimbai_desktop.services.session import unlock
+
+    d = ["--data-dir", str(data_dir)]
+    me = ["--user", "hieutruong", "--password-stdin"]
+    assert run(["init", *d, *INIT], "mat-khau-123\n")[0] == 0
+    s = unlock(data_dir, "hieutruong", "mat-khau-123")
+    with s.write() as db:
+        db.execute(text("DROP TRIGGER audit_events_no_update"))
+        db.execute(text("UPDATE audit_events SET detail = 'edited' WHERE id = 1"))
+    s.close()
+    code, _, err = run(["audit", "verify", *d, *me], "mat-khau-123\n")
+    assert code == 1 and " 1 " in err and err.count("\n") == 1

@@ -1,0 +1,201 @@
+"""Accounts (tài khoản): add, deactivate, reset and change passwords, remove; each with its own
+keyslot, checked against the acting user's role and audited."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from kimbai_desktop.domain.access import AuditAction, Permission
+from kimbai_desktop.domain.enums import Role
+from kimbai_desktop.domain.errors import KimbaiError, ValidationError
+from kimbai_desktop.domain.school import validate_new_password, validate_username
+from kimbai_desktop.domain.text import name_sort_key, normalize_text
+from kimbai_desktop.services.session import AppSession
+from kimbai_desktop.storage.models import Account
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+class AccountRuleError(KimbaiError):
+    """An account change that would leave the school without a way in."""
+
+
+LAST_PRINCIPAL = QT_TRANSLATE_NOOP(
+    "Errors", "The school must keep at least one active principal account. Add another principal "
+    "first.")
+NOT_YOURSELF = QT_TRANSLATE_NOOP(
+    "Errors", "You cannot deactivate or remove your own account. Ask another principal.")
+NO_SUCH_ACCOUNT = QT_TRANSLATE_NOOP("Errors", "That account does not exist.")
+NAME_TAKEN = QT_TRANSLATE_NOOP("Errors", "This account name is already used. Choose another.")
+OLD_PASSWORD_WRONG = QT_TRANSLATE_NOOP("Errors", "The current password is not correct.")
+
+
+@dataclass(frozen=True)
+class AccountInfo:
+    id: int
+    username: str
+    full_name: str
+    role: Role
+    active: bool
+    has_keyslot: bool
+    created_at: datetime
+
+
+def list_accounts(session: AppSession) -> list[AccountInfo]:
+    """Every account, in Vietnamese name order (principal only)."""
+    session.require(Permission.MANAGE_ACCOUNTS)
+    keys = session.load_keys()
+    with session.db() as s:
+        rows = list(s.scalars(select(Account)))
+    infos = [AccountInfo(a.id, a.username, a.full_name, Role(a.role), a.active,
+                         keys.find(keys.account_tag(a.username)) is not None, a.created_at)
+             for a in rows]
+    return sorted(infos, key=lambda a: (name_sort_key(a.full_name), a.username))
+
+
+def add_account(session: AppSession, username: str, full_name: str, role: Role,
+                password: str) -> AccountInfo:
+    session.require(Permission.MANAGE_ACCOUNTS)
+    errors: dict[str, str] = {}
+    params: dict[str, object] = {}
+    name = ""
+    try:
+        name = validate_username(username)
+    except ValidationError as exc:
+        errors.update(exc.field_errors)
+    full = normalize_text(full_name)
+    if not full:
+        errors["full_name"] = QT_TRANSLATE_NOOP("Errors", "Enter the account holder's full name.")
+    try:
+        validate_new_password(password)
+    except ValidationError as exc:
+        errors.update(exc.field_errors)
+        params.update(exc.params)
+    if name and not errors:
+        with session.db() as s:
+            if s.scalars(select(Account).where(Account.username == name)).first():
+                errors["username"] = NAME_TAKEN
+    if errors:
+        raise ValidationError(errors, **params)
+    now = session.clock.now().replace(tzinfo=None)
+    keys = session.load_keys()
+    keys.add_account(name, password, session.data_key)
+    with session.write() as s:
+        account = Account(username=name, full_name=full, role=role.value, active=True,
+                          created_at=now)
+        s.add(account)
+        s.flush()
+        session.audit(AuditAction.ACCOUNT_CREATE, "account", account.id, f"role={role.value}", s=s)
+        # The keyslot is written before the commit: if that fails, nothing is committed.
+        keys.save(session.folder.keys_path, session.data_key)
+        info = AccountInfo(account.id, name, full, role, True, True, now)
+    return info
+
+
+def _get(session: AppSession, account_id: int) -> Account:
+    with session.db() as s:
+        account = s.get(Account, account_id)
+        if account is None:
+            raise KimbaiError(NO_SUCH_ACCOUNT)
+        s.expunge(account)
+        return account
+
+
+def _active_principals(session: AppSession) -> int:
+    with session.db() as s:
+        return int(s.scalar(select(func.count()).select_from(Account).where(
+            Account.role == Role.PRINCIPAL.value, Account.active.is_(True))) or 0)
+
+
+def update_account(session: AppSession, account_id: int, *, full_name: str | None = None,
+                   role: Role | None = None) -> None:
+    session.require(Permission.MANAGE_ACCOUNTS, "account", account_id)
+    target = _get(session, account_id)
+    if (role is not None and role != Role.PRINCIPAL and target.role == Role.PRINCIPAL.value
+            and target.active and _active_principals(session) <= 1):
+        raise AccountRuleError(LAST_PRINCIPAL)
+    changed = []
+    with session.write() as s:
+        account = s.get(Account, account_id)
+        assert account is not None
+        if full_name is not None and normalize_text(full_name) != account.full_name:
+            clean = normalize_text(full_name)
+            if not clean:
+                raise ValidationError({"full_name": QT_TRANSLATE_NOOP(
+                    "Errors", "Enter the account holder's full name.")})
+            account.full_name = clean
+            changed.append("full_name")
+        if role is not None and role.value != account.role:
+            account.role = role.value
+            changed.append(f"role={role.value}")
+        if changed:
+            session.audit(AuditAction.ACCOUNT_CHANGE, "account", account_id, ",".join(changed), s=s)
+
+
+def set_active(session: AppSession, account_id: int, active: bool) -> None:
+    """Deactivate (the account can no longer sign in) or reactivate an account."""
+    session.require(Permission.MANAGE_ACCOUNTS, "account", account_id)
+    target = _get(session, account_id)
+    if not active:
+        if account_id == session.user.id:
+            raise AccountRuleError(NOT_YOURSELF)
+        if target.role == Role.PRINCIPAL.value and target.active and _active_principals(session) <= 1:
+            raise AccountRuleError(LAST_PRINCIPAL)
+    with session.write() as s:
+        account = s.get(Account, account_id)
+        assert account is not None
+        if account.active == active:
+            return
+        account.active = active
+        action = AuditAction.ACCOUNT_REACTIVATE if active else AuditAction.ACCOUNT_DEACTIVATE
+        session.audit(action, "account", account_id, s=s)
+
+
+def reset_password(session: AppSession, account_id: int, new_password: str) -> None:
+    """The principal sets a new password for an account (the holder forgot theirs)."""
+    session.require(Permission.MANAGE_ACCOUNTS, "account", account_id)
+    validate_new_password(new_password)
+    target = _get(session, account_id)
+    keys = session.load_keys()
+    keys.add_account(target.username, new_password, session.data_key)
+    with session.write() as s:
+        session.audit(AuditAction.PASSWORD_RESET, "account", account_id, s=s)
+        keys.save(session.folder.keys_path, session.data_key)
+
+
+def change_own_password(session: AppSession, old_password: str, new_password: str,
+                        confirmation: str | None = None) -> None:
+    """Anyone may change their own password; only their keyslot is rewritten."""
+    validate_new_password(new_password, confirmation)
+    keys = session.load_keys()
+    tag = keys.account_tag(session.user.username)
+    try:
+        keys.change_secret(tag, old_password, new_password)
+    except KimbaiError:
+        raise ValidationError({"old_password": OLD_PASSWORD_WRONG}) from None
+    with session.write() as s:
+        session.audit(AuditAction.PASSWORD_CHANGE, "account", session.user.id, s=s)
+        keys.save(session.folder.keys_path, session.data_key)
+
+
+def remove_account(session: AppSession, account_id: int) -> None:
+    """Remove an account's keyslot and deactivate it. Its audit history stays."""
+    session.require(Permission.MANAGE_ACCOUNTS, "account", account_id)
+    target = _get(session, account_id)
+    if account_id == session.user.id:
+        raise AccountRuleError(NOT_YOURSELF)
+    if target.role == Role.PRINCIPAL.value and target.active and _active_principals(session) <= 1:
+        raise AccountRuleError(LAST_PRINCIPAL)
+    keys = session.load_keys()
+    keys.remove(keys.account_tag(target.username))
+    with session.write() as s:
+        account = s.get(Account, account_id)
+        assert account is not None
+        account.active = False
+        session.audit(AuditAction.ACCOUNT_REMOVE, "account", account_id, s=s)
+        keys.save(session.folder.keys_path, session.data_key)
