@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kimbai_desktop.domain.access import AuditAction, Permission, can
@@ -23,6 +24,7 @@ from kimbai_desktop.domain.errors import (
     KimbaiError,
     NotInitialized,
     PermissionDenied,
+    StorageFull,
     WrongPassword,
 )
 from kimbai_desktop.domain.school import SchoolProfile, normalize_username, validate_school_profile
@@ -33,6 +35,12 @@ from kimbai_desktop.storage.engine import raw_connect
 from kimbai_desktop.storage.keyslots import KeyslotFile
 from kimbai_desktop.storage.models import Account, SchoolProfileRow, Setting
 from kimbai_desktop.storage.throttle import FailedAttempt, UnlockThrottle
+
+
+def is_storage_failure(exc: OperationalError) -> bool:
+    text = str(exc.orig).lower() if exc.orig is not None else ""
+    return any(m in text for m in ("disk is full", "disk i/o error", "readonly",
+                                   "unable to open database"))
 
 
 @dataclass(frozen=True)
@@ -99,9 +107,18 @@ class AppSession:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One transaction: commits on success, rolls back on any error."""
-        with self.db() as s, s.begin():
-            yield s
+        """One transaction: commits on success, rolls back on any error.
+
+        A full disk or an I/O failure becomes StorageFull: nothing of the transaction is kept
+        and earlier data is intact (SQLite's journal guarantees it).
+        """
+        try:
+            with self.db() as s, s.begin():
+                yield s
+        except OperationalError as exc:
+            if is_storage_failure(exc):
+                raise StorageFull() from None
+            raise
 
     def close(self) -> None:
         if self._engine is not None:
