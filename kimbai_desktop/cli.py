@@ -124,6 +124,21 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("--user", required=True, help=_(QT_TRANSLATE_NOOP(
         "Cli", "your account name")))
     password_arg(verify)
+
+    backup = sub.add_parser("backup", help=_(QT_TRANSLATE_NOOP(
+        "Cli", "make one encrypted backup file (database and keys), for example on a USB drive")))
+    data_dir_arg(backup)
+    backup.add_argument("--user", required=True, help=_(QT_TRANSLATE_NOOP(
+        "Cli", "your account name")))
+    password_arg(backup)
+    backup.add_argument("--to", required=True, metavar="FILE_OR_FOLDER", help=_(QT_TRANSLATE_NOOP(
+        "Cli", "backup file to write, or an existing folder (the name is then the date and time)")))
+
+    restore = sub.add_parser("restore", help=_(QT_TRANSLATE_NOOP(
+        "Cli", "restore a backup file into a data folder (data already there is kept aside)")))
+    restore.add_argument("--from", dest="source", required=True, metavar="FILE",
+                         help=_(QT_TRANSLATE_NOOP("Cli", "the backup file (.kimbai-backup)")))
+    data_dir_arg(restore)
     return p
 
 
@@ -291,6 +306,35 @@ def cmd_audit(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    from pathlib import Path
+
+    from kimbai_desktop.services.backup import create_backup
+
+    session, _password = _signed_in(args, stdin)
+    try:
+        info = create_backup(session, Path(args.to).expanduser())
+    finally:
+        session.close()
+    out.write(_(QT_TRANSLATE_NOOP("Cli", "Backup written: {file}")).format(file=info.path) + "\n")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    from pathlib import Path
+
+    from kimbai_desktop.services.backup import restore_backup
+
+    result = restore_backup(Path(args.source).expanduser(), resolve_data_dir(args.data_dir))
+    out.write(_(QT_TRANSLATE_NOOP("Cli", "The backup was restored into {folder}. Unlock it with "
+                                  "the passwords or the recovery key valid when the backup was "
+                                  "made.")).format(folder=result.data_dir) + "\n")
+    if result.kept_dir is not None:
+        out.write(_(QT_TRANSLATE_NOOP("Cli", "The data that was there before was kept in "
+                                      "{folder}.")).format(folder=result.kept_dir) + "\n")
+    return 0
+
+
 _OPTION_OF_FIELD = {
     "school_name": "--school",
     "superior_body": "--superior",
@@ -310,6 +354,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "users": cmd_users,
     "rotate-key": cmd_rotate_key,
     "audit": cmd_audit,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
 }
 
 

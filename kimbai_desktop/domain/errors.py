@@ -91,3 +91,15 @@ class StorageFull(KimbaiError):
 
 class PermissionDenied(KimbaiError):
     message = QT_TRANSLATE_NOOP("Errors", "Your account is not allowed to do this. Ask the principal if you need access.")
+
+
+class BackupDamaged(KimbaiError):
+    message = QT_TRANSLATE_NOOP("Errors", "This backup file cannot be used: it is missing, damaged, incomplete or not a KimBai backup. Nothing was changed; choose another backup file.")
+
+
+class BackupFileExists(KimbaiError):
+    message = QT_TRANSLATE_NOOP("Errors", "A file with this name already exists there. Nothing was overwritten; choose another name or folder.")
+
+
+class BackupFolderMissing(KimbaiError):
+    message = QT_TRANSLATE_NOOP("Errors", "The chosen folder does not exist or is not connected. Plug in the USB drive or choose another folder, then try again.")
