@@ -1,0 +1,100 @@
+"""The "Cài đặt" page: interface language (applied at the next start) and About information."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kimbai_desktop import __version__
+from kimbai_desktop.gui.settings import AppSettings
+from kimbai_desktop.gui.widgets import heading_label, hint_label
+
+# Language names are written in their own language, so they are not translated.
+LANGUAGES = (("vi", "Tiếng Việt"), ("en", "English"))
+
+
+class SettingsPage(QWidget):
+    """Settings that live outside the database, and what this copy of the program is."""
+
+    def __init__(
+        self,
+        settings: AppSettings,
+        running_language: str,
+        data_dir: Path,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.running_language = running_language
+
+        heading = heading_label(self.tr("Settings"), self)
+
+        language_box = QGroupBox(self.tr("Interface language"), self)
+        self.language = QComboBox(language_box)
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        index = self.language.findData(settings.language)
+        self.language.setCurrentIndex(max(0, index))
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.language.setMinimumContentsLength(16)
+        self.language_note = hint_label(
+            self.tr("The new language is used the next time KimBai Desktop starts."), language_box
+        )
+        self.language_note.setVisible(settings.language != running_language)
+        language_label = QLabel(self.tr("&Language"), language_box)
+        language_label.setBuddy(self.language)
+        language_form = QFormLayout(language_box)
+        language_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        language_form.addRow(language_label, self.language)
+        language_form.addRow("", self.language_note)
+
+        about_box = QGroupBox(self.tr("About KimBai Desktop"), self)
+        about = QLabel(
+            self.tr(
+                "Child protection records for a primary school: case files, the register, the "
+                "training log and reports. The data is encrypted and stays on this computer."
+            ),
+            about_box,
+        )
+        about.setWordWrap(True)
+        self.version_label = QLabel(__version__, about_box)
+        self.data_dir_label = QLabel(str(data_dir), about_box)
+        self.data_dir_label.setWordWrap(True)
+        self.data_dir_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        licence = QLabel(self.tr("Free software under the GNU GPL, version 3 or later."), about_box)
+        licence.setWordWrap(True)
+        about_form = QFormLayout()
+        about_form.addRow(self.tr("Version:"), self.version_label)
+        about_form.addRow(self.tr("Data folder:"), self.data_dir_label)
+        about_layout = QVBoxLayout(about_box)
+        about_layout.addWidget(about)
+        about_layout.addLayout(about_form)
+        about_layout.addWidget(licence)
+
+        content = QVBoxLayout()
+        content.addWidget(heading)
+        content.addWidget(language_box)
+        content.addWidget(about_box)
+        content.addStretch(1)
+        holder = QWidget(self)
+        holder.setLayout(content)
+        holder.setMaximumWidth(900)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(holder, 1)
+        layout.addStretch(0)
+
+    def _language_chosen(self, _index: int) -> None:
+        code = self.language.currentData()
+        self.settings.language = code
+        self.language_note.setVisible(code != self.running_language)

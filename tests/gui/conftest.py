@@ -1,0 +1,63 @@
+"""GUI test set-up: Vietnamese translations loaded, QSettings in a temporary folder, every message
+box and print dialog answered through the seams, one database worker per test."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from kimbai_desktop.config import resource_path
+from kimbai_desktop.gui import labels, messages, printing
+from kimbai_desktop.gui.settings import AppSettings
+from kimbai_desktop.gui.worker import DbWorker
+
+_translators: list[QTranslator] = []
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _vietnamese(qapp: QApplication) -> Iterator[None]:
+    QCoreApplication.setOrganizationName("KimBai-tests")
+    QCoreApplication.setApplicationName("KimBai Desktop tests")
+    translator = QTranslator()
+    assert translator.load(str(resource_path("translations", "kimbai_vi.qm")))
+    qapp.installTranslator(translator)
+    _translators.append(translator)
+    labels.set_language("vi")
+    yield
+    qapp.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path: Path) -> Iterator[None]:
+    """QSettings go to an INI file under tmp_path, never to the real user's settings."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.SystemScope, str(tmp_path / "qs"))
+    yield
+
+
+@pytest.fixture(autouse=True)
+def _seams() -> Iterator[None]:
+    """No modal box ever blocks: unanswered boxes get their default (safe) answer."""
+    messages.reset()
+    printing.reset()
+    messages.set_auto_answer(QMessageBox.StandardButton.No)
+    yield
+    messages.reset()
+    printing.reset()
+
+
+@pytest.fixture
+def worker() -> Iterator[DbWorker]:
+    w = DbWorker()
+    yield w
+    w.shutdown()
+
+
+@pytest.fixture
+def settings() -> AppSettings:
+    return AppSettings()

@@ -1,0 +1,155 @@
+"""The main window: header with school and user, only real pages, the principal edits the
+school profile (others read only), settings, sign-out and quit."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from kimbai_desktop.domain.enums import Role
+from kimbai_desktop.domain.errors import PermissionDenied
+from kimbai_desktop.gui import messages
+from kimbai_desktop.gui.main_window import MainWindow
+from kimbai_desktop.gui.settings import AppSettings
+from kimbai_desktop.gui.worker import DbWorker
+from kimbai_desktop.services.session import unlock
+from tests.gui.helpers import type_text
+from tests.helpers import PASSWORD, USERNAME, make_school
+
+
+@pytest.fixture
+def session(data_dir: Path):
+    make_school(data_dir)
+    s = unlock(data_dir, USERNAME, PASSWORD)
+    yield s
+    s.close()
+
+
+def run(qtbot, worker: DbWorker, fn, *args):
+    out: list[object] = []
+    worker.submit(fn, *args, on_done=out.append, on_error=out.append)
+    qtbot.waitUntil(lambda: bool(out), timeout=10_000)
+    return out[0]
+
+
+def open_window(qtbot, session, worker, settings=None) -> MainWindow:
+    window = MainWindow(session, worker, settings or AppSettings(), "vi")
+    qtbot.addWidget(window)
+    window.load()
+    window.show()
+    qtbot.waitUntil(lambda: window.school_label.text() != "", timeout=10_000)
+    return window
+
+
+def test_header_title_and_pages(qtbot, session, worker) -> None:
+    window = open_window(qtbot, session, worker)
+    assert window.windowTitle() == "KimBai Desktop"
+    assert window.school_label.text() == "Trường Tiểu học Thử Nghiệm"
+    assert window.user_label.text() == "Đang đăng nhập: Nguyễn Thị Thử (Hiệu trưởng)"
+    assert window.page_titles() == ["Nhà trường", "Cài đặt"]
+    assert window.stack.currentWidget() is window.school_page
+    assert window.school_page.form.fields["principal_name"].text() == "Nguyễn Thị Thử"
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.settings_page
+    menu_titles = [a.text() for a in window.menuBar().actions()]
+    assert menu_titles == ["&Hệ thống"]
+    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+
+
+def test_principal_edits_the_school_profile(qtbot, session, worker) -> None:
+    window = open_window(qtbot, session, worker)
+    page = window.school_page
+    assert page.can_edit and not page.save_button.isEnabled()
+    type_text(page.form.fields["school_name"], "Trường Tiểu học Đồng Tâm")
+    assert page.save_button.isEnabled() and page.has_unsaved_changes()
+    with qtbot.waitSignal(page.profile_saved, timeout=10_000):
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.status.text() == "Đã lưu thông tin nhà trường."
+    assert window.school_label.text() == "Trường Tiểu học Đồng Tâm"
+    assert not page.has_unsaved_changes()
+    saved = run(qtbot, worker, session.school_profile)
+    assert saved.school_name == "Trường Tiểu học Đồng Tâm"
+
+
+def test_save_shows_validation_beside_the_field(qtbot, session, worker) -> None:
+    window = open_window(qtbot, session, worker)
+    page = window.school_page
+    type_text(page.form.fields["school_year"], "2024")
+    qtbot.keyClick(page.form.fields["school_year"], Qt.Key.Key_Return)  # Enter saves
+    qtbot.waitUntil(lambda: not page.saving, timeout=10_000)
+    assert page.form.error_of("school_year") == (
+        "Ghi năm học bằng hai năm liên tiếp, ví dụ 2024-2025."
+    )
+    QCoreApplication.processEvents()
+    box = page.form.boxes["school_year"]
+    assert box.height() >= box.minimumSizeHint().height()  # the message does not squeeze the field
+    assert page.has_unsaved_changes()
+    page.revert()
+    assert page.form.fields["school_year"].text() == "2024-2025"
+    assert page.form.error_of("school_year") == ""
+
+
+def test_other_roles_see_the_profile_read_only(qtbot, session, worker) -> None:
+    session.user = dataclasses.replace(session.user, role=Role.TEACHER)
+    window = open_window(qtbot, session, worker)
+    page = window.school_page
+    assert not page.can_edit
+    assert all(edit.isReadOnly() for edit in page.form.fields.values())
+    assert page.save_button.isHidden()
+    assert "(Giáo viên)" in window.user_label.text()
+    page.save()  # nothing happens
+    assert not page.saving
+    result = run(
+        qtbot, worker, session.update_school_profile, run(qtbot, worker, session.school_profile)
+    )
+    assert isinstance(result, PermissionDenied)
+
+
+def test_settings_store_the_language_only(qtbot, session, worker, data_dir) -> None:
+    window = open_window(qtbot, session, worker)
+    page = window.settings_page
+    assert page.language.currentText() == "Tiếng Việt"
+    assert not page.language_note.isVisibleTo(page)
+    page.language.setCurrentIndex(page.language.findData("en"))
+    assert AppSettings().language == "en"
+    assert page.language_note.isVisibleTo(page)
+    assert page.data_dir_label.text() == str(data_dir)
+    window.dispose()
+    stored = QSettings()
+    for key in stored.allKeys():
+        value = str(stored.value(key))
+        assert "Thử" not in value and USERNAME not in value
+
+
+def test_sign_out_asks_about_unsaved_changes(qtbot, session, worker) -> None:
+    window = open_window(qtbot, session, worker)
+    type_text(window.school_page.form.fields["place_name"], "Đồng Tâm")
+    requested: list[bool] = []
+    window.sign_out_requested.connect(lambda: requested.append(True))
+    messages.set_next_answer(QMessageBox.StandardButton.No)
+    window.sign_out_action.trigger()
+    assert requested == []
+    assert messages.history[-1][1] == "Thay đổi chưa lưu"
+    messages.set_next_answer(QMessageBox.StandardButton.Yes)
+    window.sign_out_action.trigger()
+    assert requested == [True]
+
+
+def test_closing_the_window_asks_to_quit(qtbot, session, worker) -> None:
+    window = open_window(qtbot, session, worker)
+    with qtbot.waitSignal(window.quit_requested, timeout=2000):
+        window.close()
+    assert window.isVisible()  # the controller closes it after closing the session
+    window.dispose()
+    assert not window.isVisible()
+
+
+def test_fits_an_old_office_screen(qtbot, session, worker) -> None:
+    window = open_window(qtbot, session, worker)
+    window.resize(1366, 768)
+    assert window.minimumSizeHint().width() <= 1366
+    assert window.minimumSizeHint().height() <= 768
