@@ -1,0 +1,82 @@
+"""Settings kept inside the encrypted database (cài đặt), declared once with type, default and
+allowed range; everything not needed before unlock lives here, not in QSettings."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, fields, replace
+
+from kimbai_desktop.domain.access import AuditAction, Permission
+from kimbai_desktop.domain.errors import ValidationError
+from kimbai_desktop.services.session import AppSession
+from kimbai_desktop.storage.models import Setting
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+@dataclass(frozen=True)
+class Preferences:
+    auto_lock_minutes: int = 5  # lock the screen after this long without input
+    clipboard_clear_seconds: int = 30  # text copied from a record is wiped after this long
+    auto_backup_keep: int = 10  # automatic backups kept in the data folder
+    daily_backup: bool = True  # one automatic backup a day, and one on exit
+
+
+RANGES: dict[str, tuple[int, int]] = {
+    "auto_lock_minutes": (1, 60),
+    "clipboard_clear_seconds": (5, 300),
+    "auto_backup_keep": (1, 100),
+}
+_PREFIX = "pref."
+
+
+def load_preferences(session: AppSession) -> Preferences:
+    """Stored values over the defaults; an unreadable or out-of-range value falls back."""
+    defaults = Preferences()
+    values = {}
+    with session.db() as s:
+        for f in fields(Preferences):
+            row = s.get(Setting, _PREFIX + f.name)
+            if row is None:
+                continue
+            try:
+                value = json.loads(row.value)
+            except ValueError:
+                continue
+            default = getattr(defaults, f.name)
+            if type(value) is not type(default):
+                continue
+            lo_hi = RANGES.get(f.name)
+            if lo_hi and not lo_hi[0] <= value <= lo_hi[1]:
+                continue
+            values[f.name] = value
+    return replace(defaults, **values)
+
+
+def save_preferences(session: AppSession, prefs: Preferences) -> Preferences:
+    """Validate and store (principal only); audited with the names of the changed settings."""
+    session.require(Permission.EDIT_SETTINGS, "settings")
+    errors: dict[str, str] = {}
+    for name, (lo, hi) in RANGES.items():
+        value = getattr(prefs, name)
+        if not isinstance(value, int) or isinstance(value, bool) or not lo <= value <= hi:
+            errors[name] = QT_TRANSLATE_NOOP("Errors", "Choose a number from {low} to {high}.")
+    if errors:
+        first = next(iter(errors))
+        raise ValidationError(errors, low=RANGES[first][0], high=RANGES[first][1])
+    current = load_preferences(session)
+    changed = [f.name for f in fields(Preferences) if getattr(prefs, f.name) != getattr(current, f.name)]
+    if not changed:
+        return current
+    with session.write() as s:
+        for name in changed:
+            row = s.get(Setting, _PREFIX + name)
+            value = json.dumps(getattr(prefs, name))
+            if row is None:
+                s.add(Setting(key=_PREFIX + name, value=value))
+            else:
+                row.value = value
+        session.audit(AuditAction.SETTINGS_CHANGE, "settings", "", ",".join(changed), s=s)
+    return prefs

@@ -1,0 +1,53 @@
+"""Preferences in the encrypted database: defaults, validation, principal only, audited."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from sqlalchemy import select
+
+from kimbai_desktop.domain.enums import Role
+from kimbai_desktop.domain.errors import PermissionDenied, ValidationError
+from kimbai_desktop.services import accounts
+from kimbai_desktop.services.preferences import Preferences, load_preferences, save_preferences
+from kimbai_desktop.services.session import unlock
+from kimbai_desktop.storage.models import AuditEvent
+from tests.helpers import PASSWORD, USERNAME, make_school
+
+
+def test_defaults_save_and_reload(data_dir):
+    make_school(data_dir)
+    s = unlock(data_dir, USERNAME, PASSWORD)
+    assert load_preferences(s) == Preferences()
+    save_preferences(s, replace(Preferences(), auto_lock_minutes=10, daily_backup=False))
+    s.close()
+    s = unlock(data_dir, USERNAME, PASSWORD)
+    assert load_preferences(s).auto_lock_minutes == 10
+    assert load_preferences(s).daily_backup is False
+    with s.db() as db:
+        ev = db.scalars(select(AuditEvent).where(AuditEvent.action == "settings_change")).one()
+    assert ev.detail == "auto_lock_minutes,daily_backup"
+    s.close()
+
+
+def test_out_of_range_values_are_refused(data_dir):
+    make_school(data_dir)
+    s = unlock(data_dir, USERNAME, PASSWORD)
+    with pytest.raises(ValidationError) as info:
+        save_preferences(s, replace(Preferences(), auto_lock_minutes=0))
+    assert "auto_lock_minutes" in info.value.field_errors
+    assert info.value.params == {"low": 1, "high": 60}
+    s.close()
+
+
+def test_only_the_principal_changes_settings(data_dir):
+    make_school(data_dir)
+    p = unlock(data_dir, USERNAME, PASSWORD)
+    accounts.add_account(p, "tuvan", "Lê Tư Vấn", Role.COUNSELLOR, "tu-van-pass-1")
+    p.close()
+    c = unlock(data_dir, "tuvan", "tu-van-pass-1")
+    assert load_preferences(c) == Preferences()  # everyone reads them (auto-lock applies to all)
+    with pytest.raises(PermissionDenied):
+        save_preferences(c, replace(Preferences(), auto_lock_minutes=30))
+    c.close()
