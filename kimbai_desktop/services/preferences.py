@@ -22,12 +22,16 @@ class Preferences:
     clipboard_clear_seconds: int = 30  # text copied from a record is wiped after this long
     auto_backup_keep: int = 10  # automatic backups kept in the data folder
     daily_backup: bool = True  # one automatic backup a day, and one on exit
+    review_interval_days: int = 135  # rà soát: about once per semester
+    first_review_days: int = 30  # first review after a child enters the register
 
 
 RANGES: dict[str, tuple[int, int]] = {
     "auto_lock_minutes": (1, 60),
     "clipboard_clear_seconds": (5, 300),
     "auto_backup_keep": (1, 100),
+    "review_interval_days": (7, 400),
+    "first_review_days": (1, 180),
 }
 _PREFIX = "pref."
 

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, select
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kimbai_desktop.domain.access import AuditAction, Permission, can
@@ -24,23 +23,16 @@ from kimbai_desktop.domain.errors import (
     KimbaiError,
     NotInitialized,
     PermissionDenied,
-    StorageFull,
     WrongPassword,
 )
 from kimbai_desktop.domain.school import SchoolProfile, normalize_username, validate_school_profile
 from kimbai_desktop.services.setup import SETTING_DB_ID
 from kimbai_desktop.storage import audit
 from kimbai_desktop.storage.database import DataFolder, open_database
-from kimbai_desktop.storage.engine import raw_connect
+from kimbai_desktop.storage.engine import raw_connect, writer
 from kimbai_desktop.storage.keyslots import KeyslotFile
 from kimbai_desktop.storage.models import Account, SchoolProfileRow, Setting
 from kimbai_desktop.storage.throttle import FailedAttempt, UnlockThrottle
-
-
-def is_storage_failure(exc: OperationalError) -> bool:
-    text = str(exc.orig).lower() if exc.orig is not None else ""
-    return any(m in text for m in ("disk is full", "disk i/o error", "readonly",
-                                   "unable to open database"))
 
 
 @dataclass(frozen=True)
@@ -62,6 +54,7 @@ class AppSession:
         self._engine: Engine | None = engine
         self._data_key: bytes | None = data_key
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(writer(engine), expire_on_commit=False)
 
     # -- plumbing ----------------------------------------------------------------------------------
 
@@ -98,6 +91,7 @@ class AppSession:
             self._engine.dispose()
         self._engine, self._data_key = engine, data_key
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(writer(engine), expire_on_commit=False)
 
     def db(self) -> Session:
         """A new ORM session for one unit of work (use as a context manager)."""
@@ -112,13 +106,10 @@ class AppSession:
         A full disk or an I/O failure becomes StorageFull: nothing of the transaction is kept
         and earlier data is intact (SQLite's journal guarantees it).
         """
-        try:
-            with self.db() as s, s.begin():
-                yield s
-        except OperationalError as exc:
-            if is_storage_failure(exc):
-                raise StorageFull() from None
-            raise
+        if self._engine is None:
+            raise RuntimeError("session is closed")
+        with self._write_sessions() as s, s.begin():
+            yield s
 
     def close(self) -> None:
         if self._engine is not None:
@@ -213,7 +204,7 @@ def open_session(folder: DataFolder, keys: KeyslotFile, key: bytes, username: st
     """Open the database with an unwrapped key as ``username``, auditing the sign-in."""
     engine = open_database(folder, key, now=clock.now())
     try:
-        with Session(engine) as s, s.begin():
+        with Session(writer(engine)) as s, s.begin():
             db_id = s.get(Setting, SETTING_DB_ID)
             if db_id is None or json.loads(db_id.value) != keys.db_id:
                 raise KeyFileDamaged()

@@ -22,6 +22,7 @@ from kimbai_desktop.domain.school import (
 from kimbai_desktop.domain.text import normalize_text
 from kimbai_desktop.storage import audit
 from kimbai_desktop.storage.database import DataFolder, create_database
+from kimbai_desktop.storage.engine import writer
 from kimbai_desktop.storage.keyslots import KeyslotFile, new_data_key, new_recovery_key
 from kimbai_desktop.storage.models import Account, SchoolProfileRow, Setting
 
@@ -91,7 +92,7 @@ def initialize_school(
     try:
         engine = create_database(tmp_db, key)
         try:
-            with Session(engine) as s, s.begin():
+            with Session(writer(engine)) as s, s.begin():
                 s.add(Setting(key=SETTING_DB_ID, value=f'"{keys.db_id}"'))
                 s.add(_profile_row(profile, now))
                 account = Account(username=username, full_name=full_name,

@@ -17,9 +17,10 @@ import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-from kimbai_desktop.domain.errors import DatabaseDamaged, UnsupportedCipher
+from kimbai_desktop.domain.errors import DatabaseDamaged, StorageFull, UnsupportedCipher
 
 BUSY_TIMEOUT_MS = 10_000
+WRITER_OPTION = "kimbai_writer"
 REQUIRED_PRAGMAS = {"foreign_keys": 1, "temp_store": 2}
 
 
@@ -41,6 +42,7 @@ def raw_connect(path: Path, key: bytes, *, wal: bool = True, must_exist: bool = 
                               check_same_thread=False, isolation_level=None)
     try:
         conn.execute(_key_pragma(key))
+        conn.execute("PRAGMA cipher_log_level = NONE")  # no page-error chatter on stderr
         version = conn.execute("PRAGMA cipher_version").fetchone()
         if not version or not str(version[0]).startswith("4."):
             raise UnsupportedCipher()
@@ -93,14 +95,37 @@ def create_cipher_engine(path: Path, key: bytes, *, pool_size: int = 2,
     return engine
 
 
+_DAMAGED = ("malformed", "not a database", "hmac check failed")
+_STORAGE = ("disk is full", "disk i/o error", "readonly database", "unable to open database")
+
+
+def translate_driver_error(exc: BaseException) -> Exception | None:
+    """The domain error a driver error means for the user, or None to let it through."""
+    text = str(exc).lower()
+    if any(m in text for m in _STORAGE):
+        return StorageFull()
+    if isinstance(exc, sqlcipher3.DatabaseError) and any(m in text for m in _DAMAGED):
+        return DatabaseDamaged()
+    return None
+
+
 def _install_transaction_hooks(engine: Engine) -> None:
     begin: Callable[..., None]
+    handle_error: Callable[..., Exception | None]
+
+    @event.listens_for(engine, "handle_error")
+    def handle_error(context: Any) -> Exception | None:
+        # A damaged page or a full disk reaches every caller as a plain domain error.
+        return translate_driver_error(context.original_exception)
 
     @event.listens_for(engine, "begin")
     def begin(conn: Any) -> None:
-        # IMMEDIATE takes the write lock at the start: two writers queue on busy_timeout instead
-        # of failing when a read transaction tries to upgrade.
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # Writers take the write lock at the start (BEGIN IMMEDIATE): two writers queue on
+        # busy_timeout instead of failing when a read transaction tries to upgrade, and the
+        # audit chain head cannot be read by two writers at once. Readers stay deferred, so a
+        # read inside a write (same thread, another connection) never waits for the lock.
+        immediate = conn.get_execution_options().get(WRITER_OPTION, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def cipher_version() -> str:
@@ -115,3 +140,8 @@ def cipher_version() -> str:
 def check_cipher_library() -> None:
     if not cipher_version().startswith("4."):
         raise UnsupportedCipher()
+
+
+def writer(engine: Engine) -> Engine:
+    """The same engine (and pool) whose transactions begin with BEGIN IMMEDIATE."""
+    return engine.execution_options(**{WRITER_OPTION: True})

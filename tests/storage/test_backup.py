@@ -48,7 +48,7 @@ def session(tmp_path: Path) -> Iterator[AppSession]:
 
 def backup(session: AppSession, target: Path) -> Path:
     write_backup(session.engine, session.data_key, session.folder.keys_path, target,
-                 created_at=session.clock.now(), schema_revision="0002", kind="manual",
+                 created_at=session.clock.now(), schema_revision=current_revision(session.engine), kind="manual",
                  staging_dir=session.folder.backups_dir)
     return target
 
