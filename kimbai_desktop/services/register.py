@@ -1,0 +1,599 @@
+"""The register of pupils (sổ theo dõi trẻ em): pupils, classes, guardians, special circumstances,
+risk, protection levels and periodic reviews. Lists are filtered, sorted and paged in SQL; every
+view and change is audited (without contents)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy.orm import Session
+
+from kimbai_desktop.domain.access import AuditAction, Permission
+from kimbai_desktop.domain.enums import ProtectionLevel, RiskLevel, Sex, SpecialCircumstance
+from kimbai_desktop.domain.errors import KimbaiError, ValidationError
+from kimbai_desktop.domain.register import (
+    GuardianRelation,
+    PupilStatus,
+    ReviewCriterion,
+    ReviewDecision,
+    ReviewSchedule,
+    grade_of_class,
+    review_state,
+)
+from kimbai_desktop.domain.text import fold, name_sort_key, normalize_multiline, normalize_text
+from kimbai_desktop.services.preferences import load_preferences
+from kimbai_desktop.services.session import AppSession
+from kimbai_desktop.storage.models import (
+    Account,
+    Circumstance,
+    Enrolment,
+    Guardian,
+    LevelChange,
+    Pupil,
+    Review,
+)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+NO_SUCH_PUPIL = QT_TRANSLATE_NOOP("Errors", "This pupil is not in the register (any more).")
+CODE_TAKEN = QT_TRANSLATE_NOOP(
+    "Errors", "Another pupil already has this identifier (mã định danh). Check the number.")
+RECORD = "pupil"
+
+
+# -- plain data in and out ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GuardianInfo:
+    full_name: str
+    relation: GuardianRelation
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class PupilInput:
+    full_name: str
+    sex: Sex
+    class_name: str = ""  # class in the current school year
+    student_code: str = ""  # mã định danh
+    birth_date: date | None = None
+    estimated_age: int | None = None
+    ethnicity: str = ""
+    address: str = ""
+    notes: str = ""
+    guardians: tuple[GuardianInfo, ...] = ()
+
+
+@dataclass(frozen=True)
+class PupilRow:
+    id: int
+    student_code: str
+    full_name: str
+    birth_date: date | None
+    sex: Sex
+    class_name: str
+    level: ProtectionLevel
+    groups: tuple[SpecialCircumstance, ...]
+    at_risk: bool
+    next_review: date | None
+    review_state: str  # overdue / due_soon / scheduled / none
+    status: PupilStatus
+
+
+@dataclass(frozen=True)
+class CircumstanceInfo:
+    id: int
+    group: SpecialCircumstance
+    subtype: str | None
+    start_date: date
+    end_date: date | None
+    notes: str
+
+
+@dataclass(frozen=True)
+class LevelChangeInfo:
+    level: ProtectionLevel
+    since: date
+    reason: str
+    case_ref: str
+    changed_by: str
+    changed_at: Any
+
+
+@dataclass(frozen=True)
+class ReviewInfo:
+    id: int
+    review_date: date
+    situation: str
+    ratings: dict[ReviewCriterion, RiskLevel]
+    decision: ReviewDecision
+    next_review: date | None
+    reviewer: str
+
+
+@dataclass(frozen=True)
+class PupilDetail:
+    id: int
+    student_code: str
+    full_name: str
+    birth_date: date | None
+    estimated_age: int | None
+    sex: Sex
+    ethnicity: str
+    address: str
+    notes: str
+    status: PupilStatus
+    left_on: date | None
+    at_risk: bool
+    risk_factors: str
+    level: ProtectionLevel
+    next_review: date | None
+    review_state: str
+    classes: tuple[tuple[str, str], ...]  # (school year, class), newest first
+    guardians: tuple[GuardianInfo, ...]
+    circumstances: tuple[CircumstanceInfo, ...]
+    levels: tuple[LevelChangeInfo, ...]  # newest first
+    reviews: tuple[ReviewInfo, ...]  # newest first
+
+
+@dataclass(frozen=True)
+class PupilQuery:
+    text: str = ""  # searched without accents or case, in name and identifier
+    class_name: str = ""
+    group: SpecialCircumstance | None = None
+    level: ProtectionLevel | None = None
+    review: str = ""  # "overdue" | "due" (overdue or due soon) | ""
+    status: PupilStatus | None = PupilStatus.ACTIVE
+    in_register_only: bool = False  # only children with a group, a risk or a level above prevention
+    school_year: str = ""  # default: the school profile's current year
+    sort: str = "name"  # name | class | birth_date | next_review | level
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class ReviewInput:
+    review_date: date
+    decision: ReviewDecision
+    ratings: dict[ReviewCriterion, RiskLevel] = field(default_factory=dict)
+    situation: str = ""
+    next_review: date | None = None  # default from the review schedule
+    new_level: ProtectionLevel | None = None  # with RAISE_LEVEL / LOWER_LEVEL
+
+
+# -- helpers ---------------------------------------------------------------------------------------
+
+
+def current_year(session: AppSession) -> str:
+    return session.school_profile().school_year
+
+
+def schedule(session: AppSession) -> ReviewSchedule:
+    prefs = load_preferences(session)
+    return ReviewSchedule(prefs.review_interval_days, prefs.first_review_days)
+
+
+def today(session: AppSession) -> date:
+    return session.clock.now().astimezone().date()
+
+
+def _escape_like(token: str) -> str:
+    return token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _search_text(full_name: str, code: str) -> str:
+    return f"{fold(full_name)} {fold(code)}".strip()
+
+
+def _active_circumstance(on: date) -> Any:
+    return and_(Circumstance.start_date <= on,
+                or_(Circumstance.end_date.is_(None), Circumstance.end_date >= on))
+
+
+def _in_register(pupil: Pupil, s: Session, on: date) -> bool:
+    if pupil.at_risk or pupil.current_level != ProtectionLevel.PREVENTION.value:
+        return True
+    return bool(s.scalar(select(exists().where(
+        Circumstance.pupil_id == pupil.id, _active_circumstance(on)))))
+
+
+def _refresh_review_due(pupil: Pupil, s: Session, sched: ReviewSchedule, on: date) -> None:
+    """Keep ``registered_on`` and ``next_review`` in step with the child's situation."""
+    if pupil.status != PupilStatus.ACTIVE.value or not _in_register(pupil, s, on):
+        pupil.next_review = None
+        return
+    if pupil.registered_on is None:
+        pupil.registered_on = on
+    last = s.scalars(select(Review).where(Review.pupil_id == pupil.id)
+                     .order_by(Review.review_date.desc(), Review.id.desc()).limit(1)).first()
+    if last is not None and last.decision == ReviewDecision.CLOSE.value and not pupil.at_risk:
+        pupil.next_review = None
+    elif last is not None:
+        pupil.next_review = last.next_review or sched.next_after(last.review_date)
+    else:
+        pupil.next_review = sched.first_due(pupil.registered_on)
+
+
+def _validate(data: PupilInput, on: date) -> PupilInput:
+    errors: dict[str, str] = {}
+    name = normalize_text(data.full_name)
+    if not name:
+        errors["full_name"] = QT_TRANSLATE_NOOP("Errors", "Enter the pupil's full name.")
+    elif len(name) > 120:
+        errors["full_name"] = QT_TRANSLATE_NOOP("Errors", "This text is too long (at most 120 characters).")
+    code = normalize_text(data.student_code).replace(" ", "")
+    if len(code) > 32:
+        errors["student_code"] = QT_TRANSLATE_NOOP("Errors", "The identifier is too long (at most 32 characters).")
+    if data.birth_date is not None and not (date(on.year - 25, 1, 1) <= data.birth_date <= on):
+        errors["birth_date"] = QT_TRANSLATE_NOOP(
+            "Errors", "The date of birth is not plausible for a pupil. Check the year.")
+    if data.estimated_age is not None and not 2 <= data.estimated_age <= 18:
+        errors["estimated_age"] = QT_TRANSLATE_NOOP("Errors", "Enter an age from 2 to 18.")
+    class_name = normalize_text(data.class_name)
+    if len(class_name) > 20:
+        errors["class_name"] = QT_TRANSLATE_NOOP("Errors", "The class name is too long (at most 20 characters).")
+    for g in data.guardians:
+        if not normalize_text(g.full_name):
+            errors["guardians"] = QT_TRANSLATE_NOOP("Errors", "Each parent or guardian needs a name.")
+    if errors:
+        raise ValidationError(errors)
+    return PupilInput(
+        full_name=name, sex=data.sex, class_name=class_name, student_code=code,
+        birth_date=data.birth_date, estimated_age=None if data.birth_date else data.estimated_age,
+        ethnicity=normalize_text(data.ethnicity), address=normalize_text(data.address),
+        notes=normalize_multiline(data.notes),
+        guardians=tuple(GuardianInfo(normalize_text(g.full_name), g.relation,
+                                     normalize_text(g.phone)) for g in data.guardians),
+    )
+
+
+def _load(s: Session, pupil_id: int) -> Pupil:
+    pupil = s.get(Pupil, pupil_id)
+    if pupil is None:
+        raise KimbaiError(NO_SUCH_PUPIL)
+    return pupil
+
+
+def _check_code(s: Session, code: str, pupil_id: int | None) -> None:
+    if not code:
+        return
+    other = s.scalar(select(Pupil.id).where(Pupil.student_code == code))
+    if other is not None and other != pupil_id:
+        raise ValidationError({"student_code": CODE_TAKEN})
+
+
+# -- changes ---------------------------------------------------------------------------------------
+
+
+def save_pupil(session: AppSession, data: PupilInput, pupil_id: int | None = None) -> int:
+    """Create (``pupil_id`` None) or update a pupil; returns the id."""
+    session.require(Permission.EDIT_REGISTER, RECORD, pupil_id or "")
+    on = today(session)
+    clean = _validate(data, on)
+    year = current_year(session)
+    now = session.clock.now().replace(tzinfo=None)
+    with session.write() as s:
+        _check_code(s, clean.student_code, pupil_id)
+        if pupil_id is None:
+            pupil = Pupil(status=PupilStatus.ACTIVE.value, current_level=ProtectionLevel.PREVENTION.value,
+                          created_at=now, at_risk=False, risk_factors="")
+            s.add(pupil)
+        else:
+            pupil = _load(s, pupil_id)
+        _apply(pupil, clean, now)
+        s.flush()
+        _set_class(s, pupil.id, year, clean.class_name)
+        s.query(Guardian).filter(Guardian.pupil_id == pupil.id).delete()
+        for g in clean.guardians:
+            s.add(Guardian(pupil_id=pupil.id, full_name=g.full_name, relation=g.relation.value,
+                           phone=g.phone))
+        action = AuditAction.CREATE if pupil_id is None else AuditAction.CHANGE
+        session.audit(action, RECORD, pupil.id, s=s)
+        return pupil.id
+
+
+def _apply(pupil: Pupil, clean: PupilInput, now: Any) -> None:
+    pupil.student_code = clean.student_code or None
+    pupil.full_name = clean.full_name
+    pupil.name_sort = name_sort_key(clean.full_name)
+    pupil.search_text = _search_text(clean.full_name, clean.student_code)
+    pupil.birth_date = clean.birth_date
+    pupil.estimated_age = clean.estimated_age
+    pupil.sex = clean.sex.value
+    pupil.ethnicity = clean.ethnicity
+    pupil.address = clean.address
+    pupil.notes = clean.notes
+    pupil.updated_at = now
+
+
+def _set_class(s: Session, pupil_id: int, year: str, class_name: str) -> None:
+    row = s.scalars(select(Enrolment).where(Enrolment.pupil_id == pupil_id,
+                                            Enrolment.school_year == year)).first()
+    if not class_name:
+        if row is not None:
+            s.delete(row)
+        return
+    if row is None:
+        s.add(Enrolment(pupil_id=pupil_id, school_year=year, class_name=class_name,
+                        grade=grade_of_class(class_name)))
+    else:
+        row.class_name, row.grade = class_name, grade_of_class(class_name)
+
+
+def add_circumstance(session: AppSession, pupil_id: int, group: SpecialCircumstance,
+                     start_date: date, subtype: str | None = None, notes: str = "") -> int:
+    session.require(Permission.EDIT_REGISTER, RECORD, pupil_id)
+    if start_date > today(session):
+        raise ValidationError({"start_date": QT_TRANSLATE_NOOP(
+            "Errors", "The start date cannot be in the future.")})
+    from kimbai_desktop.domain.enums import subtypes_of
+
+    kinds = subtypes_of(group)
+    if subtype and (kinds is None or subtype not in {m.value for m in kinds}):
+        raise ValidationError({"subtype": QT_TRANSLATE_NOOP(
+            "Errors", "This sub-type does not belong to the chosen group.")})
+    sched, on = schedule(session), today(session)
+    with session.write() as s:
+        pupil = _load(s, pupil_id)
+        row = Circumstance(pupil_id=pupil_id, group=group.value, subtype=subtype or None,
+                           start_date=start_date, end_date=None, notes=normalize_multiline(notes),
+                           created_by=session.user.id,
+                           created_at=session.clock.now().replace(tzinfo=None))
+        s.add(row)
+        s.flush()
+        _refresh_review_due(pupil, s, sched, on)
+        session.audit(AuditAction.CHANGE, RECORD, pupil_id, f"circumstance+{group.value}", s=s)
+        return row.id
+
+
+def end_circumstance(session: AppSession, circumstance_id: int, end_date: date) -> None:
+    with session.db() as s:
+        row = s.get(Circumstance, circumstance_id)
+        pupil_id = row.pupil_id if row else None
+    if row is None or pupil_id is None:
+        raise KimbaiError(NO_SUCH_PUPIL)
+    session.require(Permission.EDIT_REGISTER, RECORD, pupil_id)
+    if end_date < row.start_date:
+        raise ValidationError({"end_date": QT_TRANSLATE_NOOP(
+            "Errors", "The end date cannot be before the start date.")})
+    sched, on = schedule(session), today(session)
+    with session.write() as s:
+        circ = s.get(Circumstance, circumstance_id)
+        assert circ is not None
+        circ.end_date = end_date
+        pupil = _load(s, pupil_id)
+        _refresh_review_due(pupil, s, sched, on)
+        session.audit(AuditAction.CHANGE, RECORD, pupil_id, f"circumstance-{circ.group}", s=s)
+
+
+def set_risk(session: AppSession, pupil_id: int, at_risk: bool, risk_factors: str = "") -> None:
+    """Mark a child "có nguy cơ rơi vào hoàn cảnh đặc biệt" with the risk factors written down."""
+    session.require(Permission.EDIT_REGISTER, RECORD, pupil_id)
+    factors = normalize_multiline(risk_factors)
+    if at_risk and not factors:
+        raise ValidationError({"risk_factors": QT_TRANSLATE_NOOP(
+            "Errors", "Write down the risk factors (what puts the child at risk).")})
+    sched, on = schedule(session), today(session)
+    with session.write() as s:
+        pupil = _load(s, pupil_id)
+        pupil.at_risk, pupil.risk_factors = at_risk, factors if at_risk else ""
+        _refresh_review_due(pupil, s, sched, on)
+        session.audit(AuditAction.CHANGE, RECORD, pupil_id, "risk", s=s)
+
+
+def set_level(session: AppSession, pupil_id: int, level: ProtectionLevel, since: date,
+              reason: str, case_ref: str = "") -> None:
+    """Change the protection level; the change is dated and kept as history."""
+    session.require(Permission.EDIT_REGISTER, RECORD, pupil_id)
+    reason = normalize_multiline(reason)
+    if not reason:
+        raise ValidationError({"reason": QT_TRANSLATE_NOOP(
+            "Errors", "Write the reason for the change of level.")})
+    if since > today(session):
+        raise ValidationError({"since": QT_TRANSLATE_NOOP(
+            "Errors", "The date cannot be in the future.")})
+    sched, on = schedule(session), today(session)
+    with session.write() as s:
+        pupil = _load(s, pupil_id)
+        _record_level(s, session, pupil, level, since, reason, case_ref)
+        _refresh_review_due(pupil, s, sched, on)
+        session.audit(AuditAction.CHANGE, RECORD, pupil_id, f"level={level.value}", s=s)
+
+
+def _record_level(s: Session, session: AppSession, pupil: Pupil, level: ProtectionLevel,
+                  since: date, reason: str, case_ref: str) -> None:
+    s.add(LevelChange(pupil_id=pupil.id, level=level.value, since=since, reason=reason,
+                      case_ref=case_ref, changed_by=session.user.id,
+                      changed_at=session.clock.now().replace(tzinfo=None)))
+    pupil.current_level = level.value
+
+
+def record_review(session: AppSession, pupil_id: int, review: ReviewInput) -> int:
+    """A periodic review (rà soát): ratings, decision, next review date (default: schedule)."""
+    session.require(Permission.EDIT_REGISTER, RECORD, pupil_id)
+    errors: dict[str, str] = {}
+    if review.review_date > today(session):
+        errors["review_date"] = QT_TRANSLATE_NOOP("Errors", "The date cannot be in the future.")
+    if review.next_review is not None and review.next_review <= review.review_date:
+        errors["next_review"] = QT_TRANSLATE_NOOP(
+            "Errors", "The next review must come after this review.")
+    needs_level = review.decision in (ReviewDecision.RAISE_LEVEL, ReviewDecision.LOWER_LEVEL)
+    if needs_level and review.new_level is None:
+        errors["new_level"] = QT_TRANSLATE_NOOP("Errors", "Choose the new protection level.")
+    if errors:
+        raise ValidationError(errors)
+    sched = schedule(session)
+    next_review = None if review.decision == ReviewDecision.CLOSE else (
+        review.next_review or sched.next_after(review.review_date))
+    with session.write() as s:
+        pupil = _load(s, pupil_id)
+        row = Review(pupil_id=pupil_id, review_date=review.review_date,
+                     situation=normalize_multiline(review.situation),
+                     ratings=json.dumps({c.value: r.value for c, r in review.ratings.items()}),
+                     decision=review.decision.value, next_review=next_review,
+                     reviewer_id=session.user.id,
+                     created_at=session.clock.now().replace(tzinfo=None))
+        s.add(row)
+        s.flush()
+        if needs_level and review.new_level is not None:
+            _record_level(s, session, pupil, review.new_level, review.review_date,
+                          QT_TRANSLATE_NOOP("Register", "Periodic review"), "")
+        _refresh_review_due(pupil, s, sched, today(session))
+        session.audit(AuditAction.CHANGE, RECORD, pupil_id, f"review={review.decision.value}", s=s)
+        return row.id
+
+
+def archive_pupil(session: AppSession, pupil_id: int, status: PupilStatus, left_on: date) -> None:
+    """A leaver (transferred, completed, left): archived, never deleted; can be found again."""
+    session.require(Permission.EDIT_REGISTER, RECORD, pupil_id)
+    sched, on = schedule(session), today(session)
+    with session.write() as s:
+        pupil = _load(s, pupil_id)
+        pupil.status, pupil.left_on = status.value, (None if status == PupilStatus.ACTIVE
+                                                     else left_on)
+        _refresh_review_due(pupil, s, sched, on)
+        session.audit(AuditAction.CHANGE, RECORD, pupil_id, f"status={status.value}", s=s)
+
+
+# -- reading ---------------------------------------------------------------------------------------
+
+
+def _query(session: AppSession, q: PupilQuery, on: date) -> tuple[Select[Any], Any]:
+    year = q.school_year or current_year(session)
+    enrol = select(Enrolment.pupil_id, Enrolment.class_name).where(
+        Enrolment.school_year == year).subquery()
+    stmt = select(Pupil, enrol.c.class_name).outerjoin(enrol, enrol.c.pupil_id == Pupil.id)
+    if q.status is not None:
+        stmt = stmt.where(Pupil.status == q.status.value)
+    for token in fold(q.text).split():
+        stmt = stmt.where(Pupil.search_text.like(f"%{_escape_like(token)}%", escape="\\"))
+    if q.class_name:
+        stmt = stmt.where(enrol.c.class_name == normalize_text(q.class_name))
+    if q.group is not None:
+        stmt = stmt.where(exists().where(Circumstance.pupil_id == Pupil.id,
+                                         Circumstance.group == q.group.value,
+                                         _active_circumstance(on)))
+    if q.level is not None:
+        stmt = stmt.where(Pupil.current_level == q.level.value)
+    if q.review == "overdue":
+        stmt = stmt.where(Pupil.next_review < on)
+    elif q.review == "due":
+        from datetime import timedelta
+
+        from kimbai_desktop.domain.register import REVIEW_DUE_SOON_DAYS
+
+        stmt = stmt.where(Pupil.next_review <= on + timedelta(days=REVIEW_DUE_SOON_DAYS))
+    if q.in_register_only:
+        stmt = stmt.where(or_(Pupil.at_risk.is_(True),
+                              Pupil.current_level != ProtectionLevel.PREVENTION.value,
+                              exists().where(Circumstance.pupil_id == Pupil.id,
+                                             _active_circumstance(on))))
+    return stmt, enrol
+
+
+_SORTS = {"name", "class", "birth_date", "next_review", "level"}
+
+
+def count_pupils(session: AppSession, q: PupilQuery = PupilQuery()) -> int:
+    session.require(Permission.VIEW_REGISTER)
+    stmt, _ = _query(session, q, today(session))
+    with session.db() as s:
+        return int(s.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
+
+
+def list_pupils(session: AppSession, q: PupilQuery = PupilQuery(), *, offset: int = 0,
+                limit: int = 200) -> list[PupilRow]:
+    """One page of the register in Vietnamese name order (or the chosen column), from SQL.
+
+    The first page of each query is audited as one view of the register list."""
+    session.require(Permission.VIEW_REGISTER)
+    on = today(session)
+    stmt, enrol = _query(session, q, on)
+    sort = q.sort if q.sort in _SORTS else "name"
+    name_order = Pupil.name_sort.desc() if q.descending else Pupil.name_sort.asc()
+    column = {"class": enrol.c.class_name, "birth_date": Pupil.birth_date,
+              "next_review": Pupil.next_review, "level": Pupil.current_level}.get(sort)
+    orders = []
+    if column is not None:
+        orders.append(column.is_(None))  # empty values last, whichever direction
+        orders.append(column.desc() if q.descending else column.asc())
+    orders += [name_order, Pupil.id]
+    with session.db() as s:
+        rows = s.execute(stmt.order_by(*orders).offset(offset).limit(limit)).all()
+        ids = [p.id for p, _ in rows]
+        groups: dict[int, list[SpecialCircumstance]] = {}
+        if ids:
+            for pid, group in s.execute(select(Circumstance.pupil_id, Circumstance.group).where(
+                    Circumstance.pupil_id.in_(ids), _active_circumstance(on))):
+                groups.setdefault(pid, []).append(SpecialCircumstance(group))
+    if offset == 0:
+        session.audit(AuditAction.VIEW, "register", "", "list")
+    letters = [m for m in SpecialCircumstance]
+    return [PupilRow(p.id, p.student_code or "", p.full_name, p.birth_date, Sex(p.sex),
+                     class_name or "", ProtectionLevel(p.current_level),
+                     tuple(sorted(set(groups.get(p.id, [])), key=letters.index)), p.at_risk,
+                     p.next_review, review_state(p.next_review, on), PupilStatus(p.status))
+            for p, class_name in rows]
+
+
+def get_pupil(session: AppSession, pupil_id: int) -> PupilDetail:
+    """Everything about one child; audited as a view of that record."""
+    session.require(Permission.VIEW_REGISTER, RECORD, pupil_id)
+    on = today(session)
+    with session.db() as s:
+        p = _load(s, pupil_id)
+        names = {i: n for i, n in s.execute(select(Account.id, Account.full_name))}
+        classes = tuple((e.school_year, e.class_name) for e in s.scalars(
+            select(Enrolment).where(Enrolment.pupil_id == pupil_id)
+            .order_by(Enrolment.school_year.desc())))
+        guardians = tuple(GuardianInfo(g.full_name, GuardianRelation(g.relation), g.phone)
+                          for g in s.scalars(select(Guardian).where(Guardian.pupil_id == pupil_id)
+                                             .order_by(Guardian.id)))
+        circs = tuple(CircumstanceInfo(c.id, SpecialCircumstance(c.group), c.subtype,
+                                       c.start_date, c.end_date, c.notes)
+                      for c in s.scalars(select(Circumstance).where(
+                          Circumstance.pupil_id == pupil_id)
+                          .order_by(Circumstance.start_date.desc(), Circumstance.id.desc())))
+        levels = tuple(LevelChangeInfo(ProtectionLevel(lc.level), lc.since, lc.reason,
+                                       lc.case_ref, names.get(lc.changed_by, "?"), lc.changed_at)
+                       for lc in s.scalars(select(LevelChange).where(
+                           LevelChange.pupil_id == pupil_id)
+                           .order_by(LevelChange.since.desc(), LevelChange.id.desc())))
+        reviews = tuple(ReviewInfo(r.id, r.review_date, r.situation,
+                                   {ReviewCriterion(k): RiskLevel(v)
+                                    for k, v in json.loads(r.ratings).items()},
+                                   ReviewDecision(r.decision), r.next_review,
+                                   names.get(r.reviewer_id, "?"))
+                        for r in s.scalars(select(Review).where(Review.pupil_id == pupil_id)
+                                           .order_by(Review.review_date.desc(), Review.id.desc())))
+        detail = PupilDetail(
+            p.id, p.student_code or "", p.full_name, p.birth_date, p.estimated_age, Sex(p.sex),
+            p.ethnicity, p.address, p.notes, PupilStatus(p.status), p.left_on, p.at_risk,
+            p.risk_factors, ProtectionLevel(p.current_level), p.next_review,
+            review_state(p.next_review, on), classes, guardians, circs, levels, reviews)
+    session.audit(AuditAction.VIEW, RECORD, pupil_id)
+    return detail
+
+
+def class_names(session: AppSession, school_year: str = "") -> list[str]:
+    session.require(Permission.VIEW_REGISTER)
+    year = school_year or current_year(session)
+    with session.db() as s:
+        names = list(s.scalars(select(Enrolment.class_name).where(
+            Enrolment.school_year == year).distinct()))
+    return sorted(names, key=lambda n: (grade_of_class(n) or 9, name_sort_key(n)))
+
+
+def school_years(session: AppSession) -> list[str]:
+    session.require(Permission.VIEW_REGISTER)
+    with session.db() as s:
+        years = set(s.scalars(select(Enrolment.school_year).distinct()))
+    years.add(current_year(session))
+    return sorted(years, reverse=True)
