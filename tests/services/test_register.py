@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import select
@@ -11,7 +11,12 @@ from sqlalchemy import select
 from kimbai_desktop.domain.clock import FixedClock
 from kimbai_desktop.domain.enums import ProtectionLevel, RiskLevel, Role, Sex, SpecialCircumstance
 from kimbai_desktop.domain.errors import PermissionDenied, ValidationError
-from kimbai_desktop.domain.register import GuardianRelation, PupilStatus, ReviewCriterion, ReviewDecision
+from kimbai_desktop.domain.register import (
+    GuardianRelation,
+    PupilStatus,
+    ReviewCriterion,
+    ReviewDecision,
+)
 from kimbai_desktop.services import accounts
 from kimbai_desktop.services import register as reg
 from kimbai_desktop.services.session import unlock
@@ -24,7 +29,7 @@ TODAY = date(2024, 10, 15)
 @pytest.fixture
 def session(data_dir):
     make_school(data_dir)
-    clock = FixedClock(datetime(2024, 10, 15, 3, 0, tzinfo=timezone.utc))
+    clock = FixedClock(datetime(2024, 10, 15, 3, 0, tzinfo=UTC))
     s = unlock(data_dir, USERNAME, PASSWORD, clock=clock)
     yield s
     s.close()
