@@ -597,3 +597,83 @@ def school_years(session: AppSession) -> list[str]:
         years = set(s.scalars(select(Enrolment.school_year).distinct()))
     years.add(current_year(session))
     return sorted(years, reverse=True)
+
+
+# -- bulk (Excel import) ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BulkResult:
+    created: int
+    updated: int
+
+
+class Cancelled(KimbaiError):
+    message = QT_TRANSLATE_NOOP("Errors", "Cancelled. Nothing was changed.")
+
+
+def bulk_upsert_pupils(session: AppSession, rows: list[PupilInput], *,
+                       progress: Any = None, cancelled: Any = None) -> BulkResult:
+    """Create or update many pupils in ONE transaction (all or nothing).
+
+    A pupil whose mã định danh is already present is updated, never duplicated; guardians given
+    in the row replace the stored ones. Every row is validated first; the first invalid row
+    raises ValidationError with ``params['row']`` (1-based position in ``rows``). ``progress(done,
+    total)`` is called now and then; ``cancelled()`` returning True rolls everything back.
+    """
+    session.require(Permission.EDIT_REGISTER, "register")
+    on = today(session)
+    clean_rows = []
+    for i, data in enumerate(rows, start=1):
+        try:
+            clean_rows.append(_validate(data, on))
+        except ValidationError as exc:
+            raise ValidationError(exc.field_errors, row=i) from None
+    year = current_year(session)
+    now = session.clock.now().replace(tzinfo=None)
+    created = updated = 0
+    total = len(clean_rows)
+    with session.write() as s:
+        by_code = {code: pid for code, pid in s.execute(
+            select(Pupil.student_code, Pupil.id).where(Pupil.student_code.is_not(None)))}
+        enrolled = {pid: e for pid, e in ((e.pupil_id, e) for e in s.scalars(
+            select(Enrolment).where(Enrolment.school_year == year)))}
+        for i, clean in enumerate(clean_rows, start=1):
+            if cancelled is not None and i % 200 == 0 and cancelled():
+                raise Cancelled()
+            pid = by_code.get(clean.student_code) if clean.student_code else None
+            if pid is None:
+                pupil = Pupil(status=PupilStatus.ACTIVE.value, at_risk=False, risk_factors="",
+                              current_level=ProtectionLevel.PREVENTION.value, created_at=now)
+                s.add(pupil)
+                created += 1
+            else:
+                pupil = s.get(Pupil, pid)
+                assert pupil is not None
+                updated += 1
+            _apply(pupil, clean, now)
+            s.flush()
+            if clean.student_code:
+                by_code[clean.student_code] = pupil.id
+            if clean.class_name:
+                row = enrolled.get(pupil.id)
+                if row is None:
+                    row = Enrolment(pupil_id=pupil.id, school_year=year,
+                                    class_name=clean.class_name,
+                                    grade=grade_of_class(clean.class_name))
+                    s.add(row)
+                    enrolled[pupil.id] = row
+                else:
+                    row.class_name, row.grade = clean.class_name, grade_of_class(clean.class_name)
+            if clean.guardians:
+                s.query(Guardian).filter(Guardian.pupil_id == pupil.id).delete()
+                for g in clean.guardians:
+                    s.add(Guardian(pupil_id=pupil.id, full_name=g.full_name,
+                                   relation=g.relation.value, phone=g.phone))
+            session.audit(AuditAction.CREATE if pid is None else AuditAction.CHANGE, RECORD,
+                          pupil.id, "import", s=s)
+            if progress is not None and (i % 100 == 0 or i == total):
+                progress(i, total)
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+    return BulkResult(created, updated)

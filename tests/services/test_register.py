@@ -169,3 +169,22 @@ def test_every_view_and_change_is_audited_and_teachers_are_kept_out(session, dat
             reg.get_pupil(teacher, pid)
     finally:
         teacher.close()
+
+
+def test_bulk_upsert_is_all_or_nothing_and_never_duplicates(session):
+    add(session, "Cũ Văn Một", code="HS001")
+    rows = [reg.PupilInput(full_name=f"Học Sinh {i}", sex=Sex.MALE, class_name="2A",
+                           student_code=f"HS{i:03d}") for i in range(1, 51)]
+    result = reg.bulk_upsert_pupils(session, rows)
+    assert (result.created, result.updated) == (49, 1)
+    assert reg.count_pupils(session) == 50
+    bad = rows + [reg.PupilInput(full_name="", sex=Sex.MALE)]
+    with pytest.raises(ValidationError) as info:
+        reg.bulk_upsert_pupils(session, bad)
+    assert info.value.params["row"] == 51
+    calls = []
+    with pytest.raises(reg.Cancelled):
+        reg.bulk_upsert_pupils(session, [reg.PupilInput(full_name=f"Mới {i}", sex=Sex.MALE)
+                                         for i in range(300)],
+                               progress=lambda d, t: calls.append(d), cancelled=lambda: True)
+    assert reg.count_pupils(session) == 50
