@@ -1,0 +1,129 @@
+"""Procedure deadlines (Nghị định 56 and the school's own rule) on a working-day calendar.
+
+Every rule is data with the defaults of domain-vn.md, so the school can change them in settings;
+nothing here reads the clock: callers pass ``now`` from an injectable clock. Working days skip
+Saturdays, Sundays and the holidays in the list (the lunar-calendar ones — Tết, Giỗ Tổ — change
+every year, so the school keeps them in settings; the fixed ones are the defaults below).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from enum import Enum
+
+from kimbai_desktop.domain.enums import LabelledEnum, ProcedureStep
+
+
+class Unit(Enum):
+    SAME_DAY = "same_day"  # by the end of the anchor's day ("ngay")
+    HOURS = "hours"
+    CALENDAR_DAYS = "calendar_days"  # by the end of the Nth day after the anchor's day
+    WORKING_DAYS = "working_days"  # by the end of the Nth working day after the anchor's day
+
+
+class Anchor(LabelledEnum):
+    """The moment a deadline counts from."""
+
+    RECEIVED = ("received", "Thời điểm tiếp nhận", "Time received")
+    DISCOVERED = ("discovered", "Thời điểm phát hiện", "Time discovered")
+    PLAN_APPROVED = ("plan_approved", "Ngày kế hoạch được phê duyệt", "Plan approved")
+    LAST_REVIEW = ("last_review", "Lần rà soát gần nhất", "Last review")
+
+
+@dataclass(frozen=True)
+class DeadlineRule:
+    step: ProcedureStep
+    amount: int
+    unit: Unit
+    anchor: Anchor
+    urgent_only: bool = False  # e.g. emergency measures apply to urgent cases only
+
+
+DEFAULT_RULES: tuple[DeadlineRule, ...] = (
+    DeadlineRule(ProcedureStep.REPORTED, 0, Unit.SAME_DAY, Anchor.RECEIVED),
+    DeadlineRule(ProcedureStep.EMERGENCY_INTERVENTION, 12, Unit.HOURS, Anchor.RECEIVED,
+                 urgent_only=True),
+    DeadlineRule(ProcedureStep.PLANNING, 5, Unit.WORKING_DAYS, Anchor.RECEIVED),
+    DeadlineRule(ProcedureStep.RESULT_REPORT, 3, Unit.CALENDAR_DAYS, Anchor.DISCOVERED),
+    DeadlineRule(ProcedureStep.REVIEW, 30, Unit.CALENDAR_DAYS, Anchor.PLAN_APPROVED),
+)
+
+# Fixed-date public holidays (month, day). Tết Nguyên đán and Giỗ Tổ Hùng Vương follow the lunar
+# calendar and the government's yearly decision: the school adds them in settings.
+FIXED_HOLIDAYS: tuple[tuple[int, int], ...] = ((1, 1), (4, 30), (5, 1), (9, 2))
+
+END_OF_DAY = time(23, 59, 59)
+DUE_SOON_DAYS = 7
+
+
+@dataclass(frozen=True)
+class WorkingCalendar:
+    holidays: frozenset[date] = frozenset()
+    fixed_holidays: tuple[tuple[int, int], ...] = FIXED_HOLIDAYS
+    weekend: frozenset[int] = field(default_factory=lambda: frozenset({5, 6}))  # Sat, Sun
+
+    @classmethod
+    def with_holidays(cls, holidays: Iterable[date]) -> WorkingCalendar:
+        return cls(holidays=frozenset(holidays))
+
+    def is_working_day(self, d: date) -> bool:
+        return (d.weekday() not in self.weekend and d not in self.holidays
+                and (d.month, d.day) not in self.fixed_holidays)
+
+    def add_working_days(self, start: date, n: int) -> date:
+        """The Nth working day after ``start`` (``start`` itself does not count)."""
+        d = start
+        counted = 0
+        while counted < n:
+            d += timedelta(days=1)
+            if self.is_working_day(d):
+                counted += 1
+        return d
+
+    def working_days_between(self, start: date, end: date) -> int:
+        """Working days after ``start`` up to and including ``end`` (0 if end <= start)."""
+        count, d = 0, start
+        while d < end:
+            d += timedelta(days=1)
+            if self.is_working_day(d):
+                count += 1
+        return count
+
+
+def due_at(rule: DeadlineRule, anchor_time: datetime, calendar: WorkingCalendar) -> datetime:
+    """When ``rule`` falls due, counted from ``anchor_time`` (same timezone as given)."""
+    tz = anchor_time.tzinfo
+    day = anchor_time.date()
+    if rule.unit is Unit.SAME_DAY:
+        return datetime.combine(day, END_OF_DAY, tz)
+    if rule.unit is Unit.HOURS:
+        return anchor_time + timedelta(hours=rule.amount)
+    if rule.unit is Unit.CALENDAR_DAYS:
+        return datetime.combine(day + timedelta(days=rule.amount), END_OF_DAY, tz)
+    return datetime.combine(calendar.add_working_days(day, rule.amount), END_OF_DAY, tz)
+
+
+class DeadlineState(LabelledEnum):
+    """What the overview shows (colour + icon + this text)."""
+
+    DONE = ("done", "Đã xong", "Done")
+    OVERDUE = ("overdue", "Quá hạn", "Overdue")
+    DUE_TODAY = ("due_today", "Đến hạn hôm nay", "Due today")
+    DUE_SOON = ("due_soon", "Sắp đến hạn", "Due soon")
+    UPCOMING = ("upcoming", "Còn hạn", "Upcoming")
+
+
+def deadline_state(due: datetime, done: bool, now: datetime,
+                   soon_days: int = DUE_SOON_DAYS) -> DeadlineState:
+    if done:
+        return DeadlineState.DONE
+    if now > due:
+        return DeadlineState.OVERDUE
+    local_now = now.astimezone(due.tzinfo) if due.tzinfo and now.tzinfo else now
+    if local_now.date() == due.date():
+        return DeadlineState.DUE_TODAY
+    if due - now <= timedelta(days=soon_days):
+        return DeadlineState.DUE_SOON
+    return DeadlineState.UPCOMING

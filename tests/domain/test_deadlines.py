@@ -1,0 +1,80 @@
+"""Deadlines on a working-day calendar, with an injected 'now'."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kimbai_desktop.domain.deadlines import (
+    DEFAULT_RULES,
+    Anchor,
+    DeadlineRule,
+    DeadlineState,
+    Unit,
+    WorkingCalendar,
+    deadline_state,
+    due_at,
+)
+from kimbai_desktop.domain.enums import ProcedureStep
+
+VN = timezone(timedelta(hours=7))
+RULES = {r.step: r for r in DEFAULT_RULES}
+
+
+def test_plan_due_in_five_working_days_across_a_weekend():
+    cal = WorkingCalendar()
+    received = datetime(2024, 10, 10, 15, 0, tzinfo=VN)  # Thursday
+    due = due_at(RULES[ProcedureStep.PLANNING], received, cal)
+    assert due.date() == date(2024, 10, 17)  # Fri, Mon, Tue, Wed, Thu
+
+
+def test_holidays_are_skipped():
+    cal = WorkingCalendar.with_holidays([date(2025, 1, 28), date(2025, 1, 29), date(2025, 1, 30),
+                                         date(2025, 1, 31), date(2025, 2, 3)])
+    received = datetime(2025, 1, 24, 9, 0, tzinfo=VN)  # Friday before Tết
+    due = due_at(RULES[ProcedureStep.PLANNING], received, cal)
+    # Mon 27 is the 1st; Tết week off; Tue 4, Wed 5, Thu 6, Fri 7 → the 5th is Fri 7 Feb
+    assert due.date() == date(2025, 2, 7)
+    assert not cal.is_working_day(date(2025, 9, 2))  # fixed holiday
+    assert not cal.is_working_day(date(2025, 4, 30))
+
+
+def test_same_day_hours_and_calendar_days():
+    cal = WorkingCalendar()
+    t = datetime(2024, 10, 12, 20, 30, tzinfo=VN)  # a Saturday evening
+    assert due_at(RULES[ProcedureStep.REPORTED], t, cal) == datetime(2024, 10, 12, 23, 59, 59,
+                                                                       tzinfo=VN)
+    assert due_at(RULES[ProcedureStep.EMERGENCY_INTERVENTION], t, cal) == t + timedelta(hours=12)
+    assert due_at(RULES[ProcedureStep.RESULT_REPORT], t, cal).date() == date(2024, 10, 15)
+    assert RULES[ProcedureStep.EMERGENCY_INTERVENTION].urgent_only
+
+
+def test_states_with_an_injected_now():
+    due = datetime(2024, 10, 15, 23, 59, 59, tzinfo=VN)
+    assert deadline_state(due, False, datetime(2024, 10, 15, 8, 0, tzinfo=VN)) == DeadlineState.DUE_TODAY
+    assert deadline_state(due, False, datetime(2024, 10, 16, 0, 0, tzinfo=VN)) == DeadlineState.OVERDUE
+    assert deadline_state(due, False, datetime(2024, 10, 10, 8, 0, tzinfo=VN)) == DeadlineState.DUE_SOON
+    assert deadline_state(due, False, datetime(2024, 9, 1, 8, 0, tzinfo=VN)) == DeadlineState.UPCOMING
+    assert deadline_state(due, True, datetime(2024, 12, 1, tzinfo=VN)) == DeadlineState.DONE
+    # the same instant seen from UTC is still "today" in Vietnam
+    assert deadline_state(due, False, datetime(2024, 10, 15, 1, 0, tzinfo=UTC)) == \
+        DeadlineState.DUE_TODAY
+
+
+@given(st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 31)),
+       st.integers(min_value=0, max_value=40))
+def test_working_days_properties(start, n):
+    cal = WorkingCalendar()
+    end = cal.add_working_days(start, n)
+    assert end >= start
+    assert cal.working_days_between(start, end) == n
+    if n:
+        assert cal.is_working_day(end)
+
+
+def test_custom_rule():
+    rule = DeadlineRule(ProcedureStep.REVIEW, 2, Unit.WORKING_DAYS, Anchor.LAST_REVIEW)
+    assert due_at(rule, datetime(2024, 10, 11, 10, tzinfo=VN), WorkingCalendar()).date() == \
+        date(2024, 10, 15)
