@@ -11,6 +11,7 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -172,3 +173,166 @@ class Review(Base):
     next_review: Mapped[date | None] = mapped_column(Date)
     reviewer_id: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Case(Base):
+    """A case file (hồ sơ vụ việc): the intake of Mẫu số 01 plus what a school needs."""
+
+    __tablename__ = "cases"
+    __table_args__ = (UniqueConstraint("school_year", "number", name="uq_cases_number"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(30), unique=True)
+    school_year: Mapped[str] = mapped_column(String(9), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    step: Mapped[str] = mapped_column(String(40))  # the furthest procedure step reached
+    received_at: Mapped[datetime] = mapped_column(DateTime, index=True)  # UTC
+    discovered_at: Mapped[datetime] = mapped_column(DateTime)
+    incident_at: Mapped[datetime | None] = mapped_column(DateTime)
+    source: Mapped[str] = mapped_column(String(20))
+    informant_consents: Mapped[bool] = mapped_column(Boolean, default=False)
+    informant_name: Mapped[str] = mapped_column(String(120), default="")
+    informant_phone: Mapped[str] = mapped_column(String(40), default="")
+    informant_address: Mapped[str] = mapped_column(String(300), default="")
+    place: Mapped[str] = mapped_column(String(20))
+    place_detail: Mapped[str] = mapped_column(String(300), default="")
+    forms: Mapped[str] = mapped_column(String(300))  # JSON list of AbuseForm ids
+    subject: Mapped[str] = mapped_column(String(40))
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    risk_level: Mapped[str] = mapped_column(String(10))
+    summary: Mapped[str] = mapped_column(Text, default="")  # what happened
+    injuries: Mapped[str] = mapped_column(Text, default="")
+    current_situation: Mapped[str] = mapped_column(Text, default="")
+    likely_consequences: Mapped[str] = mapped_column(Text, default="")
+    family_situation: Mapped[str] = mapped_column(Text, default="")
+    caregiver: Mapped[str] = mapped_column(String(200), default="")
+    immediate_actions: Mapped[str] = mapped_column(Text, default="")
+    withhold_note: Mapped[str] = mapped_column(Text, default="")  # what must be withheld from whom
+    restricted: Mapped[bool] = mapped_column(Boolean, default=False)  # principal only
+    from_concern: Mapped[bool] = mapped_column(Boolean, default=False)  # a teacher's concern
+    alert_pending: Mapped[bool] = mapped_column(Boolean, default=False)
+    plan_approver: Mapped[str] = mapped_column(String(200), default="")
+    plan_approved_on: Mapped[date | None] = mapped_column(Date)
+    plan_summary: Mapped[str] = mapped_column(Text, default="")
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    closure_note: Mapped[str] = mapped_column(Text, default="")
+    search_text: Mapped[str] = mapped_column(Text, default="")  # folded, for accent-free search
+    created_by: Mapped[int] = mapped_column(Integer, index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class CaseChild(Base):
+    __tablename__ = "case_children"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    pupil_id: Mapped[int | None] = mapped_column(ForeignKey("pupils.id"), index=True)
+    full_name: Mapped[str] = mapped_column(String(120))  # copy, or a child who is not a pupil
+    age: Mapped[int | None] = mapped_column(Integer)
+    sex: Mapped[str] = mapped_column(String(10))
+
+
+class CasePerson(Base):
+    """An alleged perpetrator. ``staff_account_id``: the case is hidden from that account."""
+
+    __tablename__ = "case_people"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    description: Mapped[str] = mapped_column(String(200))
+    relation: Mapped[str] = mapped_column(String(20))
+    staff_account_id: Mapped[int | None] = mapped_column(Integer, index=True)
+
+
+class CaseStep(Base):
+    __tablename__ = "case_steps"
+    __table_args__ = (UniqueConstraint("case_id", "step", name="uq_case_steps_step"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    step: Mapped[str] = mapped_column(String(40))
+    done_at: Mapped[datetime] = mapped_column(DateTime)
+    done_by: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Notification(Base):
+    __tablename__ = "case_notifications"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    recipient: Mapped[str] = mapped_column(String(30))
+    channel: Mapped[str] = mapped_column(String(20))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    person_reached: Mapped[str] = mapped_column(String(200), default="")
+    reference: Mapped[str] = mapped_column(String(100), default="")
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    by_id: Mapped[int] = mapped_column(Integer)
+
+
+class ChronologyEntry(Base):
+    """Append-only, hash-chained per case; a correction is a new entry pointing to the old one."""
+
+    __tablename__ = "case_entries"
+    __table_args__ = (UniqueConstraint("case_id", "seq", name="uq_case_entries_seq"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20))
+    event_at: Mapped[datetime] = mapped_column(DateTime)
+    entered_at: Mapped[datetime] = mapped_column(DateTime)
+    author_id: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    corrects_id: Mapped[int | None] = mapped_column(Integer)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class PlanTask(Base):
+    __tablename__ = "case_tasks"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    owner_id: Mapped[int | None] = mapped_column(Integer)
+    owner_name: Mapped[str] = mapped_column(String(120), default="")
+    due: Mapped[date | None] = mapped_column(Date, index=True)
+    status: Mapped[str] = mapped_column(String(20))
+    done_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class Referral(Base):
+    __tablename__ = "case_referrals"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    service: Mapped[str] = mapped_column(String(20))
+    to_whom: Mapped[str] = mapped_column(String(200))
+    sent_on: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Consent(Base):
+    __tablename__ = "case_consents"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    consenter: Mapped[str] = mapped_column(String(120))
+    relation: Mapped[str] = mapped_column(String(60))
+    scope: Mapped[str] = mapped_column(String(30))
+    given_on: Mapped[date] = mapped_column(Date)
+    child_age: Mapped[int | None] = mapped_column(Integer)
+    child_agreed: Mapped[bool] = mapped_column(Boolean, default=False)
+    legal_basis: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Attachment(Base):
+    """A file kept inside the encrypted database; never written to disk in clear."""
+
+    __tablename__ = "case_attachments"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    filename: Mapped[str] = mapped_column(String(255))
+    mime: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    added_by: Mapped[int] = mapped_column(Integer)
+    added_at: Mapped[datetime] = mapped_column(DateTime)
