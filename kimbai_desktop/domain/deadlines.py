@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 from enum import Enum
 
 from kimbai_desktop.domain.enums import LabelledEnum, ProcedureStep
@@ -55,6 +55,7 @@ DEFAULT_RULES: tuple[DeadlineRule, ...] = (
 FIXED_HOLIDAYS: tuple[tuple[int, int], ...] = ((1, 1), (4, 30), (5, 1), (9, 2))
 
 END_OF_DAY = time(23, 59, 59)
+SCHOOL_TZ = timezone(timedelta(hours=7))  # Vietnam has one time zone and no daylight saving
 DUE_SOON_DAYS = 7
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, fields, replace
+from datetime import date
 
 from kimbai_desktop.domain.access import AuditAction, Permission
 from kimbai_desktop.domain.errors import ValidationError
@@ -24,6 +25,7 @@ class Preferences:
     daily_backup: bool = True  # one automatic backup a day, and one on exit
     review_interval_days: int = 135  # rà soát: about once per semester
     first_review_days: int = 30  # first review after a child enters the register
+    holidays: tuple[str, ...] = ()  # extra days off (ISO dates): Tết, Giỗ Tổ, make-up days
 
 
 RANGES: dict[str, tuple[int, int]] = {
@@ -50,6 +52,8 @@ def load_preferences(session: AppSession) -> Preferences:
             except ValueError:
                 continue
             default = getattr(defaults, f.name)
+            if isinstance(default, tuple) and isinstance(value, list):
+                value = tuple(str(v) for v in value)
             if type(value) is not type(default):
                 continue
             lo_hi = RANGES.get(f.name)
@@ -67,9 +71,15 @@ def save_preferences(session: AppSession, prefs: Preferences) -> Preferences:
         value = getattr(prefs, name)
         if not isinstance(value, int) or isinstance(value, bool) or not lo <= value <= hi:
             errors[name] = QT_TRANSLATE_NOOP("Errors", "Choose a number from {low} to {high}.")
+    for day in prefs.holidays:
+        try:
+            date.fromisoformat(day)
+        except ValueError:
+            errors["holidays"] = QT_TRANSLATE_NOOP("Errors", "A holiday date is not valid.")
     if errors:
         first = next(iter(errors))
-        raise ValidationError(errors, low=RANGES[first][0], high=RANGES[first][1])
+        low, high = RANGES.get(first, (0, 0))
+        raise ValidationError(errors, low=low, high=high)
     current = load_preferences(session)
     changed = [f.name for f in fields(Preferences) if getattr(prefs, f.name) != getattr(current, f.name)]
     if not changed:
@@ -77,10 +87,14 @@ def save_preferences(session: AppSession, prefs: Preferences) -> Preferences:
     with session.write() as s:
         for name in changed:
             row = s.get(Setting, _PREFIX + name)
-            value = json.dumps(getattr(prefs, name))
+            value = json.dumps(getattr(prefs, name))  # tuples are written as lists
             if row is None:
                 s.add(Setting(key=_PREFIX + name, value=value))
             else:
                 row.value = value
         session.audit(AuditAction.SETTINGS_CHANGE, "settings", "", ",".join(changed), s=s)
     return prefs
+
+
+def holiday_dates(prefs: Preferences) -> frozenset[date]:
+    return frozenset(date.fromisoformat(d) for d in prefs.holidays)

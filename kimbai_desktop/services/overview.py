@@ -1,0 +1,142 @@
+"""The overview (Tổng quan): what must be done today — procedure deadlines of open cases, the
+school's plan tasks, register reviews — each with its state (overdue, due today, due soon)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from sqlalchemy import select
+
+from kimbai_desktop.domain.access import Permission
+from kimbai_desktop.domain.cases import CaseStatus, TaskStatus
+from kimbai_desktop.domain.deadlines import (
+    DEFAULT_RULES,
+    END_OF_DAY,
+    SCHOOL_TZ,
+    Anchor,
+    DeadlineRule,
+    DeadlineState,
+    WorkingCalendar,
+    deadline_state,
+    due_at,
+)
+from kimbai_desktop.domain.enums import ProcedureStep
+from kimbai_desktop.services.cases import aware, visible_clause
+from kimbai_desktop.services.preferences import holiday_dates, load_preferences
+from kimbai_desktop.services.session import AppSession
+from kimbai_desktop.storage.models import Case, CaseStep, PlanTask
+
+
+@dataclass(frozen=True)
+class DueItem:
+    kind: str  # "step" | "task" | "review"
+    record_id: int  # case id, or pupil id for a review
+    label: str  # case code, or the pupil's name for a review
+    what: str  # the step's label, the task's title, "Rà soát"
+    due: datetime
+    state: DeadlineState
+    step: ProcedureStep | None = None
+
+
+@dataclass(frozen=True)
+class Overview:
+    items: tuple[DueItem, ...]  # not done, most urgent first
+    open_cases: int
+    new_concerns: int
+
+    def count(self, state: DeadlineState) -> int:
+        return sum(1 for i in self.items if i.state == state)
+
+
+def calendar(session: AppSession) -> WorkingCalendar:
+    return WorkingCalendar.with_holidays(holiday_dates(load_preferences(session)))
+
+
+def case_deadlines(case: Case, done: dict[str, datetime], cal: WorkingCalendar,
+                   rules: tuple[DeadlineRule, ...] = DEFAULT_RULES) -> list[tuple[DeadlineRule, datetime, bool]]:
+    """(rule, due, done) for one case, from the rules that apply to it."""
+    anchors: dict[Anchor, datetime] = {
+        Anchor.RECEIVED: aware(case.received_at).astimezone(SCHOOL_TZ),
+        Anchor.DISCOVERED: aware(case.discovered_at).astimezone(SCHOOL_TZ)}
+    if case.plan_approved_on is not None:
+        anchors[Anchor.PLAN_APPROVED] = datetime.combine(case.plan_approved_on, time(12),
+                                                         SCHOOL_TZ)
+    out = []
+    for rule in rules:
+        if rule.urgent_only and not case.urgent:
+            continue
+        anchor = anchors.get(rule.anchor)
+        if anchor is None:
+            continue
+        out.append((rule, due_at(rule, anchor, cal), rule.step.value in done))
+    return out
+
+
+def build_overview(session: AppSession, *, include_done: bool = False) -> Overview:
+    """Everything due for the cases and pupils this user may see."""
+    now = session.clock.now()
+    items: list[DueItem] = []
+    open_cases = new_concerns = 0
+    if session.can(Permission.MANAGE_CASES):
+        cal = calendar(session)
+        with session.db() as s:
+            cases = list(s.scalars(select(Case).where(
+                visible_clause(session), Case.status == CaseStatus.OPEN.value)))
+            open_cases = len(cases)
+            new_concerns = sum(1 for c in cases if c.alert_pending)
+            steps: dict[int, dict[str, datetime]] = {}
+            for st in s.scalars(select(CaseStep).where(
+                    CaseStep.case_id.in_([c.id for c in cases]))):
+                steps.setdefault(st.case_id, {})[st.step] = st.done_at
+            tasks = list(s.scalars(select(PlanTask).where(
+                PlanTask.case_id.in_([c.id for c in cases]), PlanTask.due.is_not(None))))
+        codes = {c.id: c.code for c in cases}
+        for case in cases:
+            for rule, due, done in case_deadlines(case, steps.get(case.id, {}), cal):
+                if done and not include_done:
+                    continue
+                items.append(DueItem("step", case.id, case.code, rule.step.vi, due,
+                                     deadline_state(due, done, now), rule.step))
+        for task in tasks:
+            done = task.status in (TaskStatus.DONE.value, TaskStatus.CANCELLED.value)
+            if done and not include_done:
+                continue
+            assert task.due is not None
+            due = _end_of_day(task.due)
+            items.append(DueItem("task", task.case_id, codes[task.case_id], task.title, due,
+                                 deadline_state(due, done, now)))
+    if session.can(Permission.VIEW_REGISTER):
+        from kimbai_desktop.services.register import PupilQuery, list_pupils
+
+        for pupil in list_pupils(session, PupilQuery(review="due"), limit=500):
+            assert pupil.next_review is not None
+            due = _end_of_day(pupil.next_review)
+            items.append(DueItem("review", pupil.id, pupil.full_name, "Rà soát định kỳ", due,
+                                 deadline_state(due, False, now)))
+    order = {DeadlineState.OVERDUE: 0, DeadlineState.DUE_TODAY: 1, DeadlineState.DUE_SOON: 2,
+             DeadlineState.UPCOMING: 3, DeadlineState.DONE: 4}
+    items.sort(key=lambda i: (order[i.state], i.due))
+    return Overview(tuple(items), open_cases, new_concerns)
+
+
+def _end_of_day(d: date) -> datetime:
+    """A date-only deadline ends at the end of that day, school time."""
+    return datetime.combine(d, END_OF_DAY, SCHOOL_TZ)
+
+
+def deadlines_of_case(session: AppSession, case_id: int) -> list[DueItem]:
+    """The procedure deadlines of one case, done or not, for its status bar."""
+    from kimbai_desktop.services.cases import _load_visible, require_case_manager
+
+    require_case_manager(session, case_id)
+    now = session.clock.now()
+    cal = calendar(session)
+    with session.db() as s:
+        case = _load_visible(s, session, case_id)
+        done = {st.step: st.done_at for st in s.scalars(
+            select(CaseStep).where(CaseStep.case_id == case_id))}
+        closed = case.status == CaseStatus.CLOSED.value
+        return [DueItem("step", case.id, case.code, rule.step.vi, due,
+                        deadline_state(due, is_done or closed, now), rule.step)
+                for rule, due, is_done in case_deadlines(case, done, cal)]
