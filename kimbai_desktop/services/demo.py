@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from kimbai_desktop.domain.clock import SYSTEM_CLOCK, Clock
@@ -21,6 +21,7 @@ from kimbai_desktop.domain.enums import (
     subtypes_of,
 )
 from kimbai_desktop.domain.register import GuardianRelation, ReviewCriterion, ReviewDecision
+from kimbai_desktop.domain.formatting import school_year_of
 from kimbai_desktop.domain.school import SchoolProfile
 from kimbai_desktop.services.accounts import add_account
 from kimbai_desktop.services.register import (
@@ -61,7 +62,7 @@ class DemoCredentials:
     other_accounts: tuple[tuple[str, str], ...] = ()  # (account name, role label)
 
 
-def demo_profile(seed: int = 1) -> SchoolProfile:
+def demo_profile(seed: int = 1, today: date | None = None) -> SchoolProfile:
     rng = random.Random(seed)  # noqa: S311 - invented demo data, not security
     place = rng.choice(_PLACES)
     return SchoolProfile(
@@ -70,13 +71,13 @@ def demo_profile(seed: int = 1) -> SchoolProfile:
         place_name=place,
         principal_name=rng.choice(_PRINCIPALS),
         document_symbol="THMAU",
-        school_year="2024-2025",
+        school_year=school_year_of(today or date.today()),
     )
 
 
 def create_demo(data_dir: Path, seed: int = 1, *, clock: Clock = SYSTEM_CLOCK) -> DemoCredentials:
     """Create a demo database in an empty ``data_dir`` and return how to sign in."""
-    profile = demo_profile(seed)
+    profile = demo_profile(seed, clock.now().astimezone().date())
     recovery = initialize_school(Path(data_dir), profile, DEMO_USERNAME, profile.principal_name,
                                  DEMO_PASSWORD, clock=clock)
     session = unlock(Path(data_dir), DEMO_USERNAME, DEMO_PASSWORD, clock=clock)
@@ -84,6 +85,7 @@ def create_demo(data_dir: Path, seed: int = 1, *, clock: Clock = SYSTEM_CLOCK) -
         for username, full_name, role in DEMO_STAFF:
             add_account(session, username, full_name, role, DEMO_PASSWORD)
         _demo_register(session, random.Random(seed))  # noqa: S311 - invented demo data
+        _demo_cases(session, Path(data_dir), clock)
     finally:
         session.close()
     others = tuple((u, r.vi) for u, _, r in DEMO_STAFF)
@@ -153,3 +155,107 @@ def _demo_register(session: AppSession, rng: random.Random) -> None:
 
 _SERIOUS = {SpecialCircumstance.VIOLENCE_HARMED, SpecialCircumstance.SEXUALLY_ABUSED,
             SpecialCircumstance.TRAFFICKED, SpecialCircumstance.EXPLOITED}
+
+
+def _demo_cases(session: AppSession, data_dir: Path, clock: Clock) -> None:
+    """Cases in every state: a fresh teacher's concern, one not yet reported, overdue plans and
+    tasks, one ready to close, a closed one, an urgent one and one restricted to the principal."""
+    from kimbai_desktop.domain.cases import (
+        Channel,
+        EntryKind,
+        PerpetratorRelation,
+        Place,
+        Recipient,
+        Service,
+        TaskStatus,
+    )
+    from kimbai_desktop.domain.enums import AbuseForm, CaseSubject, InfoSource
+    from kimbai_desktop.domain.enums import ProcedureStep as Step
+    from kimbai_desktop.services import case_work as work
+    from kimbai_desktop.services import cases as cs
+
+    now = clock.now()
+    pupils = [p for p in list_pupils(session, PupilQuery(in_register_only=True), limit=50)]
+    counsellor_id = next(a for a in _account_ids(session) if a[1] == "tuvan")[0]
+
+    def intake(pupil: int, days_ago: float, forms: tuple[AbuseForm, ...], summary: str,
+               **kw: object) -> int:
+        received = now - timedelta(days=days_ago)
+        values: dict[str, object] = dict(
+            children=(cs.ChildInput(pupil_id=pupil),), forms=forms, received_at=received,
+            discovered_at=received - timedelta(hours=2), source=InfoSource.IN_PERSON,
+            place=Place.SCHOOL, subject=CaseSubject.ABUSED, risk_level=RiskLevel.MEDIUM,
+            summary=summary, current_situation="Trẻ đã được tách khỏi nơi xảy ra sự việc (mẫu).",
+            immediate_actions="Giáo viên chủ nhiệm báo ngay cho tư vấn viên (mẫu).")
+        values.update(kw)
+        return cs.open_case(session, cs.CaseIntake(**values))  # type: ignore[arg-type]
+
+    def ago(days: float) -> datetime:
+        return now - timedelta(days=days)
+
+    # 1. a teacher's concern recorded this morning: alert for the counsellor and the principal
+    teacher = unlock(data_dir, "giaovien", DEMO_PASSWORD, clock=clock)
+    try:
+        cs.record_concern(teacher, cs.ConcernInput(
+            "Em có vết bầm ở cánh tay, nói bị ngã nhưng có vẻ sợ hãi khi được hỏi (mẫu).",
+            pupil_id=pupils[0].id, forms=(AbuseForm.VIOLENCE,), place=Place.FAMILY))
+    finally:
+        teacher.close()
+    # 2. received two days ago, not yet reported: reporting overdue
+    intake(pupils[1].id, 2, (AbuseForm.SCHOOL_VIOLENCE,),
+           "Hai học sinh lớp 4 xô xát trong giờ ra chơi, một em bị chảy máu mũi (mẫu).")
+    # 3. reported, assessed, the plan is overdue
+    c3 = intake(pupils[2].id, 10, (AbuseForm.NEGLECT,),
+                "Trẻ thường xuyên đến lớp đói, quần áo bẩn; bố mẹ đi làm xa (mẫu).",
+                risk_level=RiskLevel.HIGH)
+    work.record_notification(session, c3, Recipient.COMMUNE, Channel.PHONE, ago(9.9),
+                             person_reached="Cán bộ văn hóa - xã hội (mẫu)")
+    cs.complete_step(session, c3, Step.INITIAL_ASSESSMENT, ago(9), "Đánh giá ban đầu (mẫu)")
+    work.add_entry(session, c3, EntryKind.HOME_VISIT, "Thăm nhà, gặp bà nội của trẻ (mẫu).",
+                   event_at=ago(8))
+    # 4. plan approved; one task overdue, one done; a referral sent
+    c4 = intake(pupils[3].id, 20, (AbuseForm.ONLINE_ABUSE,),
+                "Trẻ bị người lạ nhắn tin đe dọa qua mạng xã hội (mẫu).", place=Place.ONLINE,
+                people=(cs.PersonInput("Tài khoản mạng xã hội lạ (mẫu)",
+                                       PerpetratorRelation.ONLINE),))
+    work.record_notification(session, c4, Recipient.HOTLINE_111, Channel.PHONE, ago(19.9),
+                             reference="111-MAU-001")
+    work.record_notification(session, c4, Recipient.FAMILY, Channel.IN_PERSON, ago(19.5))
+    cs.complete_step(session, c4, Step.INITIAL_ASSESSMENT, ago(19))
+    cs.complete_step(session, c4, Step.DETAILED_ASSESSMENT, ago(17), "Họp với gia đình (mẫu)")
+    work.record_plan(session, c4, "Chủ tịch UBND xã (mẫu)", ago(15).date(),
+                     "Hỗ trợ tâm lý; hướng dẫn gia đình bảo vệ tài khoản của trẻ (mẫu).")
+    t1 = work.add_task(session, c4, "Tư vấn tâm lý cho trẻ, 2 buổi/tuần", ago(10).date(),
+                       owner_id=counsellor_id)
+    work.set_task_status(session, t1, TaskStatus.DONE)
+    work.add_task(session, c4, "Buổi sinh hoạt lớp về an toàn trên mạng", ago(2).date(),
+                  owner_id=counsellor_id)
+    work.add_referral(session, c4, Service.PSYCHOLOGICAL, "Trung tâm công tác xã hội (mẫu)",
+                      ago(14).date())
+    # 5. reviewed and reported: ready to close; 6. closed
+    for n, pupil in enumerate(pupils[4:6]):
+        c = intake(pupil.id, 40 + n * 10, (AbuseForm.SCHOOL_VIOLENCE,),
+                   "Trẻ bị bạn cùng lớp trêu chọc, bắt nạt kéo dài (mẫu).")
+        work.record_notification(session, c, Recipient.EDUCATION_OFFICE, Channel.WRITTEN,
+                                 ago(39 + n * 10))
+        work.record_notification(session, c, Recipient.COMMUNE, Channel.PHONE, ago(39 + n * 10))
+        cs.complete_step(session, c, Step.INITIAL_ASSESSMENT, ago(38 + n * 10))
+        cs.complete_step(session, c, Step.RESULT_REPORT, ago(37 + n * 10), "Báo cáo số 01 (mẫu)")
+        cs.complete_step(session, c, Step.REVIEW, ago(10), "Trẻ đã ổn định (mẫu)")
+        if n == 1:
+            cs.close_case(session, c, "Trẻ đã an toàn, kết thúc hồ sơ (mẫu).")
+    # 7. urgent, received 14 hours ago, emergency measures not recorded
+    intake(pupils[6].id, 14 / 24, (AbuseForm.VIOLENCE, AbuseForm.NEGLECT),
+           "Trẻ nói bị người nhà đánh, không dám về nhà (mẫu).", urgent=True,
+           risk_level=RiskLevel.HIGH, place=Place.FAMILY)
+    # 8. an allegation against a staff member: restricted to the principal
+    intake(pupils[7].id, 5, (AbuseForm.VIOLENCE,),
+           "Phụ huynh phản ánh một nhân viên quát mắng, đánh vào tay trẻ (mẫu).",
+           restricted=True, people=(cs.PersonInput("Nhân viên nhà trường (mẫu)",
+                                                   PerpetratorRelation.STAFF),))
+
+
+def _account_ids(session: AppSession) -> list[tuple[int, str]]:
+    from kimbai_desktop.services.accounts import list_accounts
+
+    return [(a.id, a.username) for a in list_accounts(session)]

@@ -50,6 +50,30 @@ def append(s: Session, *, at: datetime, actor: str, action: str, user_id: int | 
     return event
 
 
+def append_many(s: Session, events: list[dict[str, object]]) -> None:
+    """Add many events (same keywords as :func:`append`) with one read of the chain head."""
+    if not events:
+        return
+    last = s.execute(select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc())
+                     .limit(1)).first()
+    prev_id, prev_hash = (last[0], last[1]) if last else (0, GENESIS)
+    rows = []
+    for e in events:
+        prev_id += 1
+        at = e["at"].replace(tzinfo=None)  # type: ignore[attr-defined]
+        actor, action = str(e["actor"]), str(e["action"])
+        record_type, record_id = str(e.get("record_type", "")), str(e.get("record_id", ""))
+        detail = str(e.get("detail", ""))
+        prev_hash = event_hash(prev_hash, prev_id, at, actor, action, record_type, record_id,
+                               detail)
+        rows.append(AuditEvent(id=prev_id, at=at, user_id=e.get("user_id"), actor=actor,
+                               action=action, record_type=record_type, record_id=record_id,
+                               detail=detail, prev_hash=rows[-1].hash if rows else
+                               (last[1] if last else GENESIS), hash=prev_hash))
+    s.add_all(rows)
+    s.flush()
+
+
 @dataclass(frozen=True)
 class ChainStatus:
     ok: bool

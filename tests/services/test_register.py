@@ -178,6 +178,11 @@ def test_bulk_upsert_is_all_or_nothing_and_never_duplicates(session):
     result = reg.bulk_upsert_pupils(session, rows)
     assert (result.created, result.updated) == (49, 1)
     assert reg.count_pupils(session) == 50
+    from kimbai_desktop.storage import audit
+
+    with session.db() as s:
+        status = audit.verify(s)
+    assert status.ok and status.count > 50  # one chained event per imported pupil
     bad = rows + [reg.PupilInput(full_name="", sex=Sex.MALE)]
     with pytest.raises(ValidationError) as info:
         reg.bulk_upsert_pupils(session, bad)
