@@ -139,6 +139,46 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("--from", dest="source", required=True, metavar="FILE",
                          help=_(QT_TRANSLATE_NOOP("Cli", "the backup file (.kimbai-backup)")))
     data_dir_arg(restore)
+
+    students = sub.add_parser("students", help=_(QT_TRANSLATE_NOOP(
+        "Cli", "import the pupil list from Excel, or print the register")))
+    students_sub = students.add_subparsers(dest="students_command", metavar="ACTION",
+                                           required=True, parser_class=_Parser)
+    s_import = students_sub.add_parser("import", help=_(QT_TRANSLATE_NOOP(
+        "Cli", "import pupils from an .xlsx list (all or nothing; same mã định danh = update)")))
+    s_import.add_argument("file", metavar="FILE.xlsx", help=_(QT_TRANSLATE_NOOP(
+        "Cli", "the Excel file (.xlsx)")))
+    s_import.add_argument("--dry-run", action="store_true", help=_(QT_TRANSLATE_NOOP(
+        "Cli", "check the file and count, without changing anything")))
+    s_import.add_argument("--errors-out", metavar="FILE.xlsx", help=_(QT_TRANSLATE_NOOP(
+        "Cli", "where to copy the rows with errors (default: next to the file)")))
+    s_list = students_sub.add_parser("list", help=_(QT_TRANSLATE_NOOP(
+        "Cli", "print the register in Vietnamese name order")))
+    s_list.add_argument("--search", default="", metavar="TEXT", help=_(QT_TRANSLATE_NOOP(
+        "Cli", "only pupils whose name or identifier contains this (accents ignored)")))
+    s_list.add_argument("--class", dest="class_name", default="", metavar="NAME",
+                        help=_(QT_TRANSLATE_NOOP("Cli", "only this class, for example 3A")))
+    s_list.add_argument("--format", choices=["table", "csv"], default="table",
+                        help=_(QT_TRANSLATE_NOOP("Cli", "output format (default: table)")))
+    for sp in (s_import, s_list):
+        data_dir_arg(sp)
+        sp.add_argument("--user", required=True, help=_(QT_TRANSLATE_NOOP(
+            "Cli", "your account name")))
+        password_arg(sp)
+    cases_p = sub.add_parser("cases", help=_(QT_TRANSLATE_NOOP("Cli", "case files")))
+    cases_sub = cases_p.add_subparsers(dest="cases_command", metavar="ACTION", required=True,
+                                       parser_class=_Parser)
+    c_list = cases_sub.add_parser("list", help=_(QT_TRANSLATE_NOOP(
+        "Cli", "list the cases you may see: code, status, next deadline (no children's names)")))
+    data_dir_arg(c_list)
+    c_list.add_argument("--user", required=True, help=_(QT_TRANSLATE_NOOP(
+        "Cli", "your account name")))
+    password_arg(c_list)
+    c_list.add_argument("--overdue", action="store_true", help=_(QT_TRANSLATE_NOOP(
+        "Cli", "only cases with an overdue deadline")))
+    c_list.add_argument("--as-of", metavar="YYYY-MM-DD", help=_(QT_TRANSLATE_NOOP(
+        "Cli", "judge deadlines as on this day (default: today)")))
+    c_list.add_argument("--format", choices=["table", "csv"], default="table")
     return p
 
 
@@ -338,6 +378,81 @@ def cmd_restore(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     return 0
 
 
+def cmd_students(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    session, _password = _signed_in(args, stdin)
+    try:
+        if args.students_command == "import":
+            return _students_import(session, args, out)
+        return _students_list(session, args, out)
+    finally:
+        session.close()
+
+
+def _students_import(session: AppSession, args: argparse.Namespace, out: TextIO) -> int:
+    """Problems go to standard output, one line each; the last line (standard error) sums up."""
+    from pathlib import Path
+
+    from kimbai_desktop.services.excel_import import import_pupils, write_error_report
+
+    source = Path(args.file).expanduser()
+    report = import_pupils(session, source, dry_run=args.dry_run)
+    line = _(QT_TRANSLATE_NOOP("Cli", "row {row}, column {column}: {reason}"))
+    warning = _(QT_TRANSLATE_NOOP("Cli", "row {row}, column {column} (warning): {reason}"))
+    for template, problems in ((line, report.errors), (warning, report.warnings)):
+        for e in problems:
+            out.write(template.format(row=e.row_number, column=e.column, reason=e.render()) + "\n")
+    if report.errors:
+        target = Path(args.errors_out).expanduser() if args.errors_out else source.with_name(
+            f"{source.stem}-loi.xlsx")
+        n = 2
+        while not args.errors_out and target.exists():
+            target, n = source.with_name(f"{source.stem}-loi-{n}.xlsx"), n + 1
+        write_error_report(target, report, current_language())
+        raise KimbaiError(QT_TRANSLATE_NOOP(
+            "Errors", "Nothing was imported: {count} problems in {rows} rows. Those rows were "
+            "copied to {file} (not encrypted: delete it once the list is fixed)."),
+            count=len(report.errors), rows=len(report.bad_rows), file=target)
+    if args.dry_run:
+        out.write(_(QT_TRANSLATE_NOOP(
+            "Cli", "The file is correct; nothing was changed. {created} pupils would be added "
+            "and {updated} updated.")).format(created=report.created, updated=report.updated)
+            + "\n")
+    else:
+        out.write(_(QT_TRANSLATE_NOOP(
+            "Cli", "Imported {total} pupils: {created} added, {updated} updated.")).format(
+            total=report.created + report.updated, created=report.created,
+            updated=report.updated) + "\n")
+    return 0
+
+
+def _students_list(session: AppSession, args: argparse.Namespace, out: TextIO) -> int:
+    """The register in Vietnamese name order (the listing is audited as a view)."""
+    import csv
+
+    from kimbai_desktop.domain.formatting import format_date
+    from kimbai_desktop.services.excel_export import all_pupils
+    from kimbai_desktop.services.register import PupilQuery
+
+    lang = current_language()
+    header = [_(QT_TRANSLATE_NOOP("Cli", "Identifier")), _(QT_TRANSLATE_NOOP("Cli", "Full name")),
+              _(QT_TRANSLATE_NOOP("Cli", "Date of birth")), _(QT_TRANSLATE_NOOP("Cli", "Class")),
+              _(QT_TRANSLATE_NOOP("Cli", "Level")), _(QT_TRANSLATE_NOOP("Cli", "Groups"))]
+    rows = [[p.student_code, p.full_name, format_date(p.birth_date) if p.birth_date else "",
+             p.class_name, p.level.label(lang), ",".join(g.letter for g in p.groups)]
+            for p in all_pupils(session, PupilQuery(text=args.search,
+                                                    class_name=args.class_name))]
+    if args.format == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(rows)
+        return 0
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    for r in [header, *rows]:
+        out.write("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() + "\n")
+    out.write(_(QT_TRANSLATE_NOOP("Cli", "{count} pupils.")).format(count=len(rows)) + "\n")
+    return 0
+
+
 _OPTION_OF_FIELD = {
     "school_name": "--school",
     "superior_body": "--superior",
@@ -350,6 +465,66 @@ _OPTION_OF_FIELD = {
     "password": "password",
 }
 
+def cmd_cases(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    import csv
+    from datetime import date, datetime, time
+
+    from kimbai_desktop.domain.access import Permission
+    from kimbai_desktop.domain.clock import FixedClock
+    from kimbai_desktop.domain.deadlines import SCHOOL_TZ, DeadlineState
+    from kimbai_desktop.domain.formatting import format_datetime
+    from kimbai_desktop.services.cases import CaseQuery, list_cases
+    from kimbai_desktop.services.overview import deadlines_of_case
+
+    as_of = None
+    if args.as_of:
+        try:
+            as_of = date.fromisoformat(args.as_of)
+        except ValueError:
+            raise UsageError(_(QT_TRANSLATE_NOOP(
+                "Cli", "--as-of needs a date written as YYYY-MM-DD"))) from None
+    session, _password = _signed_in(args, stdin)
+    try:
+        if as_of is not None:  # judge deadlines at the end of that school day
+            session.clock = FixedClock(datetime.combine(as_of, time(23, 0), SCHOOL_TZ))
+        rows = []
+        offset = 0
+        while True:
+            page = list_cases(session, CaseQuery(newest_first=False), offset=offset, limit=500)
+            if not page:
+                break
+            offset += len(page)
+            manager = session.can(Permission.MANAGE_CASES)
+            for brief in page:
+                pending = [d for d in deadlines_of_case(session, brief.id)
+                           if d.state != DeadlineState.DONE] if manager else []
+                pending.sort(key=lambda d: d.due)
+                overdue = any(d.state == DeadlineState.OVERDUE for d in pending)
+                if args.overdue and not overdue:
+                    continue
+                nxt = pending[0] if pending else None
+                rows.append((brief.code, brief.status.label(current_language()),
+                             brief.step.label(current_language()),
+                             f"{nxt.what} {format_datetime(nxt.due.astimezone(SCHOOL_TZ))}"
+                             if nxt else "",
+                             _(QT_TRANSLATE_NOOP("Cli", "OVERDUE")) if overdue else ""))
+    finally:
+        session.close()
+    headers = [_(QT_TRANSLATE_NOOP("Cli", "Code")), _(QT_TRANSLATE_NOOP("Cli", "Status")),
+               _(QT_TRANSLATE_NOOP("Cli", "Step")), _(QT_TRANSLATE_NOOP("Cli", "Next deadline")),
+               _(QT_TRANSLATE_NOOP("Cli", "Overdue"))]
+    if args.format == "csv":
+        writer = csv.writer(out)
+        writer.writerow(headers)
+        writer.writerows(rows)
+    else:
+        widths = [max(len(str(r[i])) for r in [headers, *rows]) for i in range(len(headers))]
+        for r in [headers, *rows]:
+            out.write("  ".join(str(v).ljust(w) for v, w in zip(r, widths, strict=True))
+                      .rstrip() + "\n")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "init": cmd_init,
     "demo": cmd_demo,
@@ -357,8 +532,10 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "users": cmd_users,
     "rotate-key": cmd_rotate_key,
     "audit": cmd_audit,
+    "cases": cmd_cases,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "students": cmd_students,
 }
 
 
@@ -392,6 +569,8 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
     except KeyboardInterrupt:
         err.write("\n")
         return 1
+    except BrokenPipeError:  # the reader (e.g. `| head`) stopped early: not an error
+        return 0
     except Exception as exc:  # noqa: BLE001 - a user never sees a traceback
         err.write("kimbai: " + _(QT_TRANSLATE_NOOP(
             "Cli", "unexpected error ({kind}); nothing more was changed. Please report it.")).format(

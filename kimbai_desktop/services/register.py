@@ -314,6 +314,28 @@ def _apply(pupil: Pupil, clean: PupilInput, now: Any) -> None:
     pupil.updated_at = now
 
 
+def _apply_supplied(pupil: Pupil, clean: PupilInput, now: Any) -> None:
+    """An import's update: only what the row supplies; notes written in the app stay."""
+    if clean.student_code:
+        pupil.student_code = clean.student_code
+    pupil.full_name = clean.full_name
+    pupil.name_sort = name_sort_key(clean.full_name)
+    pupil.search_text = _search_text(clean.full_name, pupil.student_code or "")
+    if clean.birth_date is not None:
+        pupil.birth_date, pupil.estimated_age = clean.birth_date, None
+    elif clean.estimated_age is not None and pupil.birth_date is None:
+        pupil.estimated_age = clean.estimated_age
+    if clean.sex != Sex.UNKNOWN:
+        pupil.sex = clean.sex.value
+    if clean.ethnicity:
+        pupil.ethnicity = clean.ethnicity
+    if clean.address:
+        pupil.address = clean.address
+    if clean.class_name and pupil.status != PupilStatus.ACTIVE.value:
+        pupil.status, pupil.left_on = PupilStatus.ACTIVE.value, None
+    pupil.updated_at = now
+
+
 def _set_class(s: Session, pupil_id: int, year: str, class_name: str) -> None:
     row = s.scalars(select(Enrolment).where(Enrolment.pupil_id == pupil_id,
                                             Enrolment.school_year == year)).first()
@@ -617,8 +639,11 @@ def bulk_upsert_pupils(session: AppSession, rows: list[PupilInput], *,
                        progress: Any = None, cancelled: Any = None) -> BulkResult:
     """Create or update many pupils in ONE transaction (all or nothing).
 
-    A pupil whose mã định danh is already present is updated, never duplicated; guardians given
-    in the row replace the stored ones. Every row is validated first; the first invalid row
+    A pupil whose mã định danh is already present is updated, never duplicated (without a code,
+    the same name and date of birth identify her). An update only fills in what the row
+    supplies: empty cells and missing columns keep what is stored, and notes written in the app
+    are never touched; guardians given in the row replace the stored ones. A pupil who had left
+    and is in a class list again becomes active again. Every row is validated first; the first invalid row
     raises ValidationError with ``params['row']`` (1-based position in ``rows``). ``progress(done,
     total)`` is called now and then; ``cancelled()`` returning True rolls everything back.
     Work is done in batches (one flush per batch, audit events chained in memory), so thousands
@@ -645,21 +670,34 @@ def bulk_upsert_pupils(session: AppSession, rows: list[PupilInput], *,
             for pupil in s.scalars(select(Pupil).where(Pupil.student_code.in_(chunk))):
                 assert pupil.student_code is not None
                 by_code[pupil.student_code] = pupil
+        by_name_birth: dict[tuple[str, date], Pupil] = {}
+        if any(not c.student_code and c.birth_date for c in clean_rows):
+            for pupil in s.scalars(select(Pupil).where(Pupil.birth_date.is_not(None))):
+                assert pupil.birth_date is not None
+                by_name_birth.setdefault((fold(pupil.full_name), pupil.birth_date), pupil)
         for start in range(0, total, batch):
             if cancelled is not None and cancelled():
                 raise Cancelled()
             part = clean_rows[start:start + batch]
             pairs: list[tuple[Pupil, PupilInput, bool]] = []
             for clean in part:
-                pupil = by_code.get(clean.student_code) if clean.student_code else None
+                key = (fold(clean.full_name), clean.birth_date) if clean.birth_date else None
+                if clean.student_code:
+                    pupil = by_code.get(clean.student_code)
+                else:
+                    pupil = by_name_birth.get(key) if key else None
                 is_new = pupil is None
                 if pupil is None:
                     pupil = Pupil(status=PupilStatus.ACTIVE.value, at_risk=False, risk_factors="",
                                   current_level=ProtectionLevel.PREVENTION.value, created_at=now)
                     s.add(pupil)
-                    if clean.student_code:
-                        by_code[clean.student_code] = pupil
-                _apply(pupil, clean, now)
+                    _apply(pupil, clean, now)
+                else:
+                    _apply_supplied(pupil, clean, now)
+                if clean.student_code:
+                    by_code[clean.student_code] = pupil
+                if key:
+                    by_name_birth[key] = pupil
                 pairs.append((pupil, clean, is_new))
             s.flush()  # one batched INSERT/UPDATE; new pupils get their ids
             ids = [p.id for p, _, _ in pairs]

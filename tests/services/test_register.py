@@ -193,3 +193,23 @@ def test_bulk_upsert_is_all_or_nothing_and_never_duplicates(session):
                                          for i in range(300)],
                                progress=lambda d, t: calls.append(d), cancelled=lambda: True)
     assert reg.count_pupils(session) == 50
+
+
+def test_reimport_keeps_what_the_file_does_not_supply(session):
+    pid = add(session, "Lê Thị Ghi Chú", code="K1", notes="Ghi chú trong phần mềm",
+              address="Thôn 1", birth_date=date(2016, 2, 3))
+    reg.archive_pupil(session, pid, PupilStatus.TRANSFERRED, date(2024, 10, 1))
+    reg.bulk_upsert_pupils(session, [reg.PupilInput(full_name="Lê Thị Ghi Chú", sex=Sex.UNKNOWN,
+                                                    class_name="4A", student_code="K1")])
+    d = reg.get_pupil(session, pid)
+    assert (d.notes, d.address, d.birth_date, d.sex) == (
+        "Ghi chú trong phần mềm", "Thôn 1", date(2016, 2, 3), Sex.FEMALE)
+    assert d.status == PupilStatus.ACTIVE and d.classes[0][1] == "4A"
+
+
+def test_reimport_without_codes_matches_name_and_birth_date(session):
+    rows = [reg.PupilInput(full_name="Vũ Văn Không Mã", sex=Sex.MALE, class_name="2A",
+                           birth_date=date(2017, 5, 6))]
+    assert reg.bulk_upsert_pupils(session, rows).created == 1
+    assert reg.bulk_upsert_pupils(session, rows) == reg.BulkResult(0, 1)
+    assert reg.count_pupils(session) == 1

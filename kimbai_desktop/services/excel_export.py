@@ -1,0 +1,148 @@
+"""Writing .xlsx files: the register export and the cell helper that keeps text from becoming a
+formula. No Qt here.
+
+openpyxl turns any string that starts with "=" into a formula, and a spreadsheet program may
+evaluate text starting with "+", "-" or "@" once a user edits the cell. :func:`safe_cell` stores
+such values as plain strings (data type "s") with Excel's quote prefix, so they are shown and kept
+as text. Files are written in openpyxl's write-only mode (fast, low memory) to a temporary file that
+replaces the target only when complete, so a failure never leaves half a file behind.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+
+from kimbai_desktop.domain.access import AuditAction, Permission
+from kimbai_desktop.domain.errors import KimbaiError, StorageFull
+from kimbai_desktop.services import register as reg
+from kimbai_desktop.services.session import AppSession
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+UNENCRYPTED_WARNING = QT_TRANSLATE_NOOP(
+    "Export", "This Excel file is NOT encrypted: anyone who opens it can read the children's "
+    "personal data. Save it only where it is needed (not on a shared or public computer), do not "
+    "send it by e-mail or chat, and delete it when you no longer need it.")
+CANNOT_WRITE = QT_TRANSLATE_NOOP(
+    "Errors", "The file cannot be written. Close it in Excel if it is open, choose another folder "
+    "or name, and try again.")
+
+DATE_FORMAT = "DD/MM/YYYY"
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# Sector lists use Vietnamese headers; these are data, like the labels of LabelledEnum.
+REGISTER_HEADERS = ("Mã định danh", "Họ và tên", "Ngày sinh", "Giới tính", "Lớp", "Mức độ bảo vệ",
+                    "Nhóm hoàn cảnh đặc biệt", "Có nguy cơ", "Rà soát tiếp theo")
+_WIDTHS = (16, 30, 12, 10, 8, 14, 14, 11, 14)
+_PAGE = 1000
+
+
+def is_formula_like(value: object) -> bool:
+    """True for text a spreadsheet could take for a formula (=, +, -, @, tab, CR first)."""
+    return isinstance(value, str) and value.startswith(FORMULA_PREFIXES)
+
+
+def safe_cell(ws: WriteOnlyWorksheet, value: Any, *, bold: bool = False) -> Cell:
+    """A write-only cell holding ``value`` that is never a formula.
+
+    Text is always stored as a string; formula-looking text also gets the quote prefix. Dates get
+    the dd/mm/yyyy format. (Takes the sheet because openpyxl styles belong to a workbook.)
+    """
+    if isinstance(value, datetime) and value.time() == datetime.min.time():
+        value = value.date()
+    cell = WriteOnlyCell(ws, value=None)
+    if isinstance(value, str):
+        cell.value = value
+        cell.data_type = "s"  # set after the value: openpyxl's own guess makes "=..." a formula
+        if is_formula_like(value):
+            cell.quotePrefix = True
+    else:
+        cell.value = value
+        if isinstance(value, date):
+            cell.number_format = DATE_FORMAT
+    if bold:
+        cell.font = Font(bold=True)
+    return cell
+
+
+def write_rows(path: Path, sheet_title: str, header: Sequence[Any],
+               rows: Iterable[Sequence[Any]], widths: Sequence[int] = ()) -> int:
+    """Write one sheet (bold header, frozen first row, every cell through :func:`safe_cell`);
+    returns the number of data rows. The file appears only when complete."""
+    path = Path(path)
+    try:  # first, so that an unusable folder fails before any work
+        fd, tmp = tempfile.mkstemp(prefix=".kimbai-", suffix=".xlsx", dir=path.parent)
+    except OSError:
+        raise KimbaiError(CANNOT_WRITE) from None
+    os.close(fd)
+    try:
+        wb = Workbook(write_only=True)
+        ws = wb.create_sheet(sheet_title[:31])
+        ws.freeze_panes = "A2"
+        for i, width in enumerate(widths):
+            ws.column_dimensions[get_column_letter(i + 1)].width = width
+        ws.append([safe_cell(ws, h, bold=True) for h in header])
+        count = 0
+        for row in rows:
+            ws.append([safe_cell(ws, v) for v in row])
+            count += 1
+        wb.save(tmp)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        if exc.errno == errno.ENOSPC:
+            raise StorageFull() from None
+        raise KimbaiError(CANNOT_WRITE) from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return count
+
+
+def all_pupils(session: AppSession, query: reg.PupilQuery) -> list[reg.PupilRow]:
+    """Every row of ``query`` in its order (Vietnamese name order by default), page by page.
+    list_pupils audits the first page as one view of the register."""
+    rows: list[reg.PupilRow] = []
+    while True:
+        page = reg.list_pupils(session, query, offset=len(rows), limit=_PAGE)
+        rows.extend(page)
+        if len(page) < _PAGE:
+            return rows
+
+
+def register_row(p: reg.PupilRow) -> tuple[Any, ...]:
+    return (p.student_code, p.full_name, p.birth_date, p.sex.vi if p.sex.value != "unknown" else "",
+            p.class_name, p.level.vi, ", ".join(g.letter for g in p.groups),
+            "Có" if p.at_risk else "", p.next_review)
+
+
+def export_register(session: AppSession, path: Path | str,
+                    query: reg.PupilQuery | None = None) -> int:
+    """Write the register (as filtered by ``query``) to an .xlsx; returns the rows written.
+
+    The export is audited (who, when, how many rows; never the contents). The file is not
+    encrypted: show :data:`UNENCRYPTED_WARNING` before choosing where to save it.
+    """
+    session.require(Permission.VIEW_REGISTER, "register")
+    pupils = all_pupils(session, query or reg.PupilQuery())
+    count = write_rows(Path(path), "Sổ theo dõi", REGISTER_HEADERS,
+                       (register_row(p) for p in pupils), _WIDTHS)
+    session.audit(AuditAction.EXPORT, "register", "", f"xlsx rows={count}")
+    return count
