@@ -20,8 +20,8 @@ from kimbai_desktop.domain.enums import (
     SpecialCircumstance,
     subtypes_of,
 )
-from kimbai_desktop.domain.register import GuardianRelation, ReviewCriterion, ReviewDecision
 from kimbai_desktop.domain.formatting import school_year_of
+from kimbai_desktop.domain.register import GuardianRelation, ReviewCriterion, ReviewDecision
 from kimbai_desktop.domain.school import SchoolProfile
 from kimbai_desktop.services.accounts import add_account
 from kimbai_desktop.services.register import (

@@ -16,8 +16,8 @@ def test_cases_list_on_the_demo_school(data_dir):
     rows = list(csv.reader(io.StringIO(out)))
     assert len(rows) == 9  # header + 8 demo cases
     assert all(r[0].startswith("VV-") for r in rows[1:])
-    from kimbai_desktop.services.session import unlock
     from kimbai_desktop.services.register import PupilQuery, list_pupils
+    from kimbai_desktop.services.session import unlock
 
     s = unlock(data_dir, "demo", "kimbai-demo")
     names = [p.full_name for p in list_pupils(s, PupilQuery(), limit=1000)]

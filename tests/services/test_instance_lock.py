@@ -31,7 +31,7 @@ def test_second_lock_from_another_process(data_dir):
             "import sys\n"
             "from kimbai_desktop.services.instance import InstanceLock\n"
             "from kimbai_desktop.domain.errors import AlreadyOpen\n"
-            f"try:\n    InstanceLock(sys.argv[1]).acquire()\nexcept AlreadyOpen:\n    sys.exit(3)\n"
+            "try:\n    InstanceLock(sys.argv[1]).acquire()\nexcept AlreadyOpen:\n    sys.exit(3)\n"
         )
         result = subprocess.run([sys.executable, "-c", code, str(data_dir)], timeout=60)
         assert result.returncode == 3
