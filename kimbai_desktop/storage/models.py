@@ -336,3 +336,104 @@ class Attachment(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
     added_by: Mapped[int] = mapped_column(Integer)
     added_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class StaffMember(Base):
+    """The staff directory (cán bộ, giáo viên, nhân viên); leavers are archived, never deleted."""
+
+    __tablename__ = "staff"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    full_name: Mapped[str] = mapped_column(String(120))
+    name_sort: Mapped[str] = mapped_column(String(400), index=True)
+    search_text: Mapped[str] = mapped_column(String(300))
+    category: Mapped[str] = mapped_column(String(20))
+    position: Mapped[str] = mapped_column(String(120), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(120), default="")
+    account_id: Mapped[int | None] = mapped_column(Integer)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    left_on: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Activity(Base):
+    """A training or awareness activity (tập huấn, tuyên truyền)."""
+
+    __tablename__ = "activities"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    school_year: Mapped[str] = mapped_column(String(9), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    custom_kind: Mapped[str] = mapped_column(String(120), default="")
+    title: Mapped[str] = mapped_column(String(300))
+    held_on: Mapped[date] = mapped_column(Date, index=True)
+    duration_minutes: Mapped[int] = mapped_column(Integer)
+    place: Mapped[str] = mapped_column(String(200), default="")
+    facilitators: Mapped[str] = mapped_column(String(300), default="")
+    invited_facilitator: Mapped[bool] = mapped_column(Boolean, default=False)
+    topics: Mapped[str] = mapped_column(String(400))  # JSON list of Topic ids
+    evaluation: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ActivityAudience(Base):
+    """Participant counts for one audience group (by sex when known)."""
+
+    __tablename__ = "activity_audiences"
+    __table_args__ = (UniqueConstraint("activity_id", "audience", name="uq_activity_audience"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    activity_id: Mapped[int] = mapped_column(ForeignKey("activities.id", ondelete="CASCADE"),
+                                             index=True)
+    audience: Mapped[str] = mapped_column(String(20))
+    male: Mapped[int] = mapped_column(Integer, default=0)
+    female: Mapped[int] = mapped_column(Integer, default=0)
+    unknown: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class StaffAttendance(Base):
+    __tablename__ = "staff_attendance"
+    __table_args__ = (UniqueConstraint("activity_id", "staff_id", name="uq_staff_attendance"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    activity_id: Mapped[int] = mapped_column(ForeignKey("activities.id", ondelete="CASCADE"),
+                                             index=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), index=True)
+
+
+class PupilAttendance(Base):
+    __tablename__ = "pupil_attendance"
+    __table_args__ = (UniqueConstraint("activity_id", "pupil_id", name="uq_pupil_attendance"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    activity_id: Mapped[int] = mapped_column(ForeignKey("activities.id", ondelete="CASCADE"),
+                                             index=True)
+    pupil_id: Mapped[int] = mapped_column(ForeignKey("pupils.id"), index=True)
+
+
+class ActivityFile(Base):
+    """Materials of an activity, kept inside the encrypted database."""
+
+    __tablename__ = "activity_files"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    activity_id: Mapped[int] = mapped_column(ForeignKey("activities.id", ondelete="CASCADE"),
+                                             index=True)
+    filename: Mapped[str] = mapped_column(String(255))
+    mime: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Target(Base):
+    """A yearly target of the school plan, measured from the recorded activities."""
+
+    __tablename__ = "targets"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    school_year: Mapped[str] = mapped_column(String(9), index=True)
+    description: Mapped[str] = mapped_column(String(300))
+    metric: Mapped[str] = mapped_column(String(30))
+    target_value: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str | None] = mapped_column(String(30))  # activity kind filter
+    topic: Mapped[str | None] = mapped_column(String(30))  # topic filter
+    audience: Mapped[str | None] = mapped_column(String(20))  # for PARTICIPANTS
+    semester: Mapped[str | None] = mapped_column(String(10))  # "per semester" targets
+    created_at: Mapped[datetime] = mapped_column(DateTime)
