@@ -19,7 +19,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from kimbai_desktop import __version__
+from kimbai_desktop import __version__, logs
 from kimbai_desktop.config import resolve_data_dir, resource_path
 from kimbai_desktop.domain.errors import KimbaiError
 from kimbai_desktop.gui import labels, messages
@@ -121,7 +121,6 @@ def stop_on_signals(app: QApplication, controller: AppController) -> Callable[[]
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     QCoreApplication.setApplicationName(APP_NAME)
@@ -143,6 +142,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         data_dir = demo_dir
     else:
         data_dir = resolve_data_dir(args.data_dir)
+    log_path = _configure_logging(data_dir)
 
     lock = InstanceLock(data_dir)
     worker: DbWorker | None = None
@@ -155,7 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             messages.show_error(None, exc)
             return 1
         worker = DbWorker()
-        controller = AppController(data_dir, worker, AppSettings(), lang)
+        controller = AppController(data_dir, worker, AppSettings(), lang, instance_lock=lock)
         exit_code = {"code": 0}
 
         def finished(code: int) -> None:
@@ -178,11 +178,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif worker is not None:
             worker.shutdown()
         lock.release()
+        if log_path is not None:
+            logs.configure(None, logging.WARNING)  # let go of the log file in the data folder
         if demo_dir is not None:
             shutil.rmtree(demo_dir, ignore_errors=True)
         for translator in translators:
             app.removeTranslator(translator)
         sys.excepthook = previous_hook
+
+
+def _configure_logging(data_dir: Path) -> Path | None:
+    """The rotating log file in ``<data>/logs/`` (types and events only, never record data)."""
+    try:
+        return logs.configure(data_dir)
+    except OSError:
+        logs.configure(None)
+        log.warning("The log folder cannot be written; logging to the console only.")
+        return None
 
 
 def _start_demo(controller: AppController, worker: DbWorker, demo_dir: Path) -> None:

@@ -1,28 +1,63 @@
-"""The flow between windows: first-run wizard → unlock → main window → sign out → unlock ...
+"""The flow between windows: first-run wizard → unlock → main window → lock / sign out → unlock.
 
 The controller owns the session: it is opened by the unlock dialog and closed on the worker thread
-at sign-out or exit, so no decrypted connection outlives the main window.
+at lock, sign-out, restore or exit, so no decrypted connection outlives what the screen shows.
+It also owns what belongs to the open data as a whole: the idle auto-lock, the clipboard guard,
+the start-up integrity check, automatic backups (daily and on exit) and restoring a backup,
+which needs the folder lock (``instance_lock``) released while the files are swapped.
 """
 
 from __future__ import annotations
 
 import logging
-from datetime import date
+from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from kimbai_desktop.gui import messages
+from kimbai_desktop.domain.access import AuditAction
+from kimbai_desktop.domain.clock import SYSTEM_CLOCK, Clock
+from kimbai_desktop.domain.errors import KimbaiError
+from kimbai_desktop.gui import clipboard, messages
+from kimbai_desktop.gui.clipboard import ClipboardGuard
+from kimbai_desktop.gui.display import date_time_text
+from kimbai_desktop.gui.idle import IdleWatcher
 from kimbai_desktop.gui.main_window import MainWindow
+from kimbai_desktop.gui.session_actions import may_restore
 from kimbai_desktop.gui.settings import AppSettings
 from kimbai_desktop.gui.setup_wizard import SetupWizard
 from kimbai_desktop.gui.unlock_dialog import UnlockDialog
 from kimbai_desktop.gui.worker import DbWorker
+from kimbai_desktop.services.backup import (
+    RestoreResult,
+    StartupCheck,
+    auto_backup,
+    auto_backup_due,
+    latest_good_backup,
+    restore_backup,
+    startup_check,
+)
+from kimbai_desktop.services.preferences import Preferences
 from kimbai_desktop.services.setup import is_initialized
 
 log = logging.getLogger(__name__)
+
+DAILY_CHECK_MS = 30 * 60 * 1000
+
+
+def daily_backup(session: Any, keep: int, now: datetime | None = None) -> Path | None:
+    """On the worker: an automatic backup if none is younger than a day."""
+    if not auto_backup_due(session, now):
+        return None
+    return auto_backup(session, "daily", keep)
+
+
+def unreadable_check(data_dir: Path) -> StartupCheck:
+    """On the worker, when the start-up check could not even run."""
+    return StartupCheck(False, ("unreadable",), latest_good_backup(data_dir))
 
 
 class AppController(QObject):
@@ -38,6 +73,9 @@ class AppController(QObject):
         language: str,
         today: date | None = None,
         parent: QObject | None = None,
+        *,
+        instance_lock: Any = None,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         super().__init__(parent)
         self.data_dir = Path(data_dir)
@@ -45,12 +83,28 @@ class AppController(QObject):
         self.settings = settings
         self.language = language
         self.today = today
+        self.instance_lock = instance_lock
+        self.clock = clock
         self.session: Any = None
         self.wizard: SetupWizard | None = None
         self.unlock_dialog: UnlockDialog | None = None
         self.main_window: MainWindow | None = None
+        self.preferences = Preferences()
+        self.startup_check: Callable[[Any], StartupCheck] = startup_check  # a seam for tests
+        self.last_check: StartupCheck | None = None
+        self.last_restore: RestoreResult | None = None
+        self.restoring = False
         self._last_username = ""
         self._done = False
+
+        self.clipboard = ClipboardGuard(self.preferences.clipboard_clear_seconds, self)
+        clipboard.install(self.clipboard)
+        self.idle = IdleWatcher(clock, self.preferences.auto_lock_minutes, self)
+        self.idle.idle.connect(self.lock)
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(DAILY_CHECK_MS)
+        self.backup_timer.timeout.connect(self.check_daily_backup)
+        self._auto_backup_running = False
 
     # -- start -----------------------------------------------------------------------------------
 
@@ -90,7 +144,9 @@ class AppController(QObject):
     # -- unlock ----------------------------------------------------------------------------------
 
     def show_unlock(self, username: str = "") -> UnlockDialog:
-        dialog = UnlockDialog(self.data_dir, self.worker, username or self._last_username)
+        """The unlock dialog, over the blank main window when the screen was locked."""
+        parent: QWidget | None = self.main_window
+        dialog = UnlockDialog(self.data_dir, self.worker, username or self._last_username, parent)
         dialog.finished.connect(self._unlock_finished)
         self.unlock_dialog = dialog
         dialog.show()
@@ -108,8 +164,17 @@ class AppController(QObject):
         if result == QDialog.DialogCode.Accepted and session is not None:
             self.session = session
             self._last_username = session.user.username
-            self.show_main()
+            if self.main_window is not None:
+                self.main_window.open_session(session)
+                self.main_window.raise_()
+                self.main_window.activateWindow()
+            else:
+                self.show_main()
+            self._session_started()
         else:
+            window, self.main_window = self.main_window, None
+            if window is not None:
+                window.dispose()
             self._finish(0)
 
     # -- main window -----------------------------------------------------------------------------
@@ -118,12 +183,172 @@ class AppController(QObject):
         window = MainWindow(self.session, self.worker, self.settings, self.language)
         window.sign_out_requested.connect(self.sign_out)
         window.quit_requested.connect(self.quit)
+        window.lock_requested.connect(self.lock)
+        window.restore_requested.connect(self.restore)
+        window.preferences_changed.connect(self.apply_preferences)
         self.main_window = window
-        window.load()
         window.show()
         return window
 
-    def _close_session(self, then: Any) -> None:
+    def _session_started(self) -> None:
+        self.last_check = None
+        self.idle.start()
+        self.run_startup_check()
+
+    def apply_preferences(self, prefs: Preferences) -> None:
+        """New options (loaded after unlock or saved by the principal) take effect at once."""
+        self.preferences = prefs
+        self.idle.set_minutes(prefs.auto_lock_minutes)
+        self.clipboard.set_seconds(prefs.clipboard_clear_seconds)
+        if prefs.daily_backup and self.session is not None:
+            self.backup_timer.start()
+        else:
+            self.backup_timer.stop()
+
+    def _status(self, text: str, timeout_ms: int = 0) -> None:
+        if self.main_window is not None:
+            self.main_window.statusBar().showMessage(text, timeout_ms)
+
+    # -- start-up integrity check ----------------------------------------------------------------
+
+    def run_startup_check(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        self._status(self.tr("Checking the data file..."))
+        self.worker.submit(
+            self.startup_check,
+            session,
+            on_done=lambda check: self._on_checked(session, check),
+            on_error=lambda exc: self._on_check_failed(session, exc),
+        )
+
+    def _on_check_failed(self, session: Any, exc: BaseException) -> None:
+        """The check itself failed: the data cannot be trusted either; find a backup to offer."""
+        log.error("Start-up check failed: %s", type(exc).__name__)
+        if session is not self.session:
+            return
+        self.worker.submit(
+            unreadable_check,
+            self.data_dir,
+            on_done=lambda check: self._on_checked(session, check),
+            on_error=lambda _exc: self._on_checked(session, StartupCheck(False, ("?",), None)),
+        )
+
+    def _on_checked(self, session: Any, check: StartupCheck) -> None:
+        if session is not self.session or self.main_window is None:
+            return  # locked or signed out meanwhile
+        self.last_check = check
+        self._status("")
+        if check.ok:
+            self.check_daily_backup()
+            return
+        log.error("The start-up integrity check found problems.")
+        window = self.main_window
+        title = self.tr("The data file is damaged")
+        window.show_damaged(
+            self.tr(
+                "The data file is damaged. Do not keep working in it: what you enter may be "
+                "lost. Restore the latest good backup (Data > Restore from a backup)."
+            )
+        )
+        damaged = self.tr(
+            "KimBai Desktop checked the data file when it opened and found that it is damaged "
+            "(for example after a power cut or a disk fault). Do not keep working in it."
+        )
+        backup = check.latest_good_backup
+        if backup is None:
+            messages.critical(
+                window,
+                title,
+                damaged
+                + "\n\n"
+                + self.tr(
+                    "No good backup was found on this computer. Close KimBai Desktop and call the "
+                    "school's IT support. If you have a backup on a USB drive, the principal can "
+                    "restore it: Data > Restore from a backup > Choose another file."
+                ),
+            )
+            return
+        if not may_restore(session):
+            messages.critical(
+                window,
+                title,
+                damaged
+                + "\n\n"
+                + self.tr(
+                    "Tell the principal: they can restore the latest good backup, made on {when}."
+                ).format(when=date_time_text(backup.created_at)),
+            )
+            return
+        offer = (
+            damaged
+            + "\n\n"
+            + self.tr(
+                "Restore the latest good backup, made on {when}, now? The current data is not "
+                'deleted: it is kept aside in a folder named "kept-" with today\'s date inside '
+                "{folder}."
+            ).format(when=date_time_text(backup.created_at), folder=str(self.data_dir))
+        )
+        answer = messages.question(window, title, offer)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore(backup.path)
+
+    # -- automatic backups -----------------------------------------------------------------------
+
+    def check_daily_backup(self, now: datetime | None = None) -> None:
+        """Once a day while the data is open (the timer asks every half hour): never blocks."""
+        session = self.session
+        if session is None or not self.preferences.daily_backup or self._auto_backup_running:
+            return
+        self._auto_backup_running = True
+        self.worker.submit(
+            daily_backup,
+            session,
+            self.preferences.auto_backup_keep,
+            now,
+            on_done=self._daily_done,
+            on_error=self._daily_failed,
+        )
+
+    def _daily_done(self, path: Path | None) -> None:
+        self._auto_backup_running = False
+        if path is not None:
+            self._status(self.tr("An automatic backup has been made."), 10_000)
+
+    def _daily_failed(self, exc: BaseException) -> None:
+        self._auto_backup_running = False
+        log.warning("Automatic backup failed: %s", type(exc).__name__)
+        self._status(
+            self.tr("The automatic backup could not be made: {reason}").format(
+                reason=messages.error_text(exc)
+            )
+        )
+
+    # -- lock, sign out, quit --------------------------------------------------------------------
+
+    def _stop_session_timers(self) -> None:
+        self.idle.stop()
+        self.backup_timer.stop()
+        self.clipboard.clear_now()
+
+    def lock(self) -> None:
+        """Blank the window, close the data (audited as a lock) and ask for a password again."""
+        window = self.main_window
+        if self.session is None or window is None or self.unlock_dialog is not None:
+            return
+        window.lock()
+        self._stop_session_timers()
+        session, self.session = self.session, None
+        self.worker.submit(
+            session.sign_out,
+            AuditAction.LOCK,
+            on_error=lambda exc: log.error("Locking failed: %s", type(exc).__name__),
+        )
+        self.show_unlock(self._last_username)
+
+    def _close_session(self, then: Callable[[], Any], exit_backup: bool = False) -> None:
+        self._stop_session_timers()
         session, self.session = self.session, None
         window, self.main_window = self.main_window, None
         if window is not None:
@@ -131,30 +356,122 @@ class AppController(QObject):
         if session is None:
             then()
             return
+        if exit_backup and self.preferences.daily_backup:
+            # Queued before the sign-out, so it runs while the data is still open.
+            self.worker.submit(
+                auto_backup,
+                session,
+                "exit",
+                self.preferences.auto_backup_keep,
+                on_error=lambda exc: log.warning("Backup on exit failed: %s", type(exc).__name__),
+            )
 
         def failed(exc: BaseException) -> None:
             log.error("Closing the session failed: %s", type(exc).__name__)
             then()
 
-        self.worker.submit(session.close, on_done=lambda _r: then(), on_error=failed)
+        self.worker.submit(session.sign_out, on_done=lambda _r: then(), on_error=failed)
 
     def sign_out(self) -> None:
         self._close_session(lambda: self.show_unlock(self._last_username))
 
     def quit(self) -> None:
-        self._close_session(lambda: self._finish(0))
+        if self.unlock_dialog is not None and self.session is None:
+            self.unlock_dialog.reject()
+            return
+        self._close_session(lambda: self._finish(0), exit_backup=True)
 
     def _finish(self, code: int) -> None:
         if not self._done:
             self._done = True
             self.finished.emit(code)
 
+    # -- restore ---------------------------------------------------------------------------------
+
+    def restore(self, backup_path: Path) -> None:
+        """Close the data, release the folder lock, put the backup in place, lock again, unlock.
+
+        The current data is moved aside by the service (never deleted); the result says where.
+        """
+        if self.restoring:
+            return
+        self.restoring = True
+        window = self.main_window
+        if window is not None:
+            window.lock()
+            window.locked_view.set_busy(self.tr("Restoring the backup. Please wait..."))
+        self._stop_session_timers()
+        session, self.session = self.session, None
+
+        def swap(*_args: Any) -> None:
+            if self.instance_lock is not None:
+                self.instance_lock.release()
+            self.worker.submit(
+                restore_backup,
+                Path(backup_path),
+                self.data_dir,
+                on_done=self._restored,
+                on_error=self._restore_failed,
+            )
+
+        if session is None:
+            swap()
+            return
+
+        def close_failed(exc: BaseException) -> None:
+            log.error("Closing before the restore failed: %s", type(exc).__name__)
+            swap()
+
+        self.worker.submit(session.sign_out, on_done=swap, on_error=close_failed)
+
+    def _lock_folder_again(self) -> bool:
+        self.restoring = False
+        if self.main_window is not None:
+            self.main_window.locked_view.set_busy("")
+        if self.instance_lock is None:
+            return True
+        try:
+            self.instance_lock.acquire()
+        except KimbaiError as exc:
+            messages.show_error(self.main_window, exc)
+            window, self.main_window = self.main_window, None
+            if window is not None:
+                window.dispose()
+            self._finish(1)
+            return False
+        return True
+
+    def _restored(self, result: RestoreResult) -> None:
+        self.last_restore = result
+        if not self._lock_folder_again():
+            return
+        text = self.tr("The backup made on {when} has been restored.").format(
+            when=date_time_text(result.backup.created_at)
+        )
+        if result.kept_dir is not None:
+            text += "\n\n" + self.tr("The data there before is kept in:\n{folder}").format(
+                folder=str(result.kept_dir)
+            )
+        text += "\n\n" + self.tr("Sign in with a password that was valid when the backup was made.")
+        messages.information(self.main_window, self.tr("Restore finished"), text)
+        self.show_unlock(self._last_username)
+
+    def _restore_failed(self, exc: BaseException) -> None:
+        if not self._lock_folder_again():
+            return
+        messages.show_error(self.main_window, exc, self.tr("Restore"))
+        self.show_unlock(self._last_username)
+
     # -- shutdown --------------------------------------------------------------------------------
 
     def shutdown(self) -> None:
         """Close whatever is open and stop the worker (closing the session on its thread)."""
+        self.idle.stop()
+        self.backup_timer.stop()
+        self.clipboard.clear_now()
+        clipboard.install(None)
         session, self.session = self.session, None
-        for window in (self.main_window, self.unlock_dialog, self.wizard):
+        for window in (self.unlock_dialog, self.main_window, self.wizard):
             if window is not None:
                 try:
                     if isinstance(window, MainWindow):
@@ -165,7 +482,7 @@ class AppController(QObject):
                 except RuntimeError:
                     pass
         self.main_window = self.unlock_dialog = self.wizard = None
-        self.worker.shutdown(final=session.close if session is not None else None)
+        self.worker.shutdown(final=session.sign_out if session is not None else None)
 
     def fail(self, exc: BaseException) -> None:
         """Show an error that stops the start-up, then finish with exit code 1."""

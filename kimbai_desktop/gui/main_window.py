@@ -1,7 +1,9 @@
-"""The main window: a header (school, signed-in user), navigation on the left, pages on the right.
+"""The main window: the workspace of the signed-in user, or a blank "locked" view.
 
-Only pages for features that exist are listed. The window title is the program's name only:
-nothing personal appears in titles, the task bar or window lists.
+Locking (Ctrl+L) blanks the window at once: dialogs close, the workspace with every page is
+thrown away and the menus are hidden; the controller then closes the data and shows the unlock
+dialog over the blank window. The window title is the program's name only: nothing personal
+appears in titles, the task bar or window lists.
 """
 
 from __future__ import annotations
@@ -9,37 +11,75 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
+    QDialog,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QStackedWidget,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from kimbai_desktop.domain.school import SchoolProfile
-from kimbai_desktop.gui import labels, messages
+from kimbai_desktop.gui import messages
+from kimbai_desktop.gui.icons import padlock_pixmap
+from kimbai_desktop.gui.pages.audit_page import AuditPage
 from kimbai_desktop.gui.pages.school_page import SchoolPage
 from kimbai_desktop.gui.pages.settings_page import SettingsPage
+from kimbai_desktop.gui.session_actions import SessionActions
 from kimbai_desktop.gui.settings import MAIN_WINDOW_GEOMETRY, AppSettings
-from kimbai_desktop.gui.widgets import heading_label
+from kimbai_desktop.gui.widgets import BusyBar, heading_label, hint_label
 from kimbai_desktop.gui.worker import DbWorker
+from kimbai_desktop.gui.workspace import Workspace
+from kimbai_desktop.services.preferences import Preferences, load_preferences
 
 WINDOW_TITLE = "KimBai Desktop"
 DEFAULT_SIZE = QSize(1280, 720)
 
 
+class LockedView(QWidget):
+    """What a locked window shows: the program's name and how to go on, nothing else."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        icon = QLabel(self)
+        icon.setPixmap(padlock_pixmap(self.palette().color(QPalette.ColorRole.WindowText), 64))
+        icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title = heading_label(self.tr("KimBai Desktop is locked"), self, scale=1.5)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text = hint_label(
+            self.tr("The data is closed. Sign in to go on; any account may sign in."), self
+        )
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.busy_bar = BusyBar(self)
+        self.busy_bar.setMaximumWidth(480)
+        layout = QVBoxLayout(self)
+        layout.addSpacing(48)  # above the unlock dialog, which Qt centres on the window
+        layout.addWidget(icon)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        layout.addSpacing(12)
+        layout.addWidget(self.busy_bar, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+
+    def set_busy(self, text: str) -> None:
+        """A message with a busy bar (while a restore runs); "" hides it."""
+        if text:
+            self.busy_bar.start(text)
+        else:
+            self.busy_bar.stop()
+
+
 class MainWindow(QMainWindow):
-    """Emits ``sign_out_requested`` or ``quit_requested``; the controller closes the session."""
+    """Emits requests; the controller locks, signs out, quits or restores (it owns the session)."""
 
     sign_out_requested = Signal()
     quit_requested = Signal()
+    lock_requested = Signal()
+    restore_requested = Signal(object)
+    preferences_changed = Signal(object)
 
     def __init__(
         self,
@@ -50,98 +90,116 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.session = session
+        self.session: Any = None
         self.worker = worker
         self.settings = settings
+        self.running_language = running_language
+        self.workspace: Workspace | None = None
+        self._discarded: list[QWidget] = []
         self._leaving = False
         self.setWindowTitle(WINDOW_TITLE)
 
-        self.school_label = heading_label("", self, scale=1.25)
-        self.school_label.setObjectName("schoolName")
-        user = session.user
-        self.user_label = QLabel(
-            self.tr("Signed in: {name} ({role})").format(
-                name=user.full_name, role=labels.label(user.role)
-            ),
-            self,
-        )
-        self.user_label.setObjectName("signedInUser")
-        self.user_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.user_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        header = QFrame(self)
-        header.setObjectName("header")
-        header.setFrameShape(QFrame.Shape.StyledPanel)
-        header_layout = QHBoxLayout(header)
-        header_layout.setContentsMargins(12, 8, 12, 8)
-        header_layout.addWidget(self.school_label, 1)
-        header_layout.addWidget(self.user_label)
-
-        self.nav = QListWidget(self)
-        self.nav.setObjectName("navigation")
-        self.nav.setIconSize(QSize(24, 24))
-        self.nav.setSpacing(2)
-        self.stack = QStackedWidget(self)
-        self.school_page = SchoolPage(session, worker, self)
-        self.school_page.profile_saved.connect(self._show_profile)
-        self.settings_page = SettingsPage(settings, running_language, session.data_dir, self)
-        style = self.style()
-        self._add_page(
-            self.school_page,
-            self.tr("School"),
-            style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon),
-        )
-        self._add_page(
-            self.settings_page,
-            self.tr("Settings"),
-            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
-        )
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.nav.setCurrentRow(0)
-        width = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 24
-        self.nav.setFixedWidth(max(180, width))
-
-        body = QHBoxLayout()
-        body.setSpacing(12)
-        body.addWidget(self.nav)
-        body.addWidget(self.stack, 1)
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(header)
-        layout.addLayout(body, 1)
-        self.setCentralWidget(central)
-        self._make_actions()
+        self.locked_view = LockedView(self)
+        self.frame = QStackedWidget(self)
+        self.frame.addWidget(self.locked_view)
+        self.setCentralWidget(self.frame)
+        self.session_actions = SessionActions(self, worker)
+        self.session_actions.restore_requested.connect(self.restore_requested)
+        self._make_menus()
         self._restore_geometry()
+        if session is not None:
+            self.open_session(session)
+        else:
+            self._show_locked()
 
-    def _add_page(self, page: QWidget, title: str, icon: Any) -> None:
-        item = QListWidgetItem(icon, title)
-        item.setSizeHint(QSize(0, 36))
-        self.nav.addItem(item)
-        self.stack.addWidget(page)
-        number = self.nav.count()
-        if number <= 9:
-            action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            row = number - 1
-            action.triggered.connect(lambda _checked=False, r=row: self.nav.setCurrentRow(r))
-            self.addAction(action)
+    # -- pages of the open workspace (None while locked) -------------------------------------------
+
+    @property
+    def school_page(self) -> SchoolPage | None:
+        return self.workspace.school_page if self.workspace else None
+
+    @property
+    def settings_page(self) -> SettingsPage | None:
+        return self.workspace.settings_page if self.workspace else None
+
+    @property
+    def audit_page(self) -> AuditPage | None:
+        return self.workspace.audit_page if self.workspace else None
+
+    @property
+    def nav(self) -> QListWidget | None:
+        return self.workspace.nav if self.workspace else None
+
+    @property
+    def stack(self) -> QStackedWidget | None:
+        return self.workspace.stack if self.workspace else None
+
+    @property
+    def school_label(self) -> QLabel:
+        return self.workspace.school_label if self.workspace else QLabel()
+
+    @property
+    def user_label(self) -> QLabel:
+        return self.workspace.user_label if self.workspace else QLabel()
+
+    @property
+    def locked(self) -> bool:
+        return self.workspace is None
 
     def page_titles(self) -> list[str]:
-        return [self.nav.item(i).text() for i in range(self.nav.count())]
+        return self.workspace.page_titles() if self.workspace else []
 
-    def _make_actions(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&System"))
+    # -- menus -------------------------------------------------------------------------------------
+
+    def _make_menus(self) -> None:
+        self.lock_action = QAction(self.tr("&Lock the screen"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.setStatusTip(self.tr("Hide everything and close the data at once"))
+        self.lock_action.triggered.connect(self.request_lock)
+        self.addAction(self.lock_action)
         self.sign_out_action = QAction(self.tr("Sign &out"), self)
-        self.sign_out_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.sign_out_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.sign_out_action.setStatusTip(self.tr("Close the data and return to the unlock screen"))
         self.sign_out_action.triggered.connect(self.request_sign_out)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.request_quit)
-        menu.addAction(self.sign_out_action)
-        menu.addSeparator()
-        menu.addAction(self.quit_action)
+
+        actions = self.session_actions
+        system = self.menuBar().addMenu(self.tr("&System"))
+        system.addAction(self.lock_action)
+        system.addAction(actions.change_password_action)
+        system.addSeparator()
+        system.addAction(self.sign_out_action)
+        system.addAction(self.quit_action)
+        self.data_menu = self.menuBar().addMenu(self.tr("&Data"))
+        self.data_menu.addAction(actions.backup_action)
+        self.data_menu.addAction(actions.restore_action)
+        self.data_menu.addSeparator()
+        self.data_menu.addAction(actions.recovery_key_action)
+        for action in actions.actions():
+            self.addAction(action)  # shortcuts work even with the menu closed
+
+    @property
+    def backup_action(self) -> QAction:
+        return self.session_actions.backup_action
+
+    @property
+    def restore_action(self) -> QAction:
+        return self.session_actions.restore_action
+
+    @property
+    def recovery_key_action(self) -> QAction:
+        return self.session_actions.recovery_key_action
+
+    @property
+    def change_password_action(self) -> QAction:
+        return self.session_actions.change_password_action
+
+    def menu_titles(self) -> list[str]:
+        return [a.text() for a in self.menuBar().actions() if a.isVisible()]
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.get(MAIN_WINDOW_GEOMETRY)
@@ -152,28 +210,97 @@ class MainWindow(QMainWindow):
                 size = size.boundedTo(screen.size() * 0.95)
             self.resize(size)
 
-    # -- data ------------------------------------------------------------------------------------
+    # -- opening and locking -----------------------------------------------------------------------
+
+    def open_session(self, session: Any) -> None:
+        """Build the workspace for ``session``'s user and load its data."""
+        if self.workspace is not None:
+            self.lock()
+        self.session = session
+        self.workspace = Workspace(session, self.worker, self.settings, self.running_language, self)
+        self.workspace.school_page.profile_saved.connect(self._show_profile)
+        self.workspace.settings_page.preferences.saved.connect(self.preferences_changed)
+        self.frame.addWidget(self.workspace)
+        self.frame.setCurrentWidget(self.workspace)
+        self.session_actions.set_session(session)
+        self.data_menu.menuAction().setVisible(
+            any(a.isVisible() for a in self.data_menu.actions() if not a.isSeparator())
+        )
+        self.menuBar().setVisible(True)
+        for action in (self.lock_action, self.sign_out_action):
+            action.setEnabled(True)
+        self._leaving = False
+        self.load()
+        self.workspace.nav.setFocus()
 
     def load(self) -> None:
-        """Fetch the school profile on the worker, then fill the header and the school page."""
+        """Fetch the school profile and the options on the worker, then fill the pages."""
+        if self.workspace is None:
+            return
+        workspace = self.workspace
         self.worker.submit(
             self.session.school_profile,
             on_done=self._on_profile_loaded,
             on_error=lambda exc: messages.show_error(self, exc),
-            context=self,
+            context=workspace,
         )
+        self.worker.submit(
+            load_preferences,
+            self.session,
+            on_done=self._on_preferences_loaded,
+            on_error=lambda exc: messages.show_error(self, exc),
+            context=workspace,
+        )
+        workspace.settings_page.load()
 
     def _on_profile_loaded(self, profile: SchoolProfile) -> None:
-        self.school_page.set_profile(profile)
-        self._show_profile(profile)
+        if self.workspace is not None:
+            self.workspace.school_page.set_profile(profile)
+            self._show_profile(profile)
 
     def _show_profile(self, profile: SchoolProfile) -> None:
-        self.school_label.setText(profile.school_name)
+        if self.workspace is not None:
+            self.workspace.school_label.setText(profile.school_name)
+            self.session_actions.school_name = profile.school_name
 
-    # -- leaving ---------------------------------------------------------------------------------
+    def _on_preferences_loaded(self, prefs: Preferences) -> None:
+        if self.workspace is not None:
+            self.workspace.settings_page.set_preferences(prefs)
+            self.preferences_changed.emit(prefs)
+
+    def show_damaged(self, text: str) -> None:
+        if self.workspace is not None:
+            self.workspace.show_damaged(text)
+
+    def lock(self) -> None:
+        """Blank the window now: close dialogs, throw the pages away, forget the session."""
+        self.session_actions.set_session(None)
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.done(QDialog.DialogCode.Rejected)
+        workspace, self.workspace = self.workspace, None
+        self.session = None
+        if workspace is not None:
+            workspace.clear()
+            self.frame.removeWidget(workspace)
+            workspace.hide()
+            workspace.setParent(None)
+            self._discarded = [w for w in self._discarded if _alive(w)] + [workspace]
+            workspace.deleteLater()
+        self._show_locked()
+
+    def _show_locked(self) -> None:
+        self.frame.setCurrentWidget(self.locked_view)
+        self.menuBar().setVisible(False)
+        self.statusBar().clearMessage()
+        for action in (self.lock_action, self.sign_out_action):
+            action.setEnabled(False)
+        self.session_actions.school_name = ""
+
+    # -- leaving -----------------------------------------------------------------------------------
 
     def _may_leave(self) -> bool:
-        if not self.school_page.has_unsaved_changes():
+        if self.workspace is None or not self.workspace.has_unsaved_changes():
             return True
         return messages.confirm(
             self,
@@ -181,8 +308,13 @@ class MainWindow(QMainWindow):
             self.tr("The school information has changes that are not saved. Discard them?"),
         )
 
+    def request_lock(self) -> None:
+        """Lock at once, even with unsaved changes: a locked screen cannot wait for an answer."""
+        if self.workspace is not None and not self._leaving:
+            self.lock_requested.emit()
+
     def request_sign_out(self) -> None:
-        if self._leaving or not self._may_leave():
+        if self._leaving or self.workspace is None or not self._may_leave():
             return
         self._leaving = True
         self.sign_out_requested.emit()
@@ -197,8 +329,7 @@ class MainWindow(QMainWindow):
         """Forget the session and close for good (called by the controller)."""
         self._leaving = True
         self.settings.set(MAIN_WINDOW_GEOMETRY, self.saveGeometry())
-        self.session = None
-        self.school_page.session = None
+        self.lock()
         self.close()
         self.deleteLater()
 
@@ -208,3 +339,9 @@ class MainWindow(QMainWindow):
             return
         event.ignore()
         self.request_quit()
+
+
+def _alive(widget: QWidget) -> bool:
+    from shiboken6 import isValid
+
+    return bool(isValid(widget))

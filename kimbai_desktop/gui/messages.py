@@ -6,6 +6,10 @@ Every modal box of the application goes through :func:`information`, :func:`warn
 :func:`set_auto_answer` answers every box (the test suite turns it on so nothing ever blocks).
 Each box shown or answered is recorded in :data:`history` as ``(kind, title, text)``.
 
+File and folder dialogs have the same seam (KeePassXC's ``fileDialog()->setNextFileName``):
+:func:`set_next_path` answers the next :func:`choose_folder` or :func:`choose_open_file` ("" means
+cancelled); with an auto answer set and nothing queued they return "" without showing anything.
+
 :func:`show_error` shows a :class:`~kimbai_desktop.domain.errors.KimbaiError` in the user's
 language; any other exception gets a generic message without its text (exception text may hold
 personal data) and only its type is logged.
@@ -15,17 +19,20 @@ from __future__ import annotations
 
 import logging
 from collections import deque
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kimbai_desktop.domain.errors import KimbaiError, ValidationError
+from kimbai_desktop.gui.widgets import share_lock_shortcut
 
 log = logging.getLogger(__name__)
 
 Button = QMessageBox.StandardButton
 
 _next_answers: deque[Button] = deque()
+_next_paths: deque[str] = deque()
 _auto_answer: Button | None = None
 history: list[tuple[str, str, str]] = []
 
@@ -45,6 +52,7 @@ def reset() -> None:
     """Forget queued answers, the auto answer and the history (between tests)."""
     global _auto_answer
     _next_answers.clear()
+    _next_paths.clear()
     _auto_answer = None
     history.clear()
 
@@ -74,6 +82,7 @@ def _ask(
         "question": QMessageBox.Icon.Question,
     }[kind]
     box = QMessageBox(icon, title, text, buttons, parent)
+    share_lock_shortcut(box)
     box.setDefaultButton(default)
     box.setTextFormat(Qt.TextFormat.PlainText)
     return Button(box.exec())
@@ -105,6 +114,37 @@ def question(
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     """``question`` reduced to yes or no."""
     return question(parent, title, text) == Button.Yes
+
+
+def set_next_path(path: str | Path) -> None:
+    """The next file or folder dialog returns ``path`` at once ("" answers "cancelled")."""
+    _next_paths.append(str(path))
+
+
+def _answered_path(kind: str, title: str) -> str | None:
+    history.append((kind, title, ""))
+    if _next_paths:
+        return _next_paths.popleft()
+    if _auto_answer is not None:
+        return ""
+    return None
+
+
+def choose_folder(parent: QWidget | None, title: str, start: str = "") -> str:
+    """Ask for an existing folder (a USB drive for a backup). Returns "" if cancelled."""
+    answer = _answered_path("folder", title)
+    if answer is not None:
+        return answer
+    return QFileDialog.getExistingDirectory(parent, title, start, QFileDialog.Option.ShowDirsOnly)
+
+
+def choose_open_file(parent: QWidget | None, title: str, start: str, name_filter: str) -> str:
+    """Ask for an existing file to open. Returns "" if cancelled."""
+    answer = _answered_path("open-file", title)
+    if answer is not None:
+        return answer
+    path, _selected = QFileDialog.getOpenFileName(parent, title, start, name_filter)
+    return path
 
 
 def error_text(exc: BaseException) -> str:

@@ -2,6 +2,7 @@
 
 A wrong password shows the reason inline and clears the password; after too many, a countdown
 keeps the button disabled until the delay ends. The account name is never remembered on disk.
+"Quên mật khẩu?" opens the recovery-key dialog (principal accounts) without closing this one.
 """
 
 from __future__ import annotations
@@ -19,12 +20,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from kimbai_desktop.domain.errors import KimbaiError, UnlockThrottled, WrongPassword
 from kimbai_desktop.gui import messages
+from kimbai_desktop.gui.forgot_password_dialog import ForgotPasswordDialog
 from kimbai_desktop.gui.widgets import BusyBar, FieldError, heading_label
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.session import unlock
@@ -74,6 +77,20 @@ class UnlockDialog(QDialog):
         form.addRow(user_label, self.username)
         form.addRow(pass_label, self.password)
 
+        self.forgot_button = QPushButton(self.tr("&Forgot the password?"), self)
+        self.forgot_button.setFlat(True)
+        self.forgot_button.setAutoDefault(False)
+        self.forgot_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.forgot_button.setStyleSheet("text-decoration: underline; color: palette(link);")
+        self.forgot_button.clicked.connect(self.forgot_password)
+        self.forgot_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.forgot_dialog: ForgotPasswordDialog | None = None
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setVisible(False)
+        form.addRow("", self.forgot_button)
+
         self.error = FieldError(self)
         self.busy_bar = BusyBar(self)
         self.buttons = QDialogButtonBox(self)
@@ -92,6 +109,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.notice)
         layout.addWidget(self.error)
         layout.addWidget(self.busy_bar)
         layout.addStretch(1)
@@ -104,6 +122,7 @@ class UnlockDialog(QDialog):
         QWidget.setTabOrder(self.username, self.password)
         QWidget.setTabOrder(self.password, self.unlock_button)
         QWidget.setTabOrder(self.unlock_button, self.close_button)
+        QWidget.setTabOrder(self.close_button, self.forgot_button)
         (self.password if username else self.username).setFocus()
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
@@ -126,6 +145,7 @@ class UnlockDialog(QDialog):
             self.password.setFocus()
             return
         self.error.clear()
+        self.notice.setVisible(False)
         self._set_busy(True)
         self.worker.submit(
             self._unlock,
@@ -143,6 +163,7 @@ class UnlockDialog(QDialog):
         self.password.setEnabled(not busy)
         self.unlock_button.setEnabled(not busy and self.seconds_left == 0)
         self.close_button.setEnabled(not busy)
+        self.forgot_button.setEnabled(not busy)
         if busy:
             self.busy_bar.start(self.tr("Checking the password..."))
         else:
@@ -166,6 +187,37 @@ class UnlockDialog(QDialog):
         if isinstance(exc, WrongPassword):
             self.password.clear()
             self.password.setFocus()
+
+    # -- forgotten password ----------------------------------------------------------------------
+
+    def forgot_password(self) -> None:
+        if self.busy or self.forgot_dialog is not None:
+            return
+        dialog = ForgotPasswordDialog(
+            self.data_dir, self.worker, self.username.text().strip(), self
+        )
+        self.forgot_dialog = dialog
+        dialog.finished.connect(self._forgot_finished)
+        dialog.open()
+
+    def _forgot_finished(self, result: int) -> None:
+        dialog, self.forgot_dialog = self.forgot_dialog, None
+        if dialog is None:
+            return
+        dialog.deleteLater()
+        if result != QDialog.DialogCode.Accepted:
+            return
+        username = dialog.username.text().strip()
+        self.username.setText(username)
+        self.password.clear()
+        self.error.clear()
+        self.notice.setText(
+            self.tr("A new password is set for {username}. Sign in with it now.").format(
+                username=username
+            )
+        )
+        self.notice.setVisible(True)
+        self.password.setFocus()
 
     # -- waiting after too many wrong passwords --------------------------------------------------
 

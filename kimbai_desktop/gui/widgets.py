@@ -150,3 +150,14 @@ class BusyBar(QWidget):
 
     def is_busy(self) -> bool:
         return not self.isHidden()
+
+
+def share_lock_shortcut(dialog: QWidget) -> None:
+    """Let Ctrl+L lock the screen while ``dialog`` is open over the main window.
+
+    A window-modal dialog blocks the main window's shortcuts; adding the window's lock action to
+    the dialog too keeps the one "blank the screen" key working everywhere."""
+    parent = dialog.parentWidget()
+    action = getattr(parent.window(), "lock_action", None) if parent is not None else None
+    if action is not None and action not in dialog.actions():
+        dialog.addAction(action)

@@ -3,8 +3,9 @@ box and print dialog answered through the seams, one database worker per test.""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kimbai_desktop.config import resource_path
 from kimbai_desktop.gui import labels, messages, printing
+from kimbai_desktop.gui.app_controller import AppController
 from kimbai_desktop.gui.settings import AppSettings
 from kimbai_desktop.gui.worker import DbWorker
 
@@ -61,3 +63,18 @@ def worker() -> Iterator[DbWorker]:
 @pytest.fixture
 def settings() -> AppSettings:
     return AppSettings()
+
+
+@pytest.fixture
+def make_controller(worker: DbWorker) -> Iterator[Callable[..., AppController]]:
+    """Controllers for the data folder, shut down after the test whatever happens."""
+    made: list[AppController] = []
+
+    def make(data_dir: Path, **kwargs: Any) -> AppController:
+        controller = AppController(data_dir, worker, AppSettings(), "vi", **kwargs)
+        made.append(controller)
+        return controller
+
+    yield make
+    for controller in made:
+        controller.shutdown()

@@ -25,3 +25,73 @@ def visible_top_levels(kind: type) -> list[QWidget]:
     from PySide6.QtWidgets import QApplication
 
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+
+# -- a school with staff, and the controller signed in ---------------------------------------------
+
+STAFF_PASSWORD = "mật khẩu giáo viên 1"  # noqa: S105 - test data
+TEACHER = ("gv.lan", "Trần Thị Lan")
+COUNSELLOR = ("tv.minh", "Lê Văn Minh")
+
+
+def add_staff(data_dir) -> None:
+    """A teacher and a counsellor besides the principal (through the services, off the GUI)."""
+    from kimbai_desktop.domain.enums import Role
+    from kimbai_desktop.services.accounts import add_account
+    from kimbai_desktop.services.session import unlock
+    from tests.helpers import PASSWORD, USERNAME
+
+    session = unlock(data_dir, USERNAME, PASSWORD)
+    try:
+        add_account(session, TEACHER[0], TEACHER[1], Role.TEACHER, STAFF_PASSWORD)
+        add_account(session, COUNSELLOR[0], COUNSELLOR[1], Role.COUNSELLOR, STAFF_PASSWORD)
+    finally:
+        session.close()
+
+
+def sign_in(qtbot, controller, username: str, password: str) -> None:
+    """Fill the controller's unlock dialog and wait for the main window and the start-up check."""
+    dialog = controller.unlock_dialog
+    assert dialog is not None and dialog.isVisible()
+    type_text(dialog.username, username)
+    type_text(dialog.password, password)
+    dialog.submit()
+    qtbot.waitUntil(
+        lambda: (
+            controller.session is not None
+            and controller.main_window is not None
+            and controller.main_window.school_label.text() != ""
+            and controller.last_check is not None
+        ),
+        timeout=15_000,
+    )
+
+
+def run(qtbot, worker, fn, *args, **kwargs):
+    """Run ``fn`` on the worker and return its result (or the exception it raised)."""
+    out: list[object] = []
+    worker.submit(fn, *args, on_done=out.append, on_error=out.append, **kwargs)
+    qtbot.waitUntil(lambda: bool(out), timeout=15_000)
+    return out[0]
+
+
+def shown_texts(root: QWidget) -> list[str]:
+    """Every text a widget tree shows: labels, fields, buttons, table and list cells, titles."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QListWidget, QTableWidget, QTextEdit
+
+    texts = [root.windowTitle()]
+    for widget in [root, *root.findChildren(QWidget)]:
+        if isinstance(widget, QLabel | QLineEdit | QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QTextEdit):
+            texts.append(widget.toPlainText())
+        elif isinstance(widget, QTableWidget):
+            texts += [
+                widget.item(r, c).text()
+                for r in range(widget.rowCount())
+                for c in range(widget.columnCount())
+                if widget.item(r, c) is not None
+            ]
+        elif isinstance(widget, QListWidget):
+            texts += [widget.item(i).text() for i in range(widget.count())]
+    return texts

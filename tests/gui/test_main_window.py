@@ -50,14 +50,23 @@ def test_header_title_and_pages(qtbot, session, worker) -> None:
     assert window.windowTitle() == "KimBai Desktop"
     assert window.school_label.text() == "Trường Tiểu học Thử Nghiệm"
     assert window.user_label.text() == "Đang đăng nhập: Nguyễn Thị Thử (Hiệu trưởng)"
-    assert window.page_titles() == ["Nhà trường", "Cài đặt"]
+    assert window.page_titles() == ["Nhà trường", "Nhật ký truy cập", "Cài đặt"]
     assert window.stack.currentWidget() is window.school_page
     assert window.school_page.form.fields["principal_name"].text() == "Nguyễn Thị Thử"
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.settings_page
-    menu_titles = [a.text() for a in window.menuBar().actions()]
-    assert menu_titles == ["&Hệ thống"]
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.audit_page
+    assert window.menu_titles() == ["&Hệ thống", "&Dữ liệu"]
+    system = window.menuBar().actions()[0].menu()
+    assert [a.text() for a in system.actions() if not a.isSeparator()] == [
+        "&Khóa màn hình",
+        "Đổi &mật khẩu của tôi...",
+        "Đăng &xuất",
+        "&Thoát",
+    ]
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+    assert window.lock_action.shortcut().toString() == "Ctrl+L"
 
 
 def test_principal_edits_the_school_profile(qtbot, session, worker) -> None:

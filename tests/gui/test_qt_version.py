@@ -23,6 +23,7 @@ print("ok")
 
 def test_many_emits_from_python_do_not_crash():
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-c", CODE], capture_output=True, text=True,
-                            timeout=120, env=env)
+    result = subprocess.run(
+        [sys.executable, "-c", CODE], capture_output=True, text=True, timeout=120, env=env
+    )
     assert result.returncode == 0 and "ok" in result.stdout, result.stderr[-500:]

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from kimbai_desktop.gui.main_window import MainWindow
@@ -101,9 +101,113 @@ def test_main_window_screens(qtbot, worker, data_dir, shots) -> None:
         window.school_page.save()
         qtbot.waitUntil(lambda: not window.school_page.saving, timeout=10_000)
         save(window, shots, "main-2-school-error")
-        window.nav.setCurrentRow(1)
+        window.nav.setCurrentRow(2)
         save(window, shots, "main-3-settings")
         assert window.width() == 1366 and window.height() == 768
         window.dispose()
     finally:
         session.close()
+
+
+def composite(window: QWidget, dialog: QWidget, folder: Path, name: str) -> None:
+    """The window with a dialog painted over its centre, as the user sees them together."""
+    from PySide6.QtGui import QPainter
+
+    QCoreApplication.processEvents()
+    picture = window.grab()
+    over = dialog.grab()
+    painter = QPainter(picture)
+    x = (picture.width() - over.width()) // 2
+    y = (picture.height() - over.height()) // 2
+    painter.fillRect(x - 2, y - 2, over.width() + 4, over.height() + 4, Qt.GlobalColor.darkGray)
+    painter.drawPixmap(x, y, over)
+    painter.end()
+    assert picture.save(str(folder / f"{name}.png"))
+
+
+def test_accounts_audit_lock_and_restore_screens(qtbot, data_dir, make_controller, shots) -> None:
+    from kimbai_desktop.domain.access import AuditAction
+    from kimbai_desktop.services.backup import auto_backup
+    from tests.gui.helpers import add_staff, sign_in
+
+    make_school(data_dir)
+    add_staff(data_dir)
+    setup = unlock(data_dir, USERNAME, PASSWORD)
+    try:
+        for i in range(30):
+            setup.audit(AuditAction.VIEW, "pupil", 10 + i % 4)
+        auto_backup(setup, "test")
+    finally:
+        setup.close()
+    controller = make_controller(data_dir)
+    controller.start()
+    sign_in(qtbot, controller, USERNAME, PASSWORD)
+    window = controller.main_window
+    window.resize(1366, 768)
+    settings = window.settings_page
+    window.workspace.show_page(settings)
+    qtbot.waitUntil(lambda: len(settings.accounts.accounts) == 3, timeout=10_000)
+    qtbot.waitUntil(lambda: settings.preferences.loaded is not None, timeout=10_000)
+    settings.accounts.select(settings.accounts.accounts[-1].id)
+    save(window, shots, "accounts-1-section")
+    bar = settings.scroll_area.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    save(window, shots, "accounts-2-options")
+
+    settings.accounts.add_button.click()
+    dialog = settings.accounts.current_dialog
+    type_text(dialog.full_name, "Phạm Thị Hoa")
+    type_text(dialog.username, "gv.lan")
+    type_text(dialog.password, "ngắn")
+    dialog.submit()
+    save(dialog, shots, "accounts-3-add-dialog-errors")
+    type_text(dialog.password, "mật khẩu của Hoa 1")
+    type_text(dialog.confirm, "mật khẩu của Hoa 1")
+    dialog.submit()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    save(dialog, shots, "accounts-4-add-dialog-name-taken")
+    composite(window, dialog, shots, "accounts-5-add-dialog-over-window")
+    assert dialog.height() <= 768
+    dialog.reject()
+    qtbot.waitUntil(lambda: settings.accounts.current_dialog is None, timeout=5000)
+
+    window.change_password_action.trigger()
+    change = window.session_actions.current_dialog
+    save(change, shots, "accounts-6-change-password")
+    change.reject()
+
+    audit = window.audit_page
+    window.workspace.show_page(audit)
+    qtbot.waitUntil(
+        lambda: audit.model.rowCount() > 30 and bool(audit.head_field.text()), timeout=10_000
+    )
+    audit.verify()
+    qtbot.waitUntil(lambda: not audit.checking, timeout=10_000)
+    save(window, shots, "audit-1-page")
+    type_text(audit.since.edit, "32/13/2024")
+    audit.apply_filter()
+    save(window, shots, "audit-2-bad-date")
+    audit.since.clear()
+
+    window.restore_action.trigger()
+    restore = window.session_actions.current_dialog
+    qtbot.waitUntil(lambda: not restore.loading, timeout=20_000)
+    save(restore, shots, "restore-1-list")
+    restore.go_to_confirm()
+    save(restore, shots, "restore-2-confirm")
+    composite(window, restore, shots, "restore-3-confirm-over-window")
+    assert restore.width() <= 1366 and restore.height() <= 768
+    restore.reject()
+
+    window.lock_action.trigger()
+    unlock_dialog = controller.unlock_dialog
+    qtbot.waitExposed(unlock_dialog)
+    save(window, shots, "lock-1-blank-window")
+    composite(window, unlock_dialog, shots, "lock-2-unlock-over-blank-window")
+    unlock_dialog.forgot_password()
+    forgot = unlock_dialog.forgot_dialog
+    type_text(forgot.key, "ABCD-EFGH-1234")
+    forgot.submit()
+    save(forgot, shots, "lock-3-forgot-password")
+    for widget in (window, forgot):
+        assert widget.width() <= 1366 and widget.height() <= 768

@@ -163,3 +163,14 @@ class SchoolPage(QWidget):
             self.page_error.set_message("\n".join(rest) or messages.error_text(exc))
             return
         messages.show_error(self, exc)
+
+    def clear(self) -> None:
+        """Forget the session and empty every field (at lock)."""
+        self.session = None
+        self._loaded = None
+        for edit in self.form.fields.values():
+            edit.clear()
+        self.form.clear_errors()
+        self.status.clear()
+        self.page_error.clear()
+        self._set_dirty(False)

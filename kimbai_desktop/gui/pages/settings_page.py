@@ -1,36 +1,44 @@
-"""The "Cài đặt" page: interface language (applied at the next start) and About information."""
+"""The "Cài đặt" page: accounts (principal only), security and backup options (edited by the
+principal, read by everyone), the interface language (applied at the next start) and About."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from kimbai_desktop import __version__
+from kimbai_desktop.domain.access import Permission
+from kimbai_desktop.gui.pages.accounts_section import AccountsSection
+from kimbai_desktop.gui.pages.preferences_section import PreferencesSection
 from kimbai_desktop.gui.settings import AppSettings
 from kimbai_desktop.gui.widgets import heading_label, hint_label
+from kimbai_desktop.gui.worker import DbWorker
+from kimbai_desktop.services.preferences import Preferences
 
 # Language names are written in their own language, so they are not translated.
 LANGUAGES = (("vi", "Tiếng Việt"), ("en", "English"))
 
 
 class SettingsPage(QWidget):
-    """Settings that live outside the database, and what this copy of the program is."""
+    """Settings of the database (accounts, options) and of this computer (language)."""
 
     def __init__(
         self,
         settings: AppSettings,
         running_language: str,
-        data_dir: Path,
+        session: Any,
+        worker: DbWorker,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -38,6 +46,10 @@ class SettingsPage(QWidget):
         self.running_language = running_language
 
         heading = heading_label(self.tr("Settings"), self)
+        self.accounts: AccountsSection | None = None
+        if session.can(Permission.MANAGE_ACCOUNTS):
+            self.accounts = AccountsSection(session, worker, self)
+        self.preferences = PreferencesSection(session, worker, self)
 
         language_box = QGroupBox(self.tr("Interface language"), self)
         self.language = QComboBox(language_box)
@@ -68,7 +80,7 @@ class SettingsPage(QWidget):
         )
         about.setWordWrap(True)
         self.version_label = QLabel(__version__, about_box)
-        self.data_dir_label = QLabel(str(data_dir), about_box)
+        self.data_dir_label = QLabel(str(session.data_dir), about_box)
         self.data_dir_label.setWordWrap(True)
         self.data_dir_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         licence = QLabel(self.tr("Free software under the GNU GPL, version 3 or later."), about_box)
@@ -81,20 +93,40 @@ class SettingsPage(QWidget):
         about_layout.addLayout(about_form)
         about_layout.addWidget(licence)
 
-        content = QVBoxLayout()
+        holder = QWidget(self)
+        content = QVBoxLayout(holder)
+        content.setContentsMargins(0, 0, 12, 0)
         content.addWidget(heading)
+        if self.accounts is not None:
+            content.addWidget(self.accounts)
+        content.addWidget(self.preferences)
         content.addWidget(language_box)
         content.addWidget(about_box)
         content.addStretch(1)
-        holder = QWidget(self)
-        holder.setLayout(content)
-        holder.setMaximumWidth(900)
-        layout = QHBoxLayout(self)
+        holder.setMaximumWidth(1000)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(holder)
+        self.scroll_area = scroll
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(holder, 1)
-        layout.addStretch(0)
+        layout.addWidget(scroll)
+
+    def load(self) -> None:
+        if self.accounts is not None:
+            self.accounts.load()
+
+    def set_preferences(self, prefs: Preferences) -> None:
+        self.preferences.set_preferences(prefs)
 
     def _language_chosen(self, _index: int) -> None:
         code = self.language.currentData()
         self.settings.language = code
         self.language_note.setVisible(code != self.running_language)
+
+    def clear(self) -> None:
+        if self.accounts is not None:
+            self.accounts.clear()
+        self.preferences.clear()

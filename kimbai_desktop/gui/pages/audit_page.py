@@ -1,0 +1,319 @@
+"""The "Nhật ký truy cập" page (principal only): who did what and when, filtered, with the chain
+check that tells whether anyone altered the trail.
+
+Filters: account, activity, record number, dates from/to (typed dd/mm/yyyy or picked, local days).
+The table loads page by page (:class:`~kimbai_desktop.gui.audit_model.AuditModel`). The status
+line gives the number of events and the chain head, whose full hash can be selected and copied
+to compare with the one printed on the last periodic report.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time, timedelta
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kimbai_desktop.domain.access import AuditAction
+from kimbai_desktop.domain.formatting import format_number
+from kimbai_desktop.gui import labels, messages
+from kimbai_desktop.gui.audit_model import AuditModel
+from kimbai_desktop.gui.date_field import DateField
+from kimbai_desktop.gui.widgets import FieldError, heading_label, hint_label
+from kimbai_desktop.gui.worker import DbWorker
+from kimbai_desktop.services.audit_log import AuditFilter, actors, chain_head, verify_chain
+
+SHORT_HASH = 12
+
+
+def local_day_start(day: Any) -> datetime:
+    """Midnight at the start of a local calendar day, as an aware UTC moment."""
+    return datetime.combine(day, time()).astimezone().astimezone(UTC)
+
+
+class AuditPage(QWidget):
+    """Loads when first shown; :meth:`clear` forgets everything (at lock)."""
+
+    def __init__(self, session: Any, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.worker = worker
+        self.started = False
+        self.checking = False
+        self.head_hash = ""
+
+        heading = heading_label(self.tr("Access log"), self)
+        note = hint_label(
+            self.tr(
+                "Every sign-in, view, change, print and backup is recorded here. Nobody can change "
+                "or delete an event; the integrity check shows whether anyone tried."
+            ),
+            self,
+        )
+
+        self.actor = QComboBox(self)
+        self.actor.addItem(self.tr("All accounts"), "")
+        self.actor.setMinimumContentsLength(16)
+        self.action = QComboBox(self)
+        self.action.addItem(self.tr("All activities"), None)
+        for action in AuditAction:
+            self.action.addItem(labels.label(action), action)
+        self.action.setMinimumContentsLength(18)
+        self.record_id = QLineEdit(self)
+        self.record_id.setMaxLength(40)
+        self.record_id.setPlaceholderText(self.tr("for example 12"))
+        self.since = DateField(self)
+        self.until = DateField(self)
+        self.order = QComboBox(self)
+        self.order.addItem(self.tr("Newest first"), True)
+        self.order.addItem(self.tr("Oldest first"), False)
+        self.apply_button = QPushButton(self.tr("&Filter"), self)
+        self.apply_button.setDefault(True)
+        self.apply_button.clicked.connect(self.apply_filter)
+        self.reset_button = QPushButton(self.tr("Show &all"), self)
+        self.reset_button.clicked.connect(self.reset_filter)
+        for combo in (self.actor, self.action, self.order):
+            combo.activated.connect(lambda _i: self.apply_filter())
+        for edit in (self.record_id, self.since.edit, self.until.edit):
+            edit.returnPressed.connect(self.apply_filter)
+        self.filter_error = FieldError(self)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        fields = (
+            (0, 0, self.tr("&Account:"), self.actor),
+            (0, 2, self.tr("Ac&tivity:"), self.action),
+            (0, 4, self.tr("Record &no.:"), self.record_id),
+            (1, 0, self.tr("F&rom:"), self.since),
+            (1, 2, self.tr("T&o:"), self.until),
+            (1, 4, self.tr("O&rder:"), self.order),
+        )
+        for row, column, text, widget in fields:
+            caption = QLabel(text, self)
+            caption.setBuddy(widget.edit if isinstance(widget, DateField) else widget)
+            grid.addWidget(caption, row, column)
+            grid.addWidget(widget, row, column + 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.apply_button)
+        buttons.addWidget(self.reset_button)
+        grid.addLayout(buttons, 0, 6, 2, 1)
+        grid.setColumnStretch(7, 1)
+
+        self.model = AuditModel(session, worker, self)
+        self.model.counted.connect(self._show_count)
+        self.model.loaded.connect(self._show_count)
+        self.model.failed.connect(lambda exc: messages.show_error(self, exc))
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        widths = (130, 120, 190, 150, 90)
+        for column, width in enumerate(widths):
+            self.table.setColumnWidth(column, width)
+
+        self.count_label = QLabel(self)
+        head_caption = QLabel(self.tr("Chain head:"), self)
+        self.head_field = QLineEdit(self)
+        self.head_field.setReadOnly(True)
+        self.head_field.setObjectName("chainHead")
+        self.head_field.setToolTip(
+            self.tr("The full hash of the last event; select it to copy and compare.")
+        )
+        metrics = self.head_field.fontMetrics()
+        self.head_field.setMaximumWidth(metrics.horizontalAdvance("0" * (SHORT_HASH + 3)) + 16)
+        head_caption.setBuddy(self.head_field)
+        self.verify_button = QPushButton(self.tr("Check the &integrity"), self)
+        self.verify_button.clicked.connect(self.verify)
+        self.verify_result = QLabel(self)
+        self.verify_result.setWordWrap(True)
+        self.verify_result.setTextFormat(Qt.TextFormat.PlainText)
+        status = QHBoxLayout()
+        status.addWidget(self.count_label, 1)
+        status.addWidget(head_caption)
+        status.addWidget(self.head_field)
+        status.addWidget(self.verify_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
+        layout.addWidget(note)
+        layout.addLayout(grid)
+        layout.addWidget(self.filter_error)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(status)
+        layout.addWidget(self.verify_result)
+
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.actor.setFocus)
+
+    # -- loading -----------------------------------------------------------------------------------
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self.started:
+            self.start()
+
+    def start(self) -> None:
+        """Load the account list, the chain head and the first page (once, when first shown)."""
+        if self.session is None:
+            return
+        self.started = True
+        self.worker.submit(
+            actors,
+            self.session,
+            on_done=self._set_actors,
+            context=self,
+            on_error=lambda exc: messages.show_error(self, exc),
+        )
+        self._load_head()
+        self.model.reload(AuditFilter(), True)
+
+    def _load_head(self) -> None:
+        self.worker.submit(
+            chain_head,
+            self.session,
+            on_done=self._set_head,
+            context=self,
+            on_error=lambda exc: messages.show_error(self, exc),
+        )
+
+    def _set_actors(self, names: list[str]) -> None:
+        current = self.actor.currentData()
+        self.actor.clear()
+        self.actor.addItem(self.tr("All accounts"), "")
+        for name in names:
+            self.actor.addItem(name, name)
+        self.actor.setCurrentIndex(max(0, self.actor.findData(current)))
+
+    def _set_head(self, head: tuple[int, str]) -> None:
+        _count, self.head_hash = head
+        self.head_field.setText(self.head_hash)
+        self.head_field.setCursorPosition(0)
+
+    def _show_count(self, *_args: Any) -> None:
+        total = self.model.total
+        shown = self.model.rowCount()
+        if shown < total:
+            text = self.tr("{total} events; {shown} shown, scroll down for more.")
+        else:
+            text = self.tr("{total} events.")
+        self.count_label.setText(
+            text.format(total=format_number(total), shown=format_number(shown))
+        )
+
+    # -- filtering ---------------------------------------------------------------------------------
+
+    def current_filter(self) -> AuditFilter | None:
+        """The filter from the fields, or None (with a message) when a date is not valid."""
+        self.filter_error.clear()
+        try:
+            since = self.since.date()
+        except ValueError:
+            self.filter_error.set_message(self.tr("Write the first day as dd/mm/yyyy."))
+            self.since.setFocus()
+            return None
+        try:
+            until = self.until.date()
+        except ValueError:
+            self.filter_error.set_message(self.tr("Write the last day as dd/mm/yyyy."))
+            self.until.setFocus()
+            return None
+        if since and until and until < since:
+            self.filter_error.set_message(
+                self.tr("The last day is before the first day. Swap them or change one.")
+            )
+            self.until.setFocus()
+            return None
+        action = self.action.currentData()
+        return AuditFilter(
+            actor=str(self.actor.currentData() or ""),
+            action=action if isinstance(action, AuditAction) else None,
+            record_id=self.record_id.text().strip(),
+            since=local_day_start(since) if since else None,
+            until=local_day_start(until + timedelta(days=1)) if until else None,
+        )
+
+    def apply_filter(self) -> None:
+        f = self.current_filter()
+        if f is None or self.session is None:
+            return
+        self.model.reload(f, bool(self.order.currentData()))
+
+    def reset_filter(self) -> None:
+        self.actor.setCurrentIndex(0)
+        self.action.setCurrentIndex(0)
+        self.record_id.clear()
+        self.since.clear()
+        self.until.clear()
+        self.apply_filter()
+
+    # -- integrity ---------------------------------------------------------------------------------
+
+    def verify(self) -> None:
+        if self.checking or self.session is None:
+            return
+        self.checking = True
+        self.verify_button.setEnabled(False)
+        self.verify_result.setText(self.tr("Checking every event..."))
+        self.worker.submit(
+            verify_chain,
+            self.session,
+            on_done=self._on_verified,
+            on_error=self._on_verify_failed,
+            context=self,
+        )
+
+    def _on_verified(self, status: Any) -> None:
+        self.checking = False
+        self.verify_button.setEnabled(True)
+        if status.ok:
+            text = self.tr(
+                "✔ The access log is intact: {count} events, none changed, deleted or reordered."
+            ).format(count=format_number(status.count))
+            self.verify_result.setStyleSheet("")
+        else:
+            text = self.tr(
+                "✖ The access log was altered from event no. {event} on. Events from there on "
+                "cannot be trusted; keep this computer as it is and tell the principal and the "
+                "school's IT support."
+            ).format(event=status.first_broken_id)
+            self.verify_result.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.verify_result.setText(text)
+        if status.head_hash:
+            self._set_head((status.count, status.head_hash))
+
+    def _on_verify_failed(self, exc: BaseException) -> None:
+        self.checking = False
+        self.verify_button.setEnabled(True)
+        self.verify_result.clear()
+        messages.show_error(self, exc)
+
+    def clear(self) -> None:
+        """Drop the session and every row shown (at lock)."""
+        self.session = None
+        self.model.clear()
+        self.head_field.clear()
+        self.count_label.clear()
+        self.verify_result.clear()
+        self.actor.clear()

@@ -1,0 +1,194 @@
+"""Security and backup options in "Cài đặt": auto-lock, clipboard clearing, automatic backups.
+
+Stored in the encrypted database (``services.preferences``). The principal changes them; other
+roles see them read-only. ``saved(prefs)`` lets the controller apply new values at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kimbai_desktop.domain.access import Permission
+from kimbai_desktop.domain.errors import ValidationError
+from kimbai_desktop.gui import messages
+from kimbai_desktop.gui.widgets import FieldError, hint_label
+from kimbai_desktop.gui.worker import DbWorker
+from kimbai_desktop.services.preferences import RANGES, Preferences, save_preferences
+
+NUMBERS = ("auto_lock_minutes", "clipboard_clear_seconds", "auto_backup_keep")
+
+
+class PreferencesSection(QGroupBox):
+    """The four options; ``set_preferences`` fills them, Save stores them (principal only)."""
+
+    saved = Signal(object)
+
+    def __init__(self, session: Any, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Security and backups"))
+        self.session = session
+        self.worker = worker
+        self.can_edit = bool(session.can(Permission.EDIT_SETTINGS))
+        self.saving = False
+        self.loaded: Preferences | None = None
+
+        self.spins: dict[str, QSpinBox] = {}
+        suffixes = {
+            "auto_lock_minutes": self.tr(" minutes"),
+            "clipboard_clear_seconds": self.tr(" seconds"),
+            "auto_backup_keep": self.tr(" backups"),
+        }
+        for name in NUMBERS:
+            spin = QSpinBox(self)
+            low, high = RANGES[name]
+            spin.setRange(low, high)
+            spin.setSuffix(suffixes[name])
+            spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance("000" + suffixes[name]) + 40)
+            spin.valueChanged.connect(self._edited)
+            self.spins[name] = spin
+        self.daily = QCheckBox(self.tr("Make an automatic &backup every day and on exit"), self)
+        self.daily.toggled.connect(self._edited)
+
+        captions = {
+            "auto_lock_minutes": self.tr("&Lock the screen after"),
+            "clipboard_clear_seconds": self.tr("&Clear copied text after"),
+            "auto_backup_keep": self.tr("&Keep the last"),
+        }
+        hints = {
+            "auto_lock_minutes": self.tr("Without keyboard or mouse input. From {low} to {high}."),
+            "clipboard_clear_seconds": self.tr(
+                "Text copied from KimBai Desktop is removed from the clipboard. From {low} to "
+                "{high}."
+            ),
+            "auto_backup_keep": self.tr(
+                "Automatic backups kept in the data folder; older ones are deleted. From {low} "
+                "to {high}."
+            ),
+        }
+        self.errors: dict[str, FieldError] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for name in NUMBERS:
+            low, high = RANGES[name]
+            field = QWidget(self)
+            column = QVBoxLayout(field)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            row = QHBoxLayout()
+            row.addWidget(self.spins[name])
+            row.addWidget(hint_label(hints[name].format(low=low, high=high), field), 1)
+            column.addLayout(row)
+            self.errors[name] = FieldError(field)
+            column.addWidget(self.errors[name])
+            caption = QLabel(captions[name], self)
+            caption.setBuddy(self.spins[name])
+            form.addRow(caption, field)
+        form.addRow("", self.daily)
+
+        self.save_button = QPushButton(self.tr("&Save the options"), self)
+        self.save_button.clicked.connect(self.save)
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.page_error = FieldError(self)
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addWidget(self.status, 1)
+        layout = QVBoxLayout(self)
+        if not self.can_edit:
+            layout.addWidget(
+                hint_label(self.tr("Only the principal can change these options."), self)
+            )
+        layout.addLayout(form)
+        layout.addWidget(self.page_error)
+        layout.addLayout(row)
+        self.save_button.setVisible(self.can_edit)
+        self._set_enabled(False)
+
+    def _set_enabled(self, loaded: bool) -> None:
+        editable = loaded and self.can_edit and not self.saving
+        for spin in self.spins.values():
+            spin.setEnabled(editable)
+        self.daily.setEnabled(editable)
+        self.save_button.setEnabled(editable and self.is_dirty())
+
+    def set_preferences(self, prefs: Preferences) -> None:
+        self.loaded = prefs
+        for name, spin in self.spins.items():
+            spin.blockSignals(True)
+            spin.setValue(int(getattr(prefs, name)))
+            spin.blockSignals(False)
+        self.daily.blockSignals(True)
+        self.daily.setChecked(prefs.daily_backup)
+        self.daily.blockSignals(False)
+        self._set_enabled(True)
+
+    def edited_preferences(self) -> Preferences | None:
+        if self.loaded is None:
+            return None
+        values: dict[str, Any] = {name: spin.value() for name, spin in self.spins.items()}
+        values["daily_backup"] = self.daily.isChecked()
+        return replace(self.loaded, **values)
+
+    def is_dirty(self) -> bool:
+        return self.loaded is not None and self.edited_preferences() != self.loaded
+
+    def _edited(self, *_args: Any) -> None:
+        self.status.clear()
+        self.page_error.clear()
+        for error in self.errors.values():
+            error.clear()
+        self.save_button.setEnabled(self.can_edit and not self.saving and self.is_dirty())
+
+    def save(self) -> None:
+        prefs = self.edited_preferences()
+        if not self.can_edit or self.saving or prefs is None or self.session is None:
+            return
+        self.saving = True
+        self._set_enabled(True)
+        self.worker.submit(
+            save_preferences,
+            self.session,
+            prefs,
+            on_done=self._on_saved,
+            on_error=self._on_failed,
+            context=self,
+        )
+
+    def _on_saved(self, prefs: Preferences) -> None:
+        self.saving = False
+        self.set_preferences(prefs)
+        self.status.setText(self.tr("The options have been saved."))
+        self.saved.emit(prefs)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.saving = False
+        self._set_enabled(True)
+        if isinstance(exc, ValidationError):
+            rest = []
+            for field, text in messages.field_messages(exc).items():
+                if field in self.errors:
+                    self.errors[field].set_message(text)
+                else:
+                    rest.append(text)
+            self.page_error.set_message("\n".join(rest))
+            return
+        messages.show_error(self, exc)
+
+    def clear(self) -> None:
+        self.session = None
+        self.loaded = None
+        self._set_enabled(False)

@@ -1,0 +1,63 @@
+"""A new recovery key (mã khôi phục mới), shown once with printing, like the wizard's last page.
+
+The old printed sheet stops working as soon as the key is made, so the dialog closes only after
+the principal ticks "I have printed or written down the recovery key".
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from kimbai_desktop.gui import messages
+from kimbai_desktop.gui.recovery_key_page import RecoveryKeyPage
+from kimbai_desktop.gui.widgets import heading_label, share_lock_shortcut
+
+
+class RecoveryKeyDialog(QDialog):
+    """Shows ``key`` in the wizard's recovery key page; Close waits for the confirmation."""
+
+    def __init__(
+        self, key: str, school_name: str, today: date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("KimBai Desktop")
+        self.setModal(True)
+        self.page = RecoveryKeyPage(self)
+        self.page.set_key(key, school_name, today)
+        heading = heading_label(self.tr("Your new recovery key"), self, scale=1.2)
+        sub = QLabel(self.page.subTitle(), self)
+        sub.setWordWrap(True)
+        old = QLabel(
+            self.tr("The previous recovery key no longer works. Destroy the old sheet."), self
+        )
+        old.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setEnabled(False)
+        self.buttons.rejected.connect(self.reject)
+        self.page.saved_check.toggled.connect(self.close_button.setEnabled)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(sub)
+        layout.addWidget(old)
+        layout.addWidget(self.page, 1)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(720)
+        share_lock_shortcut(self)
+        self.page.print_button.setFocus()
+
+    def reject(self) -> None:
+        if not self.page.saved_check.isChecked():
+            messages.warning(
+                self,
+                self.tr("Recovery key"),
+                self.tr(
+                    "Print or write down the recovery key, then tick the box to confirm. "
+                    "It will not be shown again."
+                ),
+            )
+            return
+        self.page.key_label.clear()
+        super().reject()

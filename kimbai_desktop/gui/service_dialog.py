@@ -1,0 +1,255 @@
+"""The base of the small form dialogs (accounts, passwords): OK runs one service call on the
+worker, shows a busy bar meanwhile, puts errors beside their field and closes on success.
+
+Subclasses add their fields with :meth:`ServiceDialog.add_field` (or the password pair), check
+what can be checked at once in :meth:`check`, and say which call to make in :meth:`call`.
+Dialogs are opened with ``open()`` (window-modal, never blocking), so tests fill them in directly.
+Password fields (and any other ``secret_editors``) are emptied whenever the dialog closes.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kimbai_desktop.domain.errors import KimbaiError, ValidationError
+from kimbai_desktop.domain.school import MIN_PASSWORD_LENGTH, validate_new_password
+from kimbai_desktop.gui import messages
+from kimbai_desktop.gui.widgets import (
+    BusyBar,
+    FieldBox,
+    FieldError,
+    heading_label,
+    share_lock_shortcut,
+)
+from kimbai_desktop.gui.worker import DbWorker
+
+log = logging.getLogger(__name__)
+
+Call = tuple[Callable[..., Any], tuple[Any, ...]]
+
+
+class ServiceDialog(QDialog):
+    """``succeeded(result)`` fires after the service call returned, just before the dialog closes."""
+
+    succeeded = Signal(object)
+
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.busy = False
+        self.result_value: Any = None
+        self.boxes: dict[str, FieldBox] = {}
+        self.password: QLineEdit | None = None
+        self.confirm: QLineEdit | None = None
+        self.secret_editors: list[QLineEdit] = []  # emptied whenever the dialog closes
+        self.setWindowTitle("KimBai Desktop")
+        self.setModal(True)
+
+        self.heading = heading_label("", self, scale=1.2)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.page_error = FieldError(self)
+        self.busy_bar = BusyBar(self)
+        self.buttons = QDialogButtonBox(self)
+        self.ok_button = QPushButton(self)
+        self.ok_button.setDefault(True)
+        self.ok_button.setAutoDefault(True)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setAutoDefault(False)
+        self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.page_error)
+        layout.addWidget(self.busy_bar)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        share_lock_shortcut(self)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        # A preferred width, not a minimum: a fixed minimum would let wide fields be clipped.
+        return super().sizeHint().expandedTo(QSize(560, 0))
+
+    # -- building ----------------------------------------------------------------------------------
+
+    def set_texts(self, heading: str, intro: str, ok_text: str) -> None:
+        self.heading.setText(heading)
+        self.intro.setText(intro)
+        self.intro.setVisible(bool(intro))
+        self.ok_button.setText(ok_text)
+
+    # -- fields ----------------------------------------------------------------------------------
+
+    def add_field(self, name: str, label: str, editor: QWidget, hint: str = "") -> FieldBox:
+        box = FieldBox(editor, hint, self)
+        caption = QLabel(label, self)
+        caption.setBuddy(editor)
+        self.form.addRow(caption, box)
+        self.boxes[name] = box
+        return box
+
+    def add_password_pair(self, label: str, confirm_label: str) -> None:
+        """A new password, its confirmation and a "show" box (fields ``password``/``confirm``)."""
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setMaxLength(1024)
+        self.confirm = QLineEdit(self)
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm.setMaxLength(1024)
+        hint = self.tr(
+            "At least {min} characters. A short sentence that only the holder knows is easy to "
+            "remember and hard to guess."
+        ).format(min=MIN_PASSWORD_LENGTH)
+        self.secret_editors += [self.password, self.confirm]
+        self.add_field("password", label, self.password, hint)
+        self.add_field("confirm", confirm_label, self.confirm)
+        self.show_password = QCheckBox(self.tr("&Show the passwords"), self)
+        self.show_password.toggled.connect(self._toggle_echo)
+        self.form.addRow("", self.show_password)
+
+    def _toggle_echo(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        for edit in (self.password, self.confirm):
+            if edit is not None:
+                edit.setEchoMode(mode)
+
+    def password_errors(self) -> dict[str, str]:
+        """The new password's rules and the confirmation, checked before calling the service."""
+        assert self.password is not None and self.confirm is not None
+        try:
+            validate_new_password(self.password.text(), self.confirm.text())
+        except ValidationError as err:
+            return messages.field_messages(err)
+        return {}
+
+    # -- what subclasses say -----------------------------------------------------------------------
+
+    def check(self) -> dict[str, str]:
+        """Messages by field for what is wrong before calling the service (none: go on)."""
+        return {}
+
+    def call(self) -> Call:
+        raise NotImplementedError
+
+    def failure_message(self, exc: BaseException) -> str:
+        """The message for a failed call that is not about one field."""
+        if not isinstance(exc, KimbaiError):
+            log.error("%s failed: %s", type(self).__name__, type(exc).__name__)
+        return messages.error_text(exc)
+
+    # -- running -----------------------------------------------------------------------------------
+
+    def submit(self) -> None:
+        if self.busy:
+            return
+        errors = self.check()
+        if errors:
+            self.show_errors(errors)
+            return
+        self.show_errors({})
+        fn, args = self.call()
+        self.set_busy(True)
+        self.worker.submit(fn, *args, on_done=self._on_done, on_error=self._on_failed, context=self)
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        for box in self.boxes.values():
+            box.editor.setEnabled(not busy)
+        self.ok_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(not busy)
+        if busy:
+            self.busy_bar.start(self.tr("Please wait..."))
+        else:
+            self.busy_bar.stop()
+
+    def _on_done(self, result: Any) -> None:
+        self.set_busy(False)
+        self.result_value = result
+        self.succeeded.emit(result)
+        self.accept()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.set_busy(False)
+        if isinstance(exc, ValidationError):
+            self.show_errors(messages.field_messages(exc))
+            return
+        self.show_errors({})
+        self.page_error.set_message(self.failure_message(exc))
+        self.fit_height()
+
+    def show_errors(self, found: dict[str, str]) -> None:
+        """Each message beside its field; messages for fields not in the form go underneath."""
+        for box in self.boxes.values():
+            box.set_error("")
+        self.page_error.clear()
+        other: list[str] = []
+        first: QWidget | None = None
+        for field, text in found.items():
+            target = self.boxes.get(field)
+            if target is None:
+                other.append(text)
+                continue
+            target.set_error(text)
+            if first is None:
+                first = target.editor
+        if other:
+            self.page_error.set_message("\n".join(other))
+        self.fit_height()
+        if first is not None:
+            first.setFocus()
+            if isinstance(first, QLineEdit):
+                first.selectAll()
+
+    def fit_height(self) -> None:
+        """Grow to show messages that appeared beside fields (word-wrapped, so the layout's
+        minimum height alone is not enough), instead of squeezing the fields."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        width = self.width()
+        need = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.totalMinimumSize().height()
+        )
+        if self.height() < need:
+            self.resize(width, need)
+
+    def field_error(self, name: str) -> str:
+        return self.boxes[name].error.message()
+
+    # -- closing -----------------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        if self.busy:
+            return
+        super().reject()
+
+    def done(self, result: int) -> None:
+        for edit in self.secret_editors:
+            edit.clear()
+        super().done(result)

@@ -1,0 +1,146 @@
+"""What the main window shows while the data is open: a header (school, signed-in user),
+navigation on the left, and the pages the user's role allows on the right.
+
+Built anew for each unlock (another account may unlock a locked window) and thrown away at lock,
+so no page keeps data while the screen is locked. Pages are reached with Ctrl+1, Ctrl+2, ...
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kimbai_desktop.domain.access import Permission
+from kimbai_desktop.gui import labels
+from kimbai_desktop.gui.pages.audit_page import AuditPage
+from kimbai_desktop.gui.pages.school_page import SchoolPage
+from kimbai_desktop.gui.pages.settings_page import SettingsPage
+from kimbai_desktop.gui.settings import AppSettings
+from kimbai_desktop.gui.widgets import FieldError, heading_label
+from kimbai_desktop.gui.worker import DbWorker
+
+
+class Workspace(QWidget):
+    """The header, the navigation and the pages for one signed-in user."""
+
+    def __init__(
+        self,
+        session: Any,
+        worker: DbWorker,
+        settings: AppSettings,
+        running_language: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.school_label = heading_label("", self, scale=1.25)
+        self.school_label.setObjectName("schoolName")
+        user = session.user
+        self.user_label = QLabel(
+            self.tr("Signed in: {name} ({role})").format(
+                name=user.full_name, role=labels.label(user.role)
+            ),
+            self,
+        )
+        self.user_label.setObjectName("signedInUser")
+        self.user_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.user_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        header = QFrame(self)
+        header.setObjectName("header")
+        header.setFrameShape(QFrame.Shape.StyledPanel)
+        header_layout = QHBoxLayout(header)
+        header_layout.setContentsMargins(12, 8, 12, 8)
+        header_layout.addWidget(self.school_label, 1)
+        header_layout.addWidget(self.user_label)
+
+        self.banner = FieldError(self)
+        self.banner.setObjectName("damagedBanner")
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(24, 24))
+        self.nav.setSpacing(2)
+        self.stack = QStackedWidget(self)
+        style = self.style()
+        self.school_page = SchoolPage(session, worker, self)
+        self.settings_page = SettingsPage(settings, running_language, session, worker, self)
+        self.audit_page: AuditPage | None = None
+        self._add_page(
+            self.school_page,
+            self.tr("School"),
+            style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon),
+        )
+        if session.can(Permission.VIEW_AUDIT):
+            self.audit_page = AuditPage(session, worker, self)
+            self._add_page(
+                self.audit_page,
+                self.tr("Access log"),
+                style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView),
+            )
+        self._add_page(
+            self.settings_page,
+            self.tr("Settings"),
+            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
+        )
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        width = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 24
+        self.nav.setFixedWidth(max(180, width))
+
+        body = QHBoxLayout()
+        body.setSpacing(12)
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(header)
+        layout.addWidget(self.banner)
+        layout.addLayout(body, 1)
+
+    def _add_page(self, page: QWidget, title: str, icon: QIcon) -> None:
+        item = QListWidgetItem(icon, title)
+        item.setSizeHint(QSize(0, 36))
+        self.nav.addItem(item)
+        self.stack.addWidget(page)
+        number = self.nav.count()
+        if number <= 9:
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            row = number - 1
+            shortcut.activated.connect(lambda r=row: self.nav.setCurrentRow(r))
+            item.setToolTip(f"Ctrl+{number}")
+
+    def page_titles(self) -> list[str]:
+        return [self.nav.item(i).text() for i in range(self.nav.count())]
+
+    def show_page(self, page: QWidget) -> None:
+        self.nav.setCurrentRow(self.stack.indexOf(page))
+
+    def show_damaged(self, text: str) -> None:
+        self.banner.set_message(text)
+
+    def has_unsaved_changes(self) -> bool:
+        return self.school_page.has_unsaved_changes()
+
+    def clear(self) -> None:
+        """Wipe what every page shows and drop the session (at lock, before it is deleted)."""
+        self.session = None
+        self.school_label.clear()
+        self.user_label.clear()
+        self.banner.clear()
+        self.school_page.clear()
+        self.settings_page.clear()
+        if self.audit_page is not None:
+            self.audit_page.clear()
