@@ -22,6 +22,7 @@ DATABASE_FILE = "kimbai.db"
 KEYSLOT_FILE = "kimbai.keys"
 PENDING_KEYSLOT_FILE = "kimbai.keys.pending"  # only during a key rotation
 THROTTLE_FILE = "unlock-attempts.json"
+RESTORE_NOTE_FILE = "restored.json"  # written by a restore, audited at the next unlock
 LOCK_FILE = "kimbai.lock"
 BACKUP_DIR = "backups"
 

@@ -18,6 +18,7 @@ class Permission(Enum):
     EDIT_SCHOOL_PROFILE = "edit_school_profile"
     VIEW_AUDIT = "view_audit"
     BACKUP = "backup"
+    RESTORE = "restore"
     ROTATE_KEY = "rotate_key"
     RECORD_CONCERN = "record_concern"
     VIEW_OWN_CONCERNS = "view_own_concerns"

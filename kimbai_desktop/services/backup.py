@@ -298,11 +298,27 @@ def restore_backup(backup_file: Path, data_dir: Path, *,
                 _stage(source, stage)
                 kept = _move_aside(folder, clock.now())
                 _move_in(stage, folder, kept)
+                _write_restore_note(folder, info, clock.now())
             finally:
                 shutil.rmtree(stage, ignore_errors=True)
     except OSError:
         raise StorageFull() from None
     return RestoreResult(data_dir, kept, info)
+
+
+def inspect_backup(path: Path) -> BackupInfo:
+    """Check a backup file (e.g. on a USB stick) and say what it holds, before restoring it.
+    Raises BackupDamaged or NewerDatabase."""
+    return _checked_source(Path(path))
+
+
+def _write_restore_note(folder: DataFolder, info: BackupInfo, now: datetime) -> None:
+    """The restore cannot audit (no key yet): leave a note the next unlock writes to the trail."""
+    import json
+
+    note = {"restored_at": now.astimezone(UTC).isoformat(),
+            "backup_created_at": info.created_at.isoformat(), "kind": info.kind.value}
+    folder.restore_note_path.write_text(json.dumps(note), encoding="utf-8")
 
 
 def _checked_source(source: Path) -> BackupInfo:

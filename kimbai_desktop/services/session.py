@@ -216,6 +216,10 @@ def open_session(folder: DataFolder, keys: KeyslotFile, key: bytes, username: st
             user = CurrentUser(account.id, account.username, account.full_name, Role(account.role))
             pending = throttle.pending if throttle else []
             _audit_failures(s, keys, pending)
+            restored = _read_restore_note(folder)
+            if restored:
+                audit.append(s, at=clock.now(), actor=user.username,
+                             action=AuditAction.RESTORE.value, user_id=user.id, detail=restored)
             audit.append(s, at=clock.now(), actor=user.username, action=action.value,
                          user_id=user.id)
     except BaseException:
@@ -223,7 +227,17 @@ def open_session(folder: DataFolder, keys: KeyslotFile, key: bytes, username: st
         raise
     if throttle is not None:
         throttle.take_pending_and_reset()
+    folder.restore_note_path.unlink(missing_ok=True)
     return AppSession(folder, engine, key, user, clock)
+
+
+def _read_restore_note(folder: DataFolder) -> str:
+    """"backup of <date>" when the data was restored since the last unlock, else ""."""
+    try:
+        note = json.loads(folder.restore_note_path.read_text(encoding="utf-8"))
+        return f"backup {note.get('kind', '')} {note.get('backup_created_at', '')}"[:200]
+    except (OSError, ValueError, AttributeError):
+        return ""
 
 
 def _audit_failures(s: Session, keys: KeyslotFile, pending: list[FailedAttempt]) -> None:

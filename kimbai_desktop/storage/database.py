@@ -43,6 +43,10 @@ class DataFolder:
         return self.root / config.PENDING_KEYSLOT_FILE
 
     @property
+    def restore_note_path(self) -> Path:
+        return self.root / config.RESTORE_NOTE_FILE
+
+    @property
     def throttle_path(self) -> Path:
         return self.root / config.THROTTLE_FILE
 

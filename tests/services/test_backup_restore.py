@@ -29,6 +29,7 @@ from kimbai_desktop.services.backup import (
     auto_backup,
     auto_backup_due,
     create_backup,
+    inspect_backup,
     latest_good_backup,
     list_backups,
     restore_backup,
@@ -131,7 +132,12 @@ def test_restore_over_existing_data_keeps_it_aside(school, session, tmp_path):
     restored = unlock(data_dir, USERNAME, PASSWORD)
     with restored.db() as s:
         assert s.execute(text("SELECT count(*) FROM settings WHERE key = 'later'")).scalar() == 0
+        actions = [r[0] for r in s.execute(text(
+            "SELECT action FROM audit_events ORDER BY id DESC LIMIT 2"))]
     restored.close()
+    assert actions == ["sign_in", "restore"]  # the restore is audited at the next unlock
+    assert not (data_dir / "restored.json").exists()
+    assert inspect_backup(info.path).created_at == info.created_at
 
 
 def test_damaged_backups_change_nothing(school, session, tmp_path):

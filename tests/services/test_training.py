@@ -1,0 +1,111 @@
+"""Training log: staff directory, activities, attendance, targets and their progress."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from kimbai_desktop.domain.clock import FixedClock
+from kimbai_desktop.domain.enums import Role, Semester
+from kimbai_desktop.domain.errors import PermissionDenied, ValidationError
+from kimbai_desktop.domain.training import (
+    ActivityKind,
+    Audience,
+    StaffCategory,
+    TargetMetric,
+    Topic,
+)
+from kimbai_desktop.services import accounts
+from kimbai_desktop.services import training as tr
+from kimbai_desktop.services.session import unlock
+from tests.helpers import PASSWORD, USERNAME, make_school
+
+
+@pytest.fixture
+def session(data_dir):
+    make_school(data_dir)
+    s = unlock(data_dir, USERNAME, PASSWORD,
+               clock=FixedClock(datetime(2025, 3, 1, 3, tzinfo=UTC)))
+    yield s
+    s.close()
+
+
+def staff(session, n=4):
+    return [tr.save_staff(session, tr.StaffInput(f"Giáo Viên {c}", StaffCategory.TEACHER,
+                                                 "Giáo viên chủ nhiệm"))
+            for c in "ABCDEFGH"[:n]]
+
+
+def test_parents_meeting_and_workshop_move_the_targets(session):
+    ids = staff(session, 4)
+    tr.save_target(session, tr.TargetInput("100% CB-GV được tập huấn kỷ luật tích cực",
+                                           TargetMetric.STAFF_COVERAGE, 100,
+                                           topic=Topic.POSITIVE_DISCIPLINE))
+    tr.save_target(session, tr.TargetInput("2 buổi tuyên truyền cho cha mẹ mỗi học kỳ",
+                                           TargetMetric.SESSIONS, 2,
+                                           kind=ActivityKind.PARENT_AWARENESS, per_semester=True))
+    tr.save_target(session, tr.TargetInput("200 lượt cha mẹ tham dự", TargetMetric.PARTICIPANTS,
+                                           200, audience=Audience.PARENTS))
+    before = {t.description[:4]: t for t in tr.targets_progress(session)}
+    assert all(t.value == 0 and not t.met for t in before.values())
+    tr.save_activity(session, tr.ActivityInput(
+        ActivityKind.PARENT_AWARENESS, "Họp cha mẹ: an toàn trên mạng", date(2024, 10, 5), 90,
+        (Topic.ONLINE_SAFETY, Topic.PARENTING),
+        audiences=(tr.AudienceCount(Audience.PARENTS, male=12, female=26),)))
+    workshop = tr.save_activity(session, tr.ActivityInput(
+        ActivityKind.POSITIVE_DISCIPLINE, "Chuyên đề kỷ luật tích cực", date(2024, 11, 2), 180,
+        (Topic.POSITIVE_DISCIPLINE,), staff_ids=tuple(ids[:3])))
+    progress = {t.description[:4]: t for t in tr.targets_progress(session)}
+    assert progress["100%"].value == 75.0 and progress["100%"].percent == 75
+    assert progress["2 bu"].by_semester == ((Semester.FIRST, 1.0), (Semester.SECOND, 0.0))
+    assert progress["200 "].value == 38
+    # tick the fourth teacher: coverage reaches 100 %
+    tr.set_staff_attendance(session, workshop, tuple(ids))
+    progress = {t.description[:4]: t for t in tr.targets_progress(session)}
+    assert progress["100%"].met
+    assert tr.get_activity(session, workshop).audiences[0].total == 4
+    assert [s.full_name for s in tr.not_trained(session, Topic.POSITIVE_DISCIPLINE)] == []
+    assert len(tr.not_trained(session, Topic.ONLINE_SAFETY)) == 4
+
+
+def test_archived_staff_leave_the_pool_but_keep_their_history(session):
+    ids = staff(session, 2)
+    tr.save_target(session, tr.TargetInput("Tập huấn 111", TargetMetric.STAFF_COVERAGE, 100,
+                                           topic=Topic.HOTLINE_111))
+    tr.save_activity(session, tr.ActivityInput(
+        ActivityKind.STAFF_TRAINING, "Tổng đài 111", date(2024, 9, 20), 60, (Topic.HOTLINE_111,),
+        staff_ids=(ids[0],)))
+    assert tr.targets_progress(session)[0].value == 50.0
+    tr.archive_staff(session, ids[1], date(2024, 12, 31))
+    assert tr.targets_progress(session)[0].value == 100.0
+    assert [m.id for m in tr.list_staff(session)] == [ids[0]]
+    assert len(tr.list_staff(session, include_left=True)) == 2
+    history = tr.staff_history(session, ids[0])
+    assert history.hours == 1.0 and history.activities[0].title == "Tổng đài 111"
+    assert tr.training_hours(session) == {ids[0]: 1.0}
+
+
+def test_validation_and_permissions(session, data_dir):
+    with pytest.raises(ValidationError) as info:
+        tr.save_activity(session, tr.ActivityInput(ActivityKind.OTHER, "", date(2024, 9, 1), 0,
+                                                   ()))
+    assert {"title", "topics", "duration_minutes", "custom_kind"} <= set(info.value.field_errors)
+    with pytest.raises(ValidationError):
+        tr.save_target(session, tr.TargetInput("x", TargetMetric.STAFF_COVERAGE, 120))
+    accounts.add_account(session, "giaovien", "Trần Giáo", Role.TEACHER, "giao-vien-pass-1")
+    teacher = unlock(data_dir, "giaovien", "giao-vien-pass-1")
+    try:
+        with pytest.raises(PermissionDenied):
+            tr.list_staff(teacher)
+    finally:
+        teacher.close()
+
+
+def test_other_kinds_and_search(session):
+    tr.save_activity(session, tr.ActivityInput(
+        ActivityKind.OTHER, "Thi vẽ tranh", date(2024, 12, 1), 120, (Topic.AWARENESS,),
+        custom_kind="Cuộc thi", place="Sân trường"))
+    assert tr.custom_kinds(session) == ["Cuộc thi"]
+    assert [a.kind_label for a in tr.list_activities(session, text="ve tranh")] == ["Cuộc thi"]
+    assert tr.list_activities(session, topic=Topic.HOTLINE_111) == []
