@@ -86,6 +86,7 @@ def create_demo(data_dir: Path, seed: int = 1, *, clock: Clock = SYSTEM_CLOCK) -
             add_account(session, username, full_name, role, DEMO_PASSWORD)
         _demo_register(session, random.Random(seed))  # noqa: S311 - invented demo data
         _demo_cases(session, Path(data_dir), clock)
+        _demo_training(session, random.Random(seed + 1))  # noqa: S311 - invented demo data
     finally:
         session.close()
     others = tuple((u, r.vi) for u, _, r in DEMO_STAFF)
@@ -259,3 +260,75 @@ def _account_ids(session: AppSession) -> list[tuple[int, str]]:
     from kimbai_desktop.services.accounts import list_accounts
 
     return [(a.id, a.username) for a in list_accounts(session)]
+
+
+def _demo_training(session: AppSession, rng: random.Random) -> None:
+    """A staff directory and a school year of training and awareness work, with the year's
+    targets: some met, some half-way."""
+    from kimbai_desktop.domain.training import (
+        ActivityKind,
+        Audience,
+        StaffCategory,
+        TargetMetric,
+        Topic,
+        school_year_bounds,
+    )
+    from kimbai_desktop.services import training as tr
+
+    staff_ids = []
+    roles = ([("Hiệu trưởng", StaffCategory.MANAGER), ("Phó hiệu trưởng", StaffCategory.MANAGER)]
+             + [("Giáo viên chủ nhiệm", StaffCategory.TEACHER)] * 14
+             + [("Giáo viên bộ môn", StaffCategory.TEACHER)] * 3
+             + [("Nhân viên y tế", StaffCategory.EMPLOYEE), ("Bảo vệ", StaffCategory.EMPLOYEE)])
+    for position, category in roles:
+        girl = rng.random() < 0.7
+        name = (f"{rng.choice(_FAMILY)} {'Thị' if girl else 'Văn'} "
+                f"{rng.choice(_GIVEN_GIRL if girl else _GIVEN_BOY)}")
+        staff_ids.append(tr.save_staff(session, tr.StaffInput(
+            name, category, position, f"09{rng.randint(10_000_000, 99_999_999)}")))
+    year = session.school_profile().school_year
+    start, _end = school_year_bounds(year)
+    today = session.clock.now().astimezone().date()
+    targets = [
+        tr.TargetInput("100% cán bộ, giáo viên, nhân viên được tập huấn kỷ luật tích cực",
+                       TargetMetric.STAFF_COVERAGE, 100, topic=Topic.POSITIVE_DISCIPLINE),
+        tr.TargetInput("2 buổi tuyên truyền cho cha mẹ học sinh mỗi học kỳ", TargetMetric.SESSIONS,
+                       2, kind=ActivityKind.PARENT_AWARENESS, per_semester=True),
+        tr.TargetInput("Mỗi lớp 1 tiết giáo dục kỹ năng tự bảo vệ", TargetMetric.SESSIONS, 10,
+                       kind=ActivityKind.PUPIL_SKILLS),
+        tr.TargetInput("500 lượt cha mẹ được tuyên truyền về an toàn trên mạng",
+                       TargetMetric.PARTICIPANTS, 500, topic=Topic.ONLINE_SAFETY,
+                       audience=Audience.PARENTS),
+    ]
+    for target in targets:
+        tr.save_target(session, target, year)
+    plan = [
+        (10, ActivityKind.STAFF_TRAINING, "Tập huấn quy trình xử lý vụ việc xâm hại trẻ em",
+         (Topic.ABUSE_PREVENTION, Topic.HOTLINE_111), 180, None),
+        (25, ActivityKind.POSITIVE_DISCIPLINE, "Chuyên đề: kỷ luật tích cực trong lớp học",
+         (Topic.POSITIVE_DISCIPLINE,), 150, None),
+        (40, ActivityKind.PARENT_AWARENESS, "Họp cha mẹ học sinh: an toàn trên môi trường mạng",
+         (Topic.ONLINE_SAFETY, Topic.PARENTING), 90, (Audience.PARENTS, 95, 170)),
+        (55, ActivityKind.PUPIL_SKILLS, "Tiết học kỹ năng: nói KHÔNG với người lạ",
+         (Topic.SELF_PROTECTION, Topic.LIFE_SKILLS), 35, (Audience.PUPILS, 120, 118)),
+        (70, ActivityKind.CAMPAIGN, "Tháng hành động vì trẻ em: giới thiệu Tổng đài 111",
+         (Topic.HOTLINE_111, Topic.AWARENESS), 60, (Audience.PUPILS, 130, 125)),
+        (90, ActivityKind.PARENT_AWARENESS, "Tuyên truyền phòng, chống bạo lực học đường",
+         (Topic.SCHOOL_VIOLENCE, Topic.CAREGIVER_KNOWLEDGE), 90, (Audience.PARENTS, 60, 120)),
+        (190, ActivityKind.PARENT_AWARENESS, "Họp cha mẹ học sinh học kỳ II: an toàn trên mạng",
+         (Topic.ONLINE_SAFETY,), 90, (Audience.PARENTS, 70, 140)),
+    ]
+    last_year_start = date(start.year - 1, start.month, start.day)
+    dated = [(last_year_start + timedelta(days=d + 30), *rest) for d, *rest in plan]
+    dated += [(start + timedelta(days=d + 30), *rest) for d, *rest in plan]
+    for held, kind, title, topics, minutes, audience in dated:  # last year's, then this year's
+        if held > today:
+            continue
+        audiences = ((tr.AudienceCount(audience[0], male=audience[1], female=audience[2]),)
+                     if audience else ())
+        attendees = tuple(rng.sample(staff_ids, k=int(len(staff_ids) * 0.8))) if (
+            kind in (ActivityKind.STAFF_TRAINING, ActivityKind.POSITIVE_DISCIPLINE)) else ()
+        tr.save_activity(session, tr.ActivityInput(
+            kind, title, held, minutes, topics, audiences, place="Hội trường nhà trường",
+            facilitators="Ban giám hiệu; tư vấn viên nhà trường (mẫu)", staff_ids=attendees,
+            evaluation="Người tham dự tích cực trao đổi (mẫu)."))
