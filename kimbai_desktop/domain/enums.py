@@ -42,7 +42,8 @@ class LabelledEnum(Enum):
     vi: str
     en: str
 
-    def __new__(cls, ident: str, vi: str, en: str, *extra: Any) -> Self:
+    # Defaults only so that type checkers accept the value lookup ``Role("principal")``.
+    def __new__(cls, ident: str, vi: str = "", en: str = "", *extra: Any) -> Self:
         obj = object.__new__(cls)
         obj._value_ = ident
         obj.vi = vi
@@ -90,7 +91,7 @@ class SpecialCircumstance(LabelledEnum):
 
     letter: str
 
-    def __init__(self, ident: str, vi: str, en: str, letter: str) -> None:
+    def __init__(self, ident: str, vi: str = "", en: str = "", letter: str = "") -> None:
         self.letter = letter
 
     @property
@@ -229,7 +230,7 @@ class ProcedureStep(LabelledEnum):
 
     form: str | None
 
-    def __init__(self, ident: str, vi: str, en: str, form: str | None = None) -> None:
+    def __init__(self, ident: str, vi: str = "", en: str = "", form: str | None = None) -> None:
         self.form = form
 
     @property

@@ -272,7 +272,7 @@ def possible_duplicates(session: AppSession, intake: CaseIntake) -> list[CaseBri
         return []
     around = utc(intake.received_at)
     window = timedelta(days=DUPLICATE_WINDOW_DAYS)
-    child_match = []
+    child_match: list[Any] = []
     if pupil_ids:
         child_match.append(CaseChild.pupil_id.in_(pupil_ids))
     for name in names:

@@ -109,7 +109,7 @@ def _demo_register(session: AppSession, rng: random.Random) -> None:
     overdue and done; a few children at risk and at each protection level."""
     today = session.clock.now().astimezone().date()
     start_year = int(session.school_profile().school_year[:4])
-    rows = []
+    rows: list[PupilInput] = []
     for cls in _CLASSES:
         grade = int(cls[0])
         for _ in range(rng.randint(22, 28)):
@@ -302,7 +302,8 @@ def _demo_training(session: AppSession, rng: random.Random) -> None:
     ]
     for target in targets:
         tr.save_target(session, target, year)
-    plan = [
+    plan: list[tuple[int, ActivityKind, str, tuple[Topic, ...], int,
+                     tuple[Audience, int, int] | None]] = [
         (10, ActivityKind.STAFF_TRAINING, "Tập huấn quy trình xử lý vụ việc xâm hại trẻ em",
          (Topic.ABUSE_PREVENTION, Topic.HOTLINE_111), 180, None),
         (25, ActivityKind.POSITIVE_DISCIPLINE, "Chuyên đề: kỷ luật tích cực trong lớp học",
@@ -319,9 +320,9 @@ def _demo_training(session: AppSession, rng: random.Random) -> None:
          (Topic.ONLINE_SAFETY,), 90, (Audience.PARENTS, 70, 140)),
     ]
     last_year_start = date(start.year - 1, start.month, start.day)
-    dated = [(last_year_start + timedelta(days=d + 30), *rest) for d, *rest in plan]
-    dated += [(start + timedelta(days=d + 30), *rest) for d, *rest in plan]
-    for held, kind, title, topics, minutes, audience in dated:  # last year's, then this year's
+    for first_day, (days, kind, title, topics, minutes, audience) in (
+            [(last_year_start, p) for p in plan] + [(start, p) for p in plan]):
+        held = first_day + timedelta(days=days + 30)  # last year's, then this year's
         if held > today:
             continue
         audiences = ((tr.AudienceCount(audience[0], male=audience[1], female=audience[2]),)

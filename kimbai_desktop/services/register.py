@@ -667,14 +667,14 @@ def bulk_upsert_pupils(session: AppSession, rows: list[PupilInput], *,
         by_code: dict[str, Pupil] = {}
         for chunk_start in range(0, len(codes), batch):
             chunk = codes[chunk_start:chunk_start + batch]
-            for pupil in s.scalars(select(Pupil).where(Pupil.student_code.in_(chunk))):
-                assert pupil.student_code is not None
-                by_code[pupil.student_code] = pupil
+            for known in s.scalars(select(Pupil).where(Pupil.student_code.in_(chunk))):
+                assert known.student_code is not None
+                by_code[known.student_code] = known
         by_name_birth: dict[tuple[str, date], Pupil] = {}
         if any(not c.student_code and c.birth_date for c in clean_rows):
-            for pupil in s.scalars(select(Pupil).where(Pupil.birth_date.is_not(None))):
-                assert pupil.birth_date is not None
-                by_name_birth.setdefault((fold(pupil.full_name), pupil.birth_date), pupil)
+            for known in s.scalars(select(Pupil).where(Pupil.birth_date.is_not(None))):
+                assert known.birth_date is not None
+                by_name_birth.setdefault((fold(known.full_name), known.birth_date), known)
         for start in range(0, total, batch):
             if cancelled is not None and cancelled():
                 raise Cancelled()
@@ -682,17 +682,16 @@ def bulk_upsert_pupils(session: AppSession, rows: list[PupilInput], *,
             pairs: list[tuple[Pupil, PupilInput, bool]] = []
             for clean in part:
                 key = (fold(clean.full_name), clean.birth_date) if clean.birth_date else None
-                if clean.student_code:
-                    pupil = by_code.get(clean.student_code)
-                else:
-                    pupil = by_name_birth.get(key) if key else None
-                is_new = pupil is None
-                if pupil is None:
+                found = (by_code.get(clean.student_code) if clean.student_code
+                         else by_name_birth.get(key) if key else None)
+                is_new = found is None
+                if found is None:
                     pupil = Pupil(status=PupilStatus.ACTIVE.value, at_risk=False, risk_factors="",
                                   current_level=ProtectionLevel.PREVENTION.value, created_at=now)
                     s.add(pupil)
                     _apply(pupil, clean, now)
                 else:
+                    pupil = found
                     _apply_supplied(pupil, clean, now)
                 if clean.student_code:
                     by_code[clean.student_code] = pupil

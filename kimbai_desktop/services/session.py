@@ -131,7 +131,8 @@ class AppSession:
     def can(self, permission: Permission) -> bool:
         return can(self.user.role, permission)
 
-    def require(self, permission: Permission, record_type: str = "", record_id: str = "") -> None:
+    def require(self, permission: Permission, record_type: str = "",
+                record_id: str | int = "") -> None:
         """Raise PermissionDenied (and audit the attempt) unless the user's role allows it."""
         if not self.can(permission):
             self.audit(AuditAction.ACCESS_DENIED, record_type, record_id, detail=permission.value)
@@ -144,10 +145,10 @@ class AppSession:
                       user_id=self.user.id, record_type=record_type, record_id=str(record_id),
                       detail=detail)
         if s is not None:
-            audit.append(s, **kwargs)  # type: ignore[arg-type]
+            audit.append(s, **kwargs)
             return
         with self.write() as own:
-            audit.append(own, **kwargs)  # type: ignore[arg-type]
+            audit.append(own, **kwargs)
 
     # -- school profile -------------------------------------------------------------------------
 

@@ -57,7 +57,7 @@ def append_many(s: Session, events: list[dict[str, object]]) -> None:
     last = s.execute(select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc())
                      .limit(1)).first()
     prev_id, prev_hash = (last[0], last[1]) if last else (0, GENESIS)
-    rows = []
+    rows: list[AuditEvent] = []
     for e in events:
         prev_id += 1
         at = e["at"].replace(tzinfo=None)  # type: ignore[attr-defined]

@@ -9,7 +9,6 @@ SAVEPOINT and transactional DDL behave.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -110,9 +109,6 @@ def translate_driver_error(exc: BaseException) -> Exception | None:
 
 
 def _install_transaction_hooks(engine: Engine) -> None:
-    begin: Callable[..., None]
-    handle_error: Callable[..., Exception | None]
-
     @event.listens_for(engine, "handle_error")
     def handle_error(context: Any) -> Exception | None:
         # A damaged page or a full disk reaches every caller as a plain domain error.

@@ -260,7 +260,7 @@ def new_recovery_key() -> str:
 def normalize_recovery_key(text: str) -> str:
     """Accept what a person types back from paper: spaces, dashes, lower case, O/I/L look-alikes."""
     cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
-    return cleaned.translate(str.maketrans({"O": "0", "I": "1", "L": "1"}))
+    return cleaned.translate(str.maketrans("OIL", "011"))
 
 
 def _derive(secret: str, salt: bytes, params: KdfParams) -> bytes:

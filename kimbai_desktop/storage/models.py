@@ -437,3 +437,32 @@ class Target(Base):
     audience: Mapped[str | None] = mapped_column(String(20))  # for PARTICIPANTS
     semester: Mapped[str | None] = mapped_column(String(10))  # "per semester" targets
     created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class OutgoingDocument(Base):
+    """The outgoing-document register (sổ đăng ký văn bản đi): one row per number issued.
+
+    Numbers run per calendar year and document type (Nghị định 30/2020: from 01 on 1 January);
+    rows are never deleted, so a number is never given twice. A number whose output failed is
+    kept and marked void, so the register explains every gap. ``summary`` (trích yếu) never
+    holds a child's name.
+    """
+
+    __tablename__ = "outgoing_documents"
+    __table_args__ = (UniqueConstraint("year", "doc_type", "number", name="uq_outgoing_number"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    doc_type: Mapped[str] = mapped_column(String(10))  # BC, KH, BB, DS, HS
+    number: Mapped[int] = mapped_column(Integer)
+    symbol: Mapped[str] = mapped_column(String(40))  # ký hiệu, e.g. "BC-THKB"
+    issued_on: Mapped[date] = mapped_column(Date, index=True)
+    title: Mapped[str] = mapped_column(String(60))  # tên loại: BÁO CÁO, KẾ HOẠCH...
+    summary: Mapped[str] = mapped_column(String(300))  # trích yếu
+    report_kind: Mapped[str] = mapped_column(String(30))
+    record_type: Mapped[str] = mapped_column(String(40), default="")
+    record_id: Mapped[str] = mapped_column(String(64), default="")
+    signer_name: Mapped[str] = mapped_column(String(200), default="")
+    created_by: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    voided: Mapped[bool] = mapped_column(Boolean, default=False)
+    void_reason: Mapped[str] = mapped_column(String(300), default="")
