@@ -179,6 +179,29 @@ def build_parser() -> argparse.ArgumentParser:
     c_list.add_argument("--as-of", metavar="YYYY-MM-DD", help=_(QT_TRANSLATE_NOOP(
         "Cli", "judge deadlines as on this day (default: today)")))
     c_list.add_argument("--format", choices=["table", "csv"], default="table")
+
+    report = sub.add_parser("report", help=_(QT_TRANSLATE_NOOP(
+        "Cli", "make an official document (PDF in the Nghị định 30 format; the statistics also "
+        "as .xlsx), numbered in the outgoing-document register")))
+    report.add_argument("kind", nargs="?", metavar="KIND", help=_(QT_TRANSLATE_NOOP(
+        "Cli", "the document to make (see --list)")))
+    report.add_argument("--list", action="store_true", help=_(QT_TRANSLATE_NOOP(
+        "Cli", "list the documents that can be made")))
+    data_dir_arg(report)
+    report.add_argument("--user", help=_(QT_TRANSLATE_NOOP("Cli", "your account name")))
+    password_arg(report)
+    report.add_argument("--out", metavar="FILE.pdf", help=_(QT_TRANSLATE_NOOP(
+        "Cli", "the file to write: .pdf (the statistics also .xlsx)")))
+    report.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help=_(
+        QT_TRANSLATE_NOOP("Cli", "first day of the period (statistics)")))
+    report.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help=_(
+        QT_TRANSLATE_NOOP("Cli", "last day of the period (statistics)")))
+    report.add_argument("--school-year", default="", metavar="YYYY-YYYY", help=_(QT_TRANSLATE_NOOP(
+        "Cli", "school year, for example 2024-2025")))
+    report.add_argument("--case", metavar="CODE", help=_(QT_TRANSLATE_NOOP(
+        "Cli", "case code, for example VV-2024-2025/003")))
+    report.add_argument("--deidentified", action="store_true", help=_(QT_TRANSLATE_NOOP(
+        "Cli", "leave out names, addresses, phone numbers and staff names (case documents)")))
     return p
 
 
@@ -525,6 +548,61 @@ def cmd_cases(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    """One document into a file: numbered in the outgoing-document register, written
+    atomically (an interrupted run leaves no file), the save audited."""
+    from datetime import date
+    from pathlib import Path
+
+    from kimbai_desktop.domain.school import parse_school_year
+    from kimbai_desktop.services import documents
+
+    lang = current_language()
+    if args.list:
+        for each in documents.ReportKind:
+            out.write(f"{each.value:<12} {each.label(lang)}\n")
+        return 0
+    kind = next((k for k in documents.ReportKind if k.value == args.kind), None)
+    if kind is None:
+        raise UsageError(_(QT_TRANSLATE_NOOP("Cli", "name one of the documents that --list shows")))
+    missing = [option for option, value in (("--user", args.user), ("--out", args.out),
+                                            ("--case", args.case or not kind.needs_case))
+               if not value]
+    if missing:
+        raise UsageError(_(QT_TRANSLATE_NOOP("Cli", "this document needs {options}")).format(
+            options=", ".join(missing)))
+    try:
+        first, last = (date.fromisoformat(v) if v else None for v in (args.date_from, args.date_to))
+    except ValueError:
+        raise UsageError(_(QT_TRANSLATE_NOOP(
+            "Cli", "--from and --to need dates written as YYYY-MM-DD"))) from None
+    if first and last and first > last:
+        raise UsageError(_(QT_TRANSLATE_NOOP("Cli", "--from must not come after --to")))
+    if args.school_year and parse_school_year(args.school_year) is None:
+        raise UsageError(translate("Errors", "Write the school year as two consecutive years, "
+                                             "for example 2024-2025."))
+    target = Path(args.out).expanduser()
+    suffix = target.suffix.lower()
+    if suffix != ".pdf" and not (suffix == ".xlsx" and kind == documents.ReportKind.STATISTICS):
+        raise UsageError(_(QT_TRANSLATE_NOOP(
+            "Cli", "the file name must end in .pdf (the statistics may also be .xlsx)")))
+    session, _password = _signed_in(args, stdin)
+    try:
+        case_id = documents.find_case(session, args.case) if kind.needs_case else None
+        prepared = documents.prepare_report(session, documents.ReportRequest(
+            kind, case_id=case_id, period_from=first, period_to=last,
+            school_year=args.school_year.replace(" ", ""), deidentified=args.deidentified))
+        saved = documents.save_report(session, prepared, target)
+    finally:
+        session.close()
+    if saved.entry is None:
+        out.write(_(QT_TRANSLATE_NOOP("Cli", "Written: {file}")).format(file=saved.path) + "\n")
+    else:
+        out.write(_(QT_TRANSLATE_NOOP("Cli", "Written: {file} (number {reference})")).format(
+            file=saved.path, reference=saved.entry.reference) + "\n")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "init": cmd_init,
     "demo": cmd_demo,
@@ -536,6 +614,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "students": cmd_students,
+    "report": cmd_report,
 }
 
 

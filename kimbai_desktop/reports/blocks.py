@@ -1,0 +1,121 @@
+"""Building blocks of a document body: paragraphs, headings, "- label: value" fields, ruled
+tables that split across pages with their header row repeated, and the light markup of
+editable text ("I. ...", "1. ...", "a) ...", "- ...")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, LongTable, Paragraph, Table, TableStyle
+
+from kimbai_desktop.reports.styles import (
+    CELL_SIZE,
+    FONT,
+    FONT_BOLD,
+    Styles,
+    styles,
+    text_width,
+)
+from kimbai_desktop.reports.text import EMPTY, esc, esc_lines
+
+CELL_PAD = 3.0
+_ROMAN = re.compile(r"^(?:[IVX]+)\.\s")
+_NUMBERED = re.compile(r"^\d+(?:\.\d+)*\.\s")
+_LETTERED = re.compile(r"^[a-zđ]\)\s")
+
+
+def para(text: str, style_name: str = "body") -> Paragraph:
+    """One paragraph of plain text (escaped; line breaks kept)."""
+    return Paragraph(esc_lines(text), getattr(styles(), style_name))
+
+
+def heading(text: str, level: int = 1) -> Paragraph:
+    return Paragraph(esc(text), getattr(styles(), f"heading{level}"))
+
+
+def field(label: str, value: str, *, bullet: str = "- ") -> Paragraph:
+    """``- Họ và tên trẻ em: …`` (the value may span lines)."""
+    shown = esc_lines(value) if value.strip() else EMPTY
+    return Paragraph(f"{esc(bullet)}{esc(label)}: {shown}", styles().body)
+
+
+def structured_text(text: str) -> list[Flowable]:
+    """Editable body text → flowables. One paragraph per line; a line starting "I. " (Roman
+    numeral) is a section heading, "1. " a sub-heading, "a) " a sub-sub-heading (italic);
+    "- " lines and other lines are body paragraphs. Blank lines are ignored."""
+    out: list[Flowable] = []
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        if _ROMAN.match(line):
+            out.append(heading(line, 1))
+        elif _NUMBERED.match(line) and len(line) < 120:
+            out.append(heading(line, 2))
+        elif _LETTERED.match(line) and len(line) < 120:
+            out.append(heading(line, 3))
+        else:
+            out.append(para(line))
+    return out
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    width: float  # points
+    align: str = "LEFT"  # LEFT | CENTER | RIGHT
+
+
+def _cell(value: object, column: Column, st: Styles) -> object:
+    """A plain string when it fits on one line (fast for long lists), else a wrapping
+    Paragraph, so no cell is ever clipped."""
+    text = "" if value is None else str(value)
+    if "\n" not in text and text_width(text, FONT, CELL_SIZE) <= column.width - 2 * CELL_PAD:
+        return text
+    style = st.cell_center if column.align == "CENTER" else st.cell
+    return Paragraph(esc_lines(text), style)
+
+
+def data_table(columns: Sequence[Column], rows: Sequence[Sequence[object]], *,
+               total_row: Sequence[object] | None = None) -> Table:
+    """A ruled table with a bold header row that is repeated on every page it runs onto.
+    Rows never split inside themselves; the table splits between rows."""
+    st = styles()
+    header = [Paragraph(esc(c.title), st.cell_head) for c in columns]
+    body = [[_cell(v, c, st) for v, c in zip(row, columns, strict=True)] for row in rows]
+    if total_row is not None:
+        body.append([_cell(v, c, st) for v, c in zip(total_row, columns, strict=True)])
+    cls = LongTable if len(body) > 100 else Table
+    table = cls([header, *body], colWidths=[c.width for c in columns], repeatRows=1,
+                hAlign="CENTER", spaceAfter=6)
+    commands: list[tuple[object, ...]] = [
+        ("FONT", (0, 0), (-1, -1), FONT, CELL_SIZE, CELL_SIZE + 2),
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+        ("VALIGN", (0, 1), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    for i, c in enumerate(columns):
+        if c.align != "LEFT":
+            commands.append(("ALIGN", (i, 1), (i, -1), c.align))
+    if total_row is not None:
+        commands.append(("FONT", (0, -1), (-1, -1), FONT_BOLD, CELL_SIZE, CELL_SIZE + 2))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def count_table(title: str, counts: Sequence[tuple[str, int]], width: float, *,
+                unit: str = "Số lượng", total: bool = True) -> Table:
+    """STT | <title> | <unit>, with a total row: the shape of every statistics table."""
+    columns = [Column("STT", 14 * mm, "CENTER"), Column(title, width - 44 * mm),
+               Column(unit, 30 * mm, "CENTER")]
+    rows = [(str(i), label, str(n)) for i, (label, n) in enumerate(counts, start=1)]
+    total_row = ("", "Tổng cộng", str(sum(n for _, n in counts))) if total else None
+    return data_table(columns, rows, total_row=total_row)

@@ -1,0 +1,464 @@
+"""Official documents: one use case per report (gathering the data through the other services,
+with their permission checks and audit), and the outgoing-document register (sổ văn bản đi).
+
+Numbers run per calendar year and document type and are allocated in the database at the
+moment a document is saved or printed — never for a preview. Once allocated a number is never
+given again: if the output then fails or is cancelled (the printer refuses, the disk is full),
+the register keeps the row marked void with the reason, so every gap is explained. Documents
+render in memory; a file exists only where the user saves one, written atomically (a temporary
+file in the same folder, fsync, rename), and every save or print is audited.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import json
+import os
+import tempfile
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+
+from reportlab.platypus import Flowable
+from sqlalchemy import and_, exists, func, or_, select
+
+from kimbai_desktop import __version__
+from kimbai_desktop.domain.access import AuditAction, Permission
+from kimbai_desktop.domain.cases import CaseStatus, Place
+from kimbai_desktop.domain.deadlines import SCHOOL_TZ
+from kimbai_desktop.domain.enums import AbuseForm, ProtectionLevel, Sex, SpecialCircumstance
+from kimbai_desktop.domain.errors import KimbaiError, StorageFull, ValidationError
+from kimbai_desktop.domain.register import PupilStatus
+from kimbai_desktop.domain.school import SchoolProfile
+from kimbai_desktop.domain.text import normalize_text
+from kimbai_desktop.reports import (
+    audit_certificate,
+    dossier,
+    intake,
+    register_list,
+    result,
+    statistics,
+    yearly_plan,
+)
+from kimbai_desktop.reports import document as docs
+from kimbai_desktop.reports.casefile import CaseFile
+from kimbai_desktop.reports.catalogue import ReportKind, ReportRequest
+from kimbai_desktop.reports.document import DocumentSpec, DocumentType, Signer
+from kimbai_desktop.reports.statistics import Statistics
+from kimbai_desktop.reports.text import doc_date
+from kimbai_desktop.services import audit_log, cases, register
+from kimbai_desktop.services import case_work as work
+from kimbai_desktop.services.excel_export import CANNOT_WRITE, all_pupils
+from kimbai_desktop.services.session import AppSession
+from kimbai_desktop.storage.models import (
+    Account,
+    Case,
+    CaseChild,
+    Circumstance,
+    Enrolment,
+    OutgoingDocument,
+    Pupil,
+    Review,
+)
+
+__all__ = ["ReportKind", "ReportRequest", "Signer"]  # re-exported: callers need only this module
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+RECORD = "document"
+VOID_REASON = QT_TRANSLATE_NOOP("Errors", "Write why the number was not used.")
+
+
+@dataclass(frozen=True)
+class PreparedReport:
+    """A document ready to preview (unnumbered) or to issue."""
+
+    kind: ReportKind
+    spec: DocumentSpec
+    record_type: str = ""  # what it is about, for the register and the audit trail
+    record_id: str = ""
+    statistics: Statistics | None = None  # kept for the .xlsx of the statistics sheet
+
+
+@dataclass(frozen=True)
+class RegisterEntry:
+    """One line of the outgoing-document register."""
+
+    id: int
+    year: int
+    doc_type: DocumentType
+    number: int
+    reference: str  # "05/BC-THKB"
+    issued_on: date
+    title: str
+    summary: str
+    report_kind: str
+    record_type: str
+    record_id: str
+    signer_name: str
+    created_by: str
+    voided: bool
+    void_reason: str
+
+
+@dataclass(frozen=True)
+class IssuedReport:
+    entry: RegisterEntry
+    prepared: PreparedReport  # its spec carries the number
+
+
+@dataclass(frozen=True)
+class SavedReport:
+    path: Path
+    entry: RegisterEntry | None  # None for an .xlsx (data, not a numbered document)
+
+
+# -- preparing -------------------------------------------------------------------------------
+
+
+def school_today(session: AppSession) -> date:
+    return session.clock.now().astimezone(SCHOOL_TZ).date()
+
+
+def prepare_report(session: AppSession, request: ReportRequest) -> PreparedReport:
+    """Check the permission, gather the data, build the (unnumbered) document."""
+    kind = request.kind
+    if kind == ReportKind.STATISTICS:
+        session.require(Permission.VIEW_STATISTICS, "report", kind.value)
+    else:
+        session.require(Permission.PRINT_REPORTS, "report", kind.value)
+    if kind.needs_case and request.case_id is None:
+        raise ValueError("this report needs a case")
+    profile = session.school_profile()
+    on = request.on or school_today(session)
+    year = request.school_year or profile.school_year
+    built = _CONTENT[kind](session, request, profile, on, year)
+    spec = DocumentSpec(
+        kind=kind.doc_type, superior_body=profile.superior_body, issuer=profile.school_name,
+        symbol=profile.document_symbol, summary=built.summary,
+        signer=request.signer or Signer(profile.principal_name), place=profile.place_name,
+        date=on, body=tuple(built.body),
+        recipients=request.recipients if request.recipients is not None else built.recipients)
+    return PreparedReport(kind, spec, built.record_type, built.record_id, built.statistics)
+
+
+def render_report(prepared: PreparedReport) -> bytes:
+    return docs.render_pdf(prepared.spec)
+
+
+# -- the register ------------------------------------------------------------------------------
+
+
+def _entry(row: OutgoingDocument, username: str) -> RegisterEntry:
+    return RegisterEntry(row.id, row.year, DocumentType(row.doc_type), row.number,
+                         f"{row.number:02d}/{row.symbol}", row.issued_on, row.title, row.summary,
+                         row.report_kind, row.record_type, row.record_id, row.signer_name,
+                         username, row.voided, row.void_reason)
+
+
+def issue_document(session: AppSession, prepared: PreparedReport) -> IssuedReport:
+    """Give the document the next number of its type and year and write it in the register."""
+    spec = prepared.spec
+    year, doc_type = spec.date.year, spec.kind.value
+    now = session.clock.now()
+    with session.write() as s:  # BEGIN IMMEDIATE: two writers never read the same maximum
+        last = s.scalar(select(func.max(OutgoingDocument.number)).where(
+            OutgoingDocument.year == year, OutgoingDocument.doc_type == doc_type))
+        number = int(last or 0) + 1
+        row = OutgoingDocument(
+            year=year, doc_type=doc_type, number=number, symbol=f"{doc_type}-{spec.symbol}",
+            issued_on=spec.date, title=spec.type_name[:60], summary=spec.summary[:300],
+            report_kind=prepared.kind.value, record_type=prepared.record_type,
+            record_id=prepared.record_id, signer_name=spec.signer.name[:200],
+            created_by=session.user.id, created_at=now.replace(tzinfo=None), voided=False,
+            void_reason="")
+        s.add(row)
+        s.flush()
+        session.audit(AuditAction.CREATE, RECORD, row.id, f"{number:02d}/{row.symbol}", s=s)
+        entry = _entry(row, session.user.username)
+    numbered = replace(prepared, spec=replace(spec, number=number))
+    return IssuedReport(entry, numbered)
+
+
+def void_document(session: AppSession, document_id: int, reason: str) -> None:
+    """Mark an issued number as not used (its output failed or was cancelled). The number
+    stays taken."""
+    reason = normalize_text(reason)
+    if not reason:
+        raise ValidationError({"reason": VOID_REASON})
+    with session.write() as s:
+        row = s.get(OutgoingDocument, document_id)
+        if row is None:
+            raise KimbaiError()
+        row.voided, row.void_reason = True, reason[:300]
+        session.audit(AuditAction.CHANGE, RECORD, document_id, "void", s=s)
+
+
+def list_documents(session: AppSession, year: int | None = None) -> list[RegisterEntry]:
+    """The register, newest first (one year, or all)."""
+    if not (session.can(Permission.PRINT_REPORTS) or session.can(Permission.VIEW_STATISTICS)):
+        session.require(Permission.PRINT_REPORTS, RECORD)
+    with session.db() as s:
+        names = dict(s.execute(select(Account.id, Account.username)).all())
+        stmt = select(OutgoingDocument)
+        if year is not None:
+            stmt = stmt.where(OutgoingDocument.year == year)
+        rows = s.scalars(stmt.order_by(OutgoingDocument.issued_on.desc(),
+                                       OutgoingDocument.id.desc())).all()
+        return [_entry(r, names.get(r.created_by, "?")) for r in rows]
+
+
+def record_output(session: AppSession, entry: RegisterEntry, action: AuditAction,
+                  detail: str = "") -> None:
+    """Audit that an issued document was saved (EXPORT) or printed (PRINT)."""
+    if action not in (AuditAction.EXPORT, AuditAction.PRINT):
+        raise ValueError("record_output audits EXPORT or PRINT")
+    text = f"{entry.reference} {entry.report_kind}"
+    if entry.record_type:
+        text += f" {entry.record_type}={entry.record_id}"
+    session.audit(action, RECORD, entry.id, f"{text} {detail}".strip())
+
+
+# -- output ------------------------------------------------------------------------------------
+
+
+def output_report(session: AppSession, prepared: PreparedReport,
+                  deliver: Callable[[bytes], bool | None], action: AuditAction) -> IssuedReport:
+    """Issue a number, render, hand the bytes to ``deliver`` (a printer, a file) and audit.
+
+    ``deliver`` returning False means the user cancelled after all: the number is voided.
+    Any error in rendering or delivering voids it too, then propagates."""
+    issued = issue_document(session, prepared)
+    try:
+        delivered = deliver(docs.render_pdf(issued.prepared.spec))
+    except BaseException as exc:
+        with contextlib.suppress(Exception):  # the first error is the one to report
+            void_document(session, issued.entry.id,
+                          f"Không xuất được văn bản ({type(exc).__name__})")
+        raise
+    if delivered is False:
+        void_document(session, issued.entry.id, "Người dùng hủy sau khi đã cấp số")
+        return issued
+    record_output(session, issued.entry, action, "pdf")
+    return issued
+
+
+def save_report(session: AppSession, prepared: PreparedReport, path: Path | str) -> SavedReport:
+    """Save as PDF (a numbered document) or, for the statistics, as .xlsx (by the suffix)."""
+    target = Path(path)
+    if target.suffix.lower() == ".xlsx":
+        if prepared.statistics is None:
+            raise ValueError("only the statistics sheet exists as .xlsx")
+        write_atomic(target, statistics.statistics_workbook(prepared.statistics,
+                                                            prepared.spec.issuer))
+        session.audit(AuditAction.EXPORT, "report", prepared.kind.value, "xlsx")
+        return SavedReport(target, None)
+    issued = output_report(session, prepared, lambda data: write_atomic(target, data),
+                           AuditAction.EXPORT)
+    return SavedReport(target, issued.entry)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` completely or not at all: a hidden temporary file in the same
+    folder (no personal data in its name), flushed to disk, then renamed over the target."""
+    path = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".kimbai-", suffix=".part", dir=path.parent)
+    except OSError:
+        raise KimbaiError(CANNOT_WRITE) from None
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+        _fsync_folder(path.parent)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        if exc.errno == errno.ENOSPC:
+            raise StorageFull() from None
+        raise KimbaiError(CANNOT_WRITE) from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX; Windows has no directory handles to sync)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+# -- gathering, one function per report -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Content:
+    summary: str
+    body: list[Flowable]
+    recipients: tuple[str, ...] = ()
+    record_type: str = ""
+    record_id: str = ""
+    statistics: Statistics | None = None
+
+
+def find_case(session: AppSession, code: str) -> int:
+    """The id of the case with this code ("VV-2024-2025/003") that this user may see."""
+    cases.require_case_manager(session)
+    with session.db() as s:
+        case_id = s.scalar(select(Case.id).where(Case.code == normalize_text(code).upper(),
+                                                 cases.visible_clause(session)))
+    if case_id is None:
+        raise KimbaiError(cases.NO_SUCH_CASE)
+    return int(case_id)
+
+
+def _case_file(session: AppSession, case_id: int, *, dossier: bool = False) -> CaseFile:
+    """The case through the case services (each read audited as a view)."""
+    detail = cases.get_case(session, case_id)
+    pupils = {}
+    if session.can(Permission.VIEW_REGISTER):
+        pupils = {c.pupil_id: register.get_pupil(session, c.pupil_id)
+                  for c in detail.children if c.pupil_id is not None}
+    extra: dict[str, object] = {}
+    if dossier:
+        status = work.verify_chronology(session, case_id)
+        extra = dict(entries=tuple(work.list_entries(session, case_id, newest_first=False)),
+                     consents=tuple(work.list_consents(session, case_id)),
+                     attachments=tuple(work.list_attachments(session, case_id)),
+                     chronology_ok=status.ok, chronology_broken_seq=status.first_broken_seq)
+    return CaseFile(detail, tuple(work.list_notifications(session, case_id)),
+                    tasks=tuple(work.list_tasks(session, case_id)),
+                    referrals=tuple(work.list_referrals(session, case_id)), pupils=pupils,
+                    staff_names=tuple(n for _, n in cases.staff_choices(session)),
+                    **extra)  # type: ignore[arg-type]
+
+
+def _case_document(session: AppSession, r: ReportRequest, p: SchoolProfile, on: date,
+                   year: str) -> _Content:
+    """(a) intake, (b) result, (g) dossier: complete, or de-identified on request."""
+    assert r.case_id is not None
+    case = _case_file(session, r.case_id, dossier=r.kind == ReportKind.DOSSIER)
+    deid, school = r.deidentified, p.school_name
+    recipients: tuple[str, ...] = (p.superior_body,)
+    if r.kind == ReportKind.INTAKE:
+        summary, body = intake.intake_summary(case), intake.intake_body(
+            case, school, deidentified=deid)
+    elif r.kind == ReportKind.RESULT:
+        summary, body = result.result_summary(case), result.result_body(
+            case, school, deidentified=deid)
+    else:
+        summary = dossier.dossier_summary(case, deidentified=deid)
+        body, recipients = dossier.dossier_body(case, deidentified=deid), ()
+    return _Content(summary, body, recipients, "case", str(r.case_id))
+
+
+def _register(session: AppSession, r: ReportRequest, p: SchoolProfile, on: date,
+              year: str) -> _Content:
+    pupils = all_pupils(session, register.PupilQuery(in_register_only=True, school_year=year))
+    last: dict[int, date] = {}
+    with session.db() as s:
+        ids = [x.id for x in pupils]
+        for start in range(0, len(ids), 900):
+            last.update(s.execute(select(Review.pupil_id, func.max(Review.review_date)).where(
+                Review.pupil_id.in_(ids[start:start + 900])).group_by(Review.pupil_id)).all())
+    lines = [register_list.RegisterLine(x.full_name, x.birth_date, x.class_name, x.groups,
+                                        x.at_risk, x.level, last.get(x.id)) for x in pupils]
+    return _Content(register_list.register_summary(year), register_list.register_body(lines, on),
+                    (p.superior_body,), "register", year)
+
+
+def _plan(session: AppSession, r: ReportRequest, p: SchoolProfile, on: date,
+          year: str) -> _Content:
+    text = r.plan_text if r.plan_text is not None else yearly_plan.default_plan_text(
+        p, year, r.plan_basis)
+    return _Content(yearly_plan.plan_summary(year), yearly_plan.plan_body(text),
+                    yearly_plan.plan_recipients(p), "plan", year)
+
+
+def _audit(session: AppSession, r: ReportRequest, p: SchoolProfile, on: date,
+           year: str) -> _Content:
+    status = audit_log.verify_chain(session)
+    first = audit_log.list_events(session, limit=1, newest_first=False)
+    last = audit_log.list_events(session, limit=1)
+    cert = audit_certificate.ChainCertificate(
+        status.ok, status.count, status.head_hash, status.first_broken_id, session.clock.now(),
+        session.user.full_name, first[0].at.replace(tzinfo=UTC) if first else None,
+        last[0].at.replace(tzinfo=UTC) if last else None, __version__)
+    return _Content(audit_certificate.SUMMARY,
+                    audit_certificate.certificate_body(cert, p.school_name), (), "audit",
+                    str(status.count))
+
+
+def _statistics(session: AppSession, r: ReportRequest, p: SchoolProfile, on: date,
+                year: str) -> _Content:
+    """Counts over every case of the period, whoever may read the files: they hold no names."""
+    stmt = select(Case.id, Case.forms, Case.place, Case.status, Case.school_year)
+    if r.period_from or r.period_to:
+        first, last = r.period_from or date(2000, 1, 1), r.period_to or on
+        bounds = [datetime.combine(d, time.min, SCHOOL_TZ).astimezone(UTC).replace(tzinfo=None)
+                  for d in (first, last + timedelta(days=1))]
+        stmt = stmt.where(Case.received_at >= bounds[0], Case.received_at < bounds[1])
+        period = f"từ ngày {doc_date(first)} đến ngày {doc_date(last)}"
+    else:
+        stmt, period = stmt.where(Case.school_year == year), f"năm học {year}"
+    active = and_(Circumstance.start_date <= on,
+                  or_(Circumstance.end_date.is_(None), Circumstance.end_date >= on))
+    enrolled = Pupil.status == PupilStatus.ACTIVE.value
+    in_register = and_(enrolled, or_(
+        Pupil.at_risk.is_(True), Pupil.current_level != ProtectionLevel.PREVENTION.value,
+        exists().where(Circumstance.pupil_id == Pupil.id, active)))
+    with session.db() as s:
+        rows = s.execute(stmt).all()
+        year_of = {row[0]: row[4] for row in rows}
+        kids = s.execute(select(CaseChild.case_id, CaseChild.pupil_id, CaseChild.sex).where(
+            CaseChild.case_id.in_(list(year_of)))).all() if rows else []
+        grades = {(e.pupil_id, e.school_year): e.grade for e in s.scalars(select(Enrolment).where(
+            Enrolment.pupil_id.in_({k[1] for k in kids if k[1]})))}
+        levels = dict(s.execute(select(Pupil.current_level, func.count()).where(in_register)
+                                .group_by(Pupil.current_level)).all())
+        groups = dict(s.execute(
+            select(Circumstance.group, func.count(func.distinct(Circumstance.pupil_id)))
+            .join(Pupil, Pupil.id == Circumstance.pupil_id).where(enrolled, active)
+            .group_by(Circumstance.group)).all())
+        at_risk = s.scalar(select(func.count()).where(enrolled, Pupil.at_risk.is_(True)))
+    forms = Counter(f for row in rows for f in dict.fromkeys(json.loads(row[1])))
+    sexes = Counter(k[2] for k in kids)
+    by_grade = Counter(grades.get((k[1] or 0, year_of[k[0]])) for k in kids)
+    other_grade = "Không phải học sinh của trường hoặc chưa xếp lớp"
+    stats = Statistics(
+        period=period, on=on, cases=len(rows), children=len(kids),
+        by_form=tuple((f.vi, forms[f.value]) for f in AbuseForm),
+        by_sex=tuple(("Không xác định" if x == Sex.UNKNOWN else x.vi, sexes[x.value])
+                     for x in Sex),
+        by_grade=tuple((f"Khối {g}", by_grade[g]) for g in range(1, 6)) + (
+            (other_grade, sum(n for g, n in by_grade.items() if g not in range(1, 6))),),
+        by_place=tuple((x.vi, sum(1 for row in rows if row[2] == x.value)) for x in Place),
+        by_status=tuple((x.vi, sum(1 for row in rows if row[3] == x.value))
+                        for x in CaseStatus),
+        register_total=sum(levels.values()), at_risk=int(at_risk or 0),
+        by_group=tuple((g.legal_label, groups.get(g.value, 0)) for g in SpecialCircumstance),
+        by_level=tuple((x.vi, levels.get(x.value, 0)) for x in ProtectionLevel))
+    return _Content(statistics.statistics_summary(period),
+                    statistics.statistics_body(stats, p.school_name),
+                    (p.superior_body,), "statistics", year, stats)
+
+
+_CONTENT: dict[ReportKind, Callable[[AppSession, ReportRequest, SchoolProfile, date, str],
+                                    _Content]] = {
+    ReportKind.INTAKE: _case_document, ReportKind.RESULT: _case_document,
+    ReportKind.DOSSIER: _case_document,
+    ReportKind.REGISTER: _register, ReportKind.PLAN: _plan, ReportKind.AUDIT: _audit,
+    ReportKind.STATISTICS: _statistics,
+}

@@ -1,0 +1,181 @@
+"""Every report on the demo school: the official header, fonts, A4, the content it promises;
+de-identified copies without any pupil's or staff member's name; who may have which report."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable
+from datetime import date
+
+import openpyxl
+import pytest
+
+from kimbai_desktop.domain.errors import PermissionDenied
+from kimbai_desktop.domain.formatting import document_date_line
+from kimbai_desktop.reports import document as d
+from kimbai_desktop.services import documents
+from kimbai_desktop.services.documents import ReportKind, ReportRequest
+from kimbai_desktop.services.register import PupilQuery, list_pupils
+from kimbai_desktop.services.session import AppSession
+from kimbai_desktop.storage.models import Account
+from tests.reports import pdftools
+from tests.reports.pdftools import needs_poppler
+
+pytestmark = needs_poppler
+ON = date(2024, 11, 20)
+TITLES = {ReportKind.INTAKE: "BÁO CÁO", ReportKind.RESULT: "BÁO CÁO",
+          ReportKind.REGISTER: "DANH SÁCH", ReportKind.PLAN: "KẾ HOẠCH",
+          ReportKind.DOSSIER: "HỒ SƠ", ReportKind.STATISTICS: "BÁO CÁO",
+          ReportKind.AUDIT: "BIÊN BẢN"}
+
+
+def case_id(session: AppSession, suffix: str = "004") -> int:
+    return documents.find_case(session, f"VV-{session.school_profile().school_year}/{suffix}")
+
+
+def make(session: AppSession, kind: ReportKind, **kw: object) -> bytes:
+    if kind.needs_case and "case_id" not in kw:
+        kw["case_id"] = case_id(session)
+    prepared = documents.prepare_report(session, ReportRequest(kind, on=ON, **kw))  # type: ignore[arg-type]
+    return documents.render_report(prepared)
+
+
+def pupil_names(session: AppSession) -> list[str]:
+    return [p.full_name for p in list_pupils(session, PupilQuery(status=None), limit=10_000)]
+
+
+def staff_names(session: AppSession) -> list[str]:
+    with session.db() as s:
+        return [a.full_name for a in s.query(Account)]
+
+
+@pytest.mark.parametrize("kind", list(ReportKind), ids=lambda k: k.value)
+def test_each_report_is_an_official_document(principal, kind):
+    pdf = make(principal, kind)
+    text = pdftools.text(pdf)
+    profile = principal.school_profile()
+    for line in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                 document_date_line(profile.place_name, ON), profile.school_name.upper(),
+                 "Số:", f"/{kind.doc_type.value}-{profile.document_symbol}", TITLES[kind],
+                 "Nơi nhận:", "- Lưu: VT.", "HIỆU TRƯỞNG", profile.principal_name):
+        assert line in text, (kind, line)
+    fonts = pdftools.fonts(pdf)
+    assert fonts and all(f["emb"] == "yes" for f in fonts), fonts
+    assert not any("helvetica" in f["name"].lower() for f in fonts)
+    assert "A4" in pdftools.info(pdf)["Page size"]
+    for w in pdftools.words(pdf):  # inside the margins, but for the page number from page 2
+        if w.y1 <= d.TOP_MARGIN:
+            assert w.page > 1 and w.text == str(w.page), w
+            continue
+        assert d.LEFT_MARGIN - 1 <= w.x0 and w.x1 <= d.PAGE_WIDTH - d.RIGHT_MARGIN + 1, w
+        assert w.y1 <= d.PAGE_HEIGHT - d.BOTTOM_MARGIN + 1, w
+
+
+def test_case_reports_say_what_happened(principal):
+    intake = pdftools.text(make(principal, ReportKind.INTAKE))
+    for label in ("Nguồn nhận thông tin: Gặp trực tiếp", "Họ và tên trẻ em:", "Giới tính:",
+                  "Địa điểm xảy ra vụ việc: Môi trường mạng",
+                  "Phỏng đoán hậu quả nếu không được hỗ trợ, can thiệp",
+                  "Đã thông báo Tổng đài 111", "Cán bộ tiếp nhận"):
+        assert label in intake, label
+    result = pdftools.text(make(principal, ReportKind.RESULT))
+    for label in ("I. THÔNG TIN VỀ VỤ VIỆC", "II. KẾT QUẢ XỬ LÝ", "Tổng đài 111",
+                  "Lập kế hoạch hỗ trợ, can thiệp", "Chuyển tuyến tâm lý",
+                  "III. TÌNH TRẠNG HIỆN TẠI VÀ ĐỀ XUẤT", "chậm nhất ngày 03/11/2024"):
+        assert label in result, label
+    dossier = pdftools.text(make(principal, ReportKind.DOSSIER))
+    assert "III. DIỄN BIẾN (NHẬT KÝ HỒ SƠ)" in dossier
+    assert "Kiểm tra chuỗi nhật ký hồ sơ" in dossier and "toàn vẹn" in dossier
+
+
+def test_full_documents_name_the_child(principal):
+    text = pdftools.text(make(principal, ReportKind.DOSSIER))
+    assert len([n for n in pupil_names(principal) if n in text]) == 1
+
+
+@pytest.mark.parametrize("kind", [ReportKind.DOSSIER, ReportKind.INTAKE, ReportKind.RESULT],
+                         ids=lambda k: k.value)
+def test_deidentified_case_documents_hold_no_name_address_or_phone(principal, kind):
+    names = pupil_names(principal) + staff_names(principal)
+    for suffix in ("001", "003", "004", "006", "008"):
+        text = pdftools.text(make(principal, kind, case_id=case_id(principal, suffix),
+                                  deidentified=True))
+        assert "Bản không định danh" in text
+        body = text.split("Nơi nhận:")[0]  # the principal signs, by name, below that
+        leaked = [n for n in names if n in body]
+        assert leaked == [], (suffix, leaked)
+        assert not re.search(r"\b0\d{9}\b", text)
+        assert "Thôn " not in text  # demo addresses
+
+
+def test_statistics_hold_no_names_and_the_xlsx_no_formulas(sign_in):
+    viewer = sign_in("thongke")  # the read-only statistics role
+    prepared = documents.prepare_report(viewer, ReportRequest(ReportKind.STATISTICS, on=ON))
+    text = pdftools.text(documents.render_report(prepared))
+    assert "nhà trường tiếp nhận 8 vụ việc" in text
+    assert "Bạo lực học đường" in text and "Khối 1" in text and "Tổng cộng" in text
+    assert prepared.statistics is not None
+    assert sum(n for _, n in prepared.statistics.by_status) == 8
+    from kimbai_desktop.reports.statistics import statistics_workbook
+
+    wb = openpyxl.load_workbook(io.BytesIO(statistics_workbook(prepared.statistics, "T")))
+    cells = [c for row in wb.active.iter_rows() for c in row]
+    assert not any(c.data_type == "f" for c in cells)
+    xlsx_text = " ".join(str(c.value) for c in cells if c.value is not None)
+    principal = sign_in("demo")
+    for name in pupil_names(principal) + staff_names(principal):
+        assert name not in text.split("Nơi nhận:")[0] and name not in xlsx_text
+
+
+def test_statistics_for_a_period(principal):
+    early = documents.prepare_report(principal, ReportRequest(
+        ReportKind.STATISTICS, period_from=date(2020, 1, 1), period_to=date(2020, 12, 31)))
+    assert early.statistics is not None and early.statistics.cases == 0
+    text = pdftools.text(documents.render_report(early))
+    assert "từ ngày 01/01/2020 đến ngày 31/12/2020" in text
+
+
+def test_the_plan_follows_the_four_parts_and_takes_the_users_text(principal):
+    text = pdftools.text(make(principal, ReportKind.PLAN))
+    positions = [text.index(h) for h in ("I. MỤC ĐÍCH, YÊU CẦU", "II. MỤC TIÊU CỦA KẾ HOẠCH",
+                                         "III. CÁC HOẠT ĐỘNG TRỌNG TÂM",
+                                         "IV. TỔ CHỨC THỰC HIỆN")]
+    assert positions == sorted(positions)
+    assert "Tổng đài điện thoại quốc gia bảo vệ trẻ em 111" in text
+    assert "chậm nhất sau 03 ngày" in text
+    own = "I. VIỆC CỦA TRƯỜNG\n1. Một việc\n- Làm việc riêng của trường mình./."
+    text = pdftools.text(make(principal, ReportKind.PLAN, plan_text=own))
+    assert "I. VIỆC CỦA TRƯỜNG" in text and "MỤC ĐÍCH, YÊU CẦU" not in text
+
+
+def test_the_register_list_and_the_audit_certificate(principal):
+    text = pdftools.text(make(principal, ReportKind.REGISTER))
+    assert "STT Họ và tên Ngày sinh Lớp Nhóm Mức độ" in text
+    assert "trẻ em có nguy cơ rơi vào hoàn cảnh đặc biệt" in text
+    text = pdftools.text(make(principal, ReportKind.AUDIT))
+    assert "TOÀN VẸN" in text and "Mã băm cuối chuỗi (SHA-256)" in text
+    assert re.search(r"[0-9a-f]{16} [0-9a-f]{16}", text)
+
+
+@pytest.mark.parametrize(("user", "kind"), [
+    ("thongke", ReportKind.REGISTER), ("thongke", ReportKind.DOSSIER),
+    ("thongke", ReportKind.PLAN), ("giaovien", ReportKind.STATISTICS),
+    ("giaovien", ReportKind.RESULT), ("tuvan", ReportKind.AUDIT),
+])
+def test_who_may_not_have_which_report(sign_in: Callable[[str], AppSession], principal, user,
+                                       kind):
+    case = case_id(principal) if kind.needs_case else None
+    session = sign_in(user)
+    with pytest.raises(PermissionDenied):
+        documents.prepare_report(session, ReportRequest(kind, case_id=case))
+
+
+def test_the_counsellor_makes_case_documents_but_not_of_a_restricted_case(sign_in, principal):
+    counsellor = sign_in("tuvan")
+    text = pdftools.text(make(counsellor, ReportKind.RESULT, case_id=case_id(principal)))
+    assert "BÁO CÁO" in text
+    from kimbai_desktop.domain.errors import KimbaiError
+
+    with pytest.raises(KimbaiError):  # case 008 is restricted to the principal
+        documents.find_case(counsellor, f"VV-{counsellor.school_profile().school_year}/008")
