@@ -355,14 +355,26 @@ def list_materials(session: AppSession, activity_id: int) -> list[tuple[int, str
             .where(ActivityFile.activity_id == activity_id).order_by(ActivityFile.id))]
 
 
-def read_material(session: AppSession, file_id: int) -> bytes:
+def read_material(session: AppSession, file_id: int, *, for_export: bool = False) -> bytes:
+    """The file's bytes in memory; ``for_export`` (saving a copy out) is audited as an export."""
     session.require(Permission.MANAGE_TRAINING, "activity_file", file_id)
     with session.db() as s:
         data = s.scalar(select(ActivityFile.data).where(ActivityFile.id == file_id))
     if data is None:
         raise KimbaiError(NOT_FOUND)
-    session.audit(AuditAction.VIEW, "activity_file", file_id)
+    session.audit(AuditAction.EXPORT if for_export else AuditAction.VIEW, "activity_file", file_id)
     return bytes(data)
+
+
+def training_years(session: AppSession) -> list[str]:
+    """School years with recorded activities or targets, plus the current one; newest first."""
+    if not (session.can(Permission.MANAGE_TRAINING) or session.can(Permission.VIEW_STATISTICS)):
+        session.require(Permission.MANAGE_TRAINING, "activities")
+    with session.db() as s:
+        years = set(s.scalars(select(Activity.school_year).distinct()))
+        years |= set(s.scalars(select(Target.school_year).distinct()))
+    years.add(session.school_profile().school_year)
+    return sorted(years, reverse=True)
 
 
 # -- targets and progress ------------------------------------------------------------------------
@@ -390,6 +402,10 @@ class TargetProgress:
     percent: int
     met: bool
     by_semester: tuple[tuple[Semester, float], ...]  # empty unless per semester
+    kind: ActivityKind | None = None  # what the target counts (for editing it)
+    topic: Topic | None = None
+    audience: Audience | None = None
+    per_semester: bool = False
 
 
 def save_target(session: AppSession, data: TargetInput, school_year: str = "",
@@ -479,9 +495,11 @@ def targets_progress(session: AppSession, school_year: str = "") -> list[TargetP
             value = min(v for _, v in by_semester)
         else:
             value = measure(activities)
-        out.append(TargetProgress(t.id, t.school_year, t.description, TargetMetric(t.metric),
-                                  t.target_value, value, progress_percent(value, t.target_value),
-                                  value >= t.target_value, by_semester))
+        out.append(TargetProgress(
+            t.id, t.school_year, t.description, TargetMetric(t.metric), t.target_value, value,
+            progress_percent(value, t.target_value), value >= t.target_value, by_semester,
+            ActivityKind(t.kind) if t.kind else None, Topic(t.topic) if t.topic else None,
+            Audience(t.audience) if t.audience else None, t.semester == "each"))
     return out
 
 

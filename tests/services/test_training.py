@@ -109,3 +109,14 @@ def test_other_kinds_and_search(session):
     assert tr.custom_kinds(session) == ["Cuộc thi"]
     assert [a.kind_label for a in tr.list_activities(session, text="ve tranh")] == ["Cuộc thi"]
     assert tr.list_activities(session, topic=Topic.HOTLINE_111) == []
+
+
+def test_target_keeps_what_it_counts_and_years_are_listed(session):
+    tr.save_target(session, tr.TargetInput("2 buổi mỗi học kỳ", TargetMetric.SESSIONS, 2,
+                                           kind=ActivityKind.PARENT_AWARENESS, per_semester=True))
+    t = tr.targets_progress(session)[0]
+    assert (t.kind, t.topic, t.audience, t.per_semester) == (
+        ActivityKind.PARENT_AWARENESS, None, None, True)
+    tr.save_activity(session, tr.ActivityInput(ActivityKind.CAMPAIGN, "Cũ", date(2023, 10, 1),
+                                               60, (Topic.AWARENESS,)))
+    assert tr.training_years(session) == ["2024-2025", "2023-2024"]
