@@ -1,0 +1,107 @@
+"""Exporting the register as filtered to an .xlsx file: the "not encrypted" warning first, then the
+file dialog (behind the seam of :mod:`messages`), then the work on the worker.
+
+The suggested file name holds no personal data: ``so-theo-doi-2024-2025.xlsx``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from kimbai_desktop.domain.formatting import format_number
+from kimbai_desktop.gui import messages
+from kimbai_desktop.gui.worker import DbWorker
+from kimbai_desktop.services.excel_export import UNENCRYPTED_WARNING, export_register
+from kimbai_desktop.services.register import PupilQuery
+
+
+def xlsx_filter() -> str:
+    return QCoreApplication.translate("RegisterExport", "Excel workbook (*.xlsx)")
+
+
+def choose_save_file(parent: QWidget | None, title: str, start: str, name_filter: str) -> str:
+    """Ask where to save a file; answered by ``messages.set_next_path`` in tests ("" cancels).
+
+    Uses ``messages.choose_save_file`` when that seam exists, else the same queue of answers."""
+    seam = getattr(messages, "choose_save_file", None)
+    if seam is not None:
+        return str(seam(parent, title, start, name_filter))
+    answer = messages._answered_path("save-file", title)  # noqa: SLF001 - the shared seam
+    if answer is not None:
+        return answer
+    path, _selected = QFileDialog.getSaveFileName(parent, title, start, name_filter)
+    return path
+
+
+def with_suffix(path: str, suffix: str = ".xlsx") -> Path:
+    out = Path(path)
+    return out if out.suffix.lower() == suffix else out.with_name(out.name + suffix)
+
+
+def default_path(name: str) -> str:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return str(Path(folder) / name) if folder else name
+
+
+def export_file_name(school_year: str) -> str:
+    """``so-theo-doi-2024-2025.xlsx``: the school year only, never a name or a class."""
+    return f"so-theo-doi-{school_year}.xlsx" if school_year else "so-theo-doi.xlsx"
+
+
+def confirm_unencrypted(parent: QWidget | None) -> bool:
+    """The warning of ``services.excel_export`` in the user's language; Yes goes on."""
+    text = QCoreApplication.translate("Export", UNENCRYPTED_WARNING)
+    return messages.confirm(
+        parent,
+        QCoreApplication.translate("RegisterExport", "The file will not be encrypted"),
+        text + "\n\n" + QCoreApplication.translate("RegisterExport", "Save the file anyway?"),
+    )
+
+
+def export_register_to_file(
+    parent: QWidget,
+    session: Any,
+    worker: DbWorker,
+    query: PupilQuery,
+    school_year: str,
+    on_finished: Callable[[Path | None], None] | None = None,
+) -> bool:
+    """Warn, ask for the file, export on the worker. False if the user stopped before."""
+    if not confirm_unencrypted(parent):
+        return False
+    chosen = choose_save_file(
+        parent,
+        QCoreApplication.translate("RegisterExport", "Export the register to Excel"),
+        default_path(export_file_name(school_year)),
+        xlsx_filter(),
+    )
+    if not chosen:
+        return False
+    path = with_suffix(chosen)
+
+    def done(count: int) -> None:
+        messages.information(
+            parent,
+            QCoreApplication.translate("RegisterExport", "Export to Excel"),
+            QCoreApplication.translate(
+                "RegisterExport",
+                "{count} pupils were saved in {file}. Delete the file when you no longer need it.",
+            ).format(count=format_number(count), file=path.name),
+        )
+        if on_finished is not None:
+            on_finished(path)
+
+    def failed(exc: BaseException) -> None:
+        messages.show_error(parent, exc)
+        if on_finished is not None:
+            on_finished(None)
+
+    worker.submit(
+        export_register, session, path, query, on_done=done, on_error=failed, context=parent
+    )
+    return True

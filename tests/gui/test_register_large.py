@@ -1,0 +1,101 @@
+"""30,000 pupils: the list loads page by page while scrolling to the end, never holds more than
+the pages fetched, and the window keeps responding (the event loop never stalls)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QTimer
+
+from kimbai_desktop.domain.enums import Sex
+from kimbai_desktop.gui.register.model import PAGE_SIZE
+from kimbai_desktop.services import register as reg
+from tests.gui.helpers import run
+from tests.gui.test_register_support import (
+    make_page,
+    settle,
+)
+
+pytest_plugins = ("tests.gui.test_register_support",)  # the shared fixtures
+
+EXTRA = 30_000
+GIVEN = [
+    "An",
+    "Bình",
+    "Chi",
+    "Dũng",
+    "Đức",
+    "Giang",
+    "Hà",
+    "Khánh",
+    "Linh",
+    "Minh",
+    "Ngọc",
+    "Phúc",
+    "Quân",
+    "Sơn",
+    "Thảo",
+    "Uyên",
+    "Vy",
+    "Yến",
+]
+
+
+@pytest.fixture
+def crowded(qtbot, principal, worker):
+    """The demo school plus 30,000 pupils, written in one bulk call on the worker."""
+    rows = [
+        reg.PupilInput(full_name=f"Trần Thị {GIVEN[i % len(GIVEN)]} {i}", sex=Sex.FEMALE)
+        for i in range(EXTRA)
+    ]  # without a class: the bulk write takes a few seconds
+    result = run(qtbot, worker, reg.bulk_upsert_pupils, principal, rows)
+    assert isinstance(result, reg.BulkResult) and result.created == EXTRA
+    return principal
+
+
+@pytest.mark.slow
+def test_thirty_thousand_pupils_scroll_to_the_end(qtbot, qtmodeltester, crowded, worker) -> None:
+    page = make_page(qtbot, crowded, worker, height=480)
+    model = page.model
+    total = EXTRA + 248
+    assert model.total == total
+    assert model.rowCount() == PAGE_SIZE
+    inserted = [model.rowCount()]
+    model.rowsInserted.connect(lambda _p, first, last: inserted.append(last - first + 1))
+
+    clock = QElapsedTimer()
+    clock.start()
+    pauses = {"last": 0, "longest": 0}
+
+    def tick() -> None:
+        now = clock.elapsed()
+        pauses["longest"] = max(pauses["longest"], now - pauses["last"])
+        pauses["last"] = now
+
+    ticker = QTimer()
+    ticker.setInterval(10)
+    ticker.timeout.connect(tick)
+    ticker.start()
+    while not model.exhausted:
+        page.table.scrollToBottom()  # the view asks the model for more, as a user scrolling
+        QCoreApplication.processEvents()
+        assert model.rowCount() == sum(inserted) <= model.pages_fetched * PAGE_SIZE
+        if model.fetching:
+            with qtbot.waitSignal(model.loaded, timeout=10_000):
+                pass
+        elif not model.exhausted:
+            pytest.fail("scrolling to the end did not fetch the next page")
+    ticker.stop()
+    assert model.rowCount() == sum(inserted) == total
+    assert model.pages_fetched == -(-total // PAGE_SIZE)
+    assert len({row.id for row in model.rows}) == total  # every pupil once
+    assert pauses["longest"] < 1000, f"the window stalled for {pauses['longest']} ms"
+    qtmodeltester.check(model)
+
+    # a new query starts from one page again, sorted in SQL over all 30,248 pupils
+    page.filters.search.setText("tran thi giang")
+    page.filters._now()
+    settle(qtbot, page)
+    giang = sum(1 for i in range(EXTRA) if GIVEN[i % len(GIVEN)] == "Giang")
+    assert model.rowCount() == PAGE_SIZE and model.total == giang
+    settle(qtbot, page)
+    page.clear()
