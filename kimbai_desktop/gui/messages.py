@@ -147,6 +147,15 @@ def choose_open_file(parent: QWidget | None, title: str, start: str, name_filter
     return path
 
 
+def choose_save_file(parent: QWidget | None, title: str, start: str, name_filter: str) -> str:
+    """Ask where to save a file (an explicit, audited export). Returns "" if cancelled."""
+    answer = _answered_path("save-file", title)
+    if answer is not None:
+        return answer
+    path, _selected = QFileDialog.getSaveFileName(parent, title, start, name_filter)
+    return path
+
+
 def error_text(exc: BaseException) -> str:
     """A message for the user: the translated KimbaiError message, else a generic one."""
     if isinstance(exc, KimbaiError):

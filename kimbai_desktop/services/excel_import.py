@@ -29,7 +29,7 @@ from kimbai_desktop.domain.register import GuardianRelation
 from kimbai_desktop.domain.text import normalize_text
 from kimbai_desktop.i18n import translate
 from kimbai_desktop.services import register as reg
-from kimbai_desktop.services.excel_export import all_pupils, write_rows
+from kimbai_desktop.services.excel_export import write_rows
 from kimbai_desktop.services.excel_sheet import (
     NAME_FIELDS,
     NO_NAME_COLUMN,
@@ -48,7 +48,7 @@ from kimbai_desktop.services.session import AppSession
 
 __all__ = [
     "ExcelFileError", "Field", "ImportReport", "Mapping_", "ParseResult", "RowError", "SheetData",
-    "detect_header", "existing_codes", "guess_mapping", "import_pupils", "parse_rows",
+    "detect_header", "guess_mapping", "import_pupils", "parse_rows",
     "read_workbook", "write_error_report",
 ]
 
@@ -313,15 +313,11 @@ def import_pupils(session: AppSession, path: Path | str, mapping: Mapping_ | Non
 
     if parsed.errors:
         return report()
-    if dry_run:
-        known = existing_codes(session)
-        updated = sum(1 for p in parsed.inputs if p.student_code and p.student_code in known)
-        return report(len(parsed.inputs) - updated, updated)
     total = len(parsed.inputs)
     second = (lambda done, _t: progress(total + done, 2 * max(total, 1))) if progress else None
     try:
         result = reg.bulk_upsert_pupils(session, parsed.inputs, progress=second,
-                                        cancelled=cancelled)
+                                        cancelled=cancelled, dry_run=dry_run)
     except ValidationError as exc:  # a rule the checks above do not know yet
         number = parsed.row_numbers[int(exc.params.get("row", 1)) - 1]
         parsed.errors.extend(RowError(number, _field_column(parsed.header, mapping, name), reason)
@@ -336,12 +332,6 @@ def _field_column(header: Sequence[Any], mapping: Mapping_, name: str) -> str:
     if f is None or f not in mapping:
         return name
     return _text(header[mapping[f]]) or f.vi
-
-
-def existing_codes(session: AppSession) -> set[str]:
-    """Identifiers already in the register, archived pupils included (one audited view)."""
-    rows = all_pupils(session, reg.PupilQuery(status=None))
-    return {r.student_code for r in rows if r.student_code}
 
 
 def write_error_report(path_out: Path | str, report: ImportReport, lang: str = "vi") -> Path:

@@ -635,8 +635,15 @@ class Cancelled(KimbaiError):
     message = QT_TRANSLATE_NOOP("Errors", "Cancelled. Nothing was changed.")
 
 
+class _RollBack(Exception):
+    def __init__(self, result: BulkResult) -> None:
+        super().__init__("dry run")
+        self.result = result
+
+
 def bulk_upsert_pupils(session: AppSession, rows: list[PupilInput], *,
-                       progress: Any = None, cancelled: Any = None) -> BulkResult:
+                       progress: Any = None, cancelled: Any = None,
+                       dry_run: bool = False) -> BulkResult:
     """Create or update many pupils in ONE transaction (all or nothing).
 
     A pupil whose mã định danh is already present is updated, never duplicated (without a code,
@@ -647,7 +654,8 @@ def bulk_upsert_pupils(session: AppSession, rows: list[PupilInput], *,
     raises ValidationError with ``params['row']`` (1-based position in ``rows``). ``progress(done,
     total)`` is called now and then; ``cancelled()`` returning True rolls everything back.
     Work is done in batches (one flush per batch, audit events chained in memory), so thousands
-    of rows take seconds, not minutes.
+    of rows take seconds, not minutes. ``dry_run`` does all of it and rolls back, so the counts
+    it returns are exactly what the import would do.
     """
     session.require(Permission.EDIT_REGISTER, "register")
     on = today(session)
@@ -659,9 +667,16 @@ def bulk_upsert_pupils(session: AppSession, rows: list[PupilInput], *,
             raise ValidationError(exc.field_errors, row=i) from None
     year = current_year(session)
     now = session.clock.now().replace(tzinfo=None)
+    try:
+        return _bulk(session, clean_rows, year, now, 500, progress, cancelled, dry_run)
+    except _RollBack as done:
+        return done.result
+
+
+def _bulk(session: AppSession, clean_rows: list[PupilInput], year: str, now: Any, batch: int,
+          progress: Any, cancelled: Any, dry_run: bool) -> BulkResult:
     total = len(clean_rows)
     created = updated = 0
-    batch = 500
     with session.write() as s:
         codes = [c.student_code for c in clean_rows if c.student_code]
         by_code: dict[str, Pupil] = {}
@@ -733,4 +748,6 @@ def bulk_upsert_pupils(session: AppSession, rows: list[PupilInput], *,
                 progress(min(start + batch, total), total)
         if cancelled is not None and cancelled():
             raise Cancelled()
+        if dry_run:
+            raise _RollBack(BulkResult(created, updated))
     return BulkResult(created, updated)

@@ -213,3 +213,14 @@ def test_reimport_without_codes_matches_name_and_birth_date(session):
     assert reg.bulk_upsert_pupils(session, rows).created == 1
     assert reg.bulk_upsert_pupils(session, rows) == reg.BulkResult(0, 1)
     assert reg.count_pupils(session) == 1
+
+
+def test_dry_run_counts_exactly_and_writes_nothing(session):
+    add(session, "Có Mã", code="M1")
+    rows = [reg.PupilInput(full_name="Có Mã", sex=Sex.MALE, student_code="M1"),
+            reg.PupilInput(full_name="Không Mã", sex=Sex.MALE, birth_date=date(2017, 1, 2)),
+            reg.PupilInput(full_name="Mới", sex=Sex.MALE)]
+    reg.bulk_upsert_pupils(session, rows[1:2])
+    before = reg.count_pupils(session)
+    assert reg.bulk_upsert_pupils(session, rows, dry_run=True) == reg.BulkResult(1, 2)
+    assert reg.count_pupils(session) == before

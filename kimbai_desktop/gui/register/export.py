@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kimbai_desktop.domain.formatting import format_number
 from kimbai_desktop.gui import messages
@@ -24,18 +24,7 @@ def xlsx_filter() -> str:
     return QCoreApplication.translate("RegisterExport", "Excel workbook (*.xlsx)")
 
 
-def choose_save_file(parent: QWidget | None, title: str, start: str, name_filter: str) -> str:
-    """Ask where to save a file; answered by ``messages.set_next_path`` in tests ("" cancels).
-
-    Uses ``messages.choose_save_file`` when that seam exists, else the same queue of answers."""
-    seam = getattr(messages, "choose_save_file", None)
-    if seam is not None:
-        return str(seam(parent, title, start, name_filter))
-    answer = messages._answered_path("save-file", title)  # noqa: SLF001 - the shared seam
-    if answer is not None:
-        return answer
-    path, _selected = QFileDialog.getSaveFileName(parent, title, start, name_filter)
-    return path
+choose_save_file = messages.choose_save_file
 
 
 def with_suffix(path: str, suffix: str = ".xlsx") -> Path:
