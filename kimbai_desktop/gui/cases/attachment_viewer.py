@@ -1,0 +1,201 @@
+"""Shows a case document inside the program, from its bytes in memory: never a temporary file.
+
+Images are decoded with ``QImage.fromData``; PDFs are drawn page by page with Qt PDF when this
+installation has it (PySide6-Essentials does not). Anything that cannot be shown gets a plain
+explanation and the explicit "save a copy" button, which the access log records as an export.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kimbai_desktop.gui.display import size_text
+from kimbai_desktop.gui.widgets import heading_label, hint_label, share_lock_shortcut
+
+QPdfDocument: Any
+try:  # Qt PDF ships with the full PySide6 wheels, not with PySide6-Essentials.
+    from PySide6.QtPdf import QPdfDocument
+except ImportError:  # pragma: no cover - depends on the installation
+    QPdfDocument = None
+
+PDF_PAGE_WIDTH = 900
+
+
+def is_pdf(info: Any, data: bytes) -> bool:
+    return info.mime == "application/pdf" or data[:5] == b"%PDF-"
+
+
+class AttachmentViewer(QDialog):
+    """``save_requested(info)`` asks the owner to save an (audited) copy outside the database."""
+
+    save_requested = Signal(object)
+
+    def __init__(self, info: Any, data: bytes, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.info = info
+        self.setWindowTitle("KimBai Desktop")
+        self.setModal(True)
+        self.image = QImage()
+        self.zoom = 0.0  # 0: fit the window
+        self._pdf: Any = None
+        self._buffer: QBuffer | None = None
+
+        heading = heading_label(info.filename, self, 1.1)
+        details = hint_label(f"{size_text(info.size)} · {info.added_by}", self)
+        self.canvas = QLabel(self)
+        self.canvas.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.canvas.setObjectName("documentCanvas")
+        self.pages = QWidget(self)
+        self.pages_layout = QVBoxLayout(self.pages)
+        self.pages_layout.setContentsMargins(0, 0, 0, 0)
+        self.pages_layout.addWidget(self.canvas)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.pages)
+        self.explanation = hint_label("", self)
+        self.explanation.setObjectName("cannotShow")
+        self.explanation.setWordWrap(True)
+        notice = QWidget(self)
+        notice_layout = QVBoxLayout(notice)
+        notice_layout.addWidget(self.explanation)
+        notice_layout.addStretch(1)
+        self.body = QStackedWidget(self)
+        self.body.addWidget(self.scroll_area)
+        self.body.addWidget(notice)
+
+        self.fit_button = QPushButton(self.tr("&Fit to window"), self)
+        self.fit_button.clicked.connect(lambda: self.set_zoom(0.0))
+        self.actual_button = QPushButton(self.tr("&Actual size"), self)
+        self.actual_button.clicked.connect(lambda: self.set_zoom(1.0))
+        self.save_button = QPushButton(self.tr("&Save a copy..."), self)
+        self.save_button.setToolTip(
+            self.tr("Saves an unencrypted copy outside KimBai Desktop. The access log records it.")
+        )
+        self.save_button.clicked.connect(lambda: self.save_requested.emit(self.info))
+        row = QHBoxLayout()
+        row.addWidget(self.fit_button)
+        row.addWidget(self.actual_button)
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(details)
+        layout.addWidget(self.body, 1)
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+        for keys, zoom in (("Ctrl+0", 1.0), ("Ctrl+9", 0.0)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(lambda z=zoom: self.set_zoom(z))
+        share_lock_shortcut(self)
+        self.resize(960, 680)
+        self.shown_as = self._show(data)
+
+    # -- showing -----------------------------------------------------------------------------------
+
+    def _show(self, data: bytes) -> str:
+        """ "image", "pdf" or "none" (explained, with the save button)."""
+        image = QImage.fromData(data)
+        if not image.isNull():
+            self.image = image
+            self.set_zoom(0.0)
+            return "image"
+        if is_pdf(self.info, data):
+            if QPdfDocument is not None and self._show_pdf(data):
+                return "pdf"
+            self._cannot_show(
+                self.tr(
+                    "This is a PDF document. This installation of KimBai Desktop cannot show PDF "
+                    "files inside the program. To read it, save a copy and open it with a PDF reader; "
+                    "delete the copy afterwards, because it is not encrypted."
+                )
+            )
+            return "none"
+        self._cannot_show(
+            self.tr(
+                "KimBai Desktop can show pictures (PNG, JPEG, GIF, BMP) inside the program, but not "
+                "this kind of file. To read it, save a copy and open it with another program; delete "
+                "the copy afterwards, because it is not encrypted."
+            )
+        )
+        return "none"
+
+    def _cannot_show(self, text: str) -> None:
+        self.explanation.setText(text)
+        self.body.setCurrentIndex(1)
+        self.fit_button.setEnabled(False)
+        self.actual_button.setEnabled(False)
+
+    def _show_pdf(self, data: bytes) -> bool:  # pragma: no cover - needs Qt PDF
+        assert QPdfDocument is not None
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(data))
+        self._buffer.open(QBuffer.OpenModeFlag.ReadOnly)
+        self._pdf = QPdfDocument(self)
+        self._pdf.load(self._buffer)
+        if self._pdf.status() != QPdfDocument.Status.Ready or self._pdf.pageCount() == 0:
+            return False
+        self.canvas.setVisible(False)
+        for page in range(self._pdf.pageCount()):
+            size = self._pdf.pagePointSize(page)
+            scale = PDF_PAGE_WIDTH / max(1.0, size.width())
+            rendered = self._pdf.render(page, QSize(PDF_PAGE_WIDTH, int(size.height() * scale)))
+            label = QLabel(self.pages)
+            label.setPixmap(QPixmap.fromImage(rendered))
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            self.pages_layout.addWidget(label)
+        self.fit_button.setEnabled(False)
+        self.actual_button.setEnabled(False)
+        return True
+
+    def set_zoom(self, zoom: float) -> None:
+        if self.image.isNull():
+            return
+        self.zoom = zoom
+        if zoom == 0.0:
+            room = self.scroll_area.viewport().size() - QSize(4, 4)
+            target = QPixmap.fromImage(self.image).scaled(
+                room.expandedTo(QSize(100, 100)),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+            if target.width() > self.image.width():
+                target = QPixmap.fromImage(self.image)
+        else:
+            target = QPixmap.fromImage(self.image)
+        self.canvas.setPixmap(target)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self.zoom == 0.0 and not self.image.isNull():
+            QTimer.singleShot(0, lambda: self.set_zoom(0.0))  # once the layout has its size
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self.zoom == 0.0 and not self.image.isNull():
+            self.set_zoom(0.0)
+
+    def done(self, result: int) -> None:
+        """Forget the decoded document when the viewer closes."""
+        self.image = QImage()
+        self.canvas.clear()
+        if self._buffer is not None:
+            self._buffer.close()
+            self._buffer.setData(QByteArray())
+        super().done(result)

@@ -1,0 +1,181 @@
+"""The list of case files as a lazily loaded table model: pages of CaseBrief fetched on the
+worker (``cases.list_cases``) as the view scrolls; the search (without accents), the status filter
+and the newest/oldest order are done in SQL by the service."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QApplication, QStyle, QWidget
+
+from kimbai_desktop.domain.cases import CaseStatus
+from kimbai_desktop.gui import labels
+from kimbai_desktop.gui.cases.common import URGENT_COLOUR, time_text
+from kimbai_desktop.gui.worker import DbWorker
+from kimbai_desktop.services.cases import CaseQuery, list_cases
+
+PAGE_SIZE = 100
+COLUMNS = ("code", "received", "children", "forms", "step", "risk", "status")
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CaseListModel(QAbstractTableModel):
+    """``loaded`` after each page; ``failed(exc)`` when a page could not be read."""
+
+    loaded = Signal()
+    failed = Signal(object)
+
+    def __init__(
+        self, session: Any, worker: DbWorker, style_widget: QWidget | None, parent: Any = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.worker = worker
+        self.style_widget = style_widget
+        self.query = CaseQuery()
+        self.rows: list[Any] = []
+        self._ids: set[int] = set()
+        self._generation = 0
+        self.fetching = False
+        self.exhausted = True
+
+    # -- loading -----------------------------------------------------------------------------------
+
+    def reload(self, query: CaseQuery | None = None) -> None:
+        if query is not None:
+            self.query = query
+        self._generation += 1
+        self.beginResetModel()
+        self.rows, self._ids = [], set()
+        self.exhausted = self.session is None
+        self.fetching = False
+        self.endResetModel()
+        if self.session is not None:
+            self._fetch_page()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
+        if parent.isValid():
+            return False
+        return not self.exhausted and not self.fetching and self.session is not None
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
+        if self.canFetchMore(parent):
+            self._fetch_page()
+
+    def _fetch_page(self) -> None:
+        self.fetching = True
+        generation = self._generation
+        self.worker.submit(
+            list_cases,
+            self.session,
+            self.query,
+            offset=len(self.rows),
+            limit=PAGE_SIZE,
+            on_done=lambda page: self._on_page(generation, page),
+            on_error=self._on_error,
+            context=self,
+        )
+
+    def _on_page(self, generation: int, page: list[Any]) -> None:
+        if generation != self._generation:
+            return
+        self.fetching = False
+        if len(page) < PAGE_SIZE:
+            self.exhausted = True
+        fresh = [brief for brief in page if brief.id not in self._ids]
+        if fresh:
+            first = len(self.rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)  # last inclusive
+            self.rows.extend(fresh)
+            self._ids.update(brief.id for brief in fresh)
+            self.endInsertRows()
+        self.loaded.emit()
+
+    def _on_error(self, exc: BaseException) -> None:
+        self.fetching = False
+        self.exhausted = True
+        self.failed.emit(exc)
+
+    def clear(self) -> None:
+        self._generation += 1
+        self.beginResetModel()
+        self.rows, self._ids = [], set()
+        self.exhausted = True
+        self.fetching = False
+        self.session = None
+        self.endResetModel()
+
+    def brief(self, row: int) -> Any:
+        return self.rows[row]
+
+    def row_of(self, case_id: int) -> int:
+        for row, brief in enumerate(self.rows):
+            if brief.id == case_id:
+                return row
+        return -1
+
+    # -- the model ---------------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(  # noqa: N802 - Qt override
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                self.tr("Case"),
+                self.tr("Received"),
+                self.tr("Children"),
+                self.tr("Forms of abuse"),
+                self.tr("Step reached"),
+                self.tr("Risk"),
+                self.tr("Status"),
+            )[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        brief = self.rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(brief, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == "code":
+            if brief.urgent and brief.status != CaseStatus.CLOSED:
+                style = self.style_widget.style() if self.style_widget else QApplication.style()
+                return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and column == "risk" and brief.urgent:
+            return QBrush(QColor(URGENT_COLOUR))
+        if role == Qt.ItemDataRole.UserRole:
+            return brief
+        return None
+
+    def _text(self, brief: Any, column: str) -> str:
+        if column == "code":
+            return str(brief.code)
+        if column == "received":
+            return time_text(brief.received_at)
+        if column == "children":
+            return ", ".join(brief.children)
+        if column == "forms":
+            return ", ".join(labels.label(f) for f in brief.forms)
+        if column == "step":
+            return labels.label(brief.step)
+        if column == "risk":
+            risk = labels.label(brief.risk_level)
+            return self.tr("{risk}, urgent").format(risk=risk) if brief.urgent else risk
+        status = labels.label(brief.status)
+        return (
+            self.tr("{status}, principal only").format(status=status)
+            if brief.restricted
+            else status
+        )

@@ -1,0 +1,176 @@
+"""The intake form (Mẫu số 01): messages beside the fields, pupils found without accents, search
+before create with the choice to open the existing case or go on, and drafts kept when the form
+is cancelled by mistake."""
+
+# ruff: noqa: F811 - the shared fixtures are imported by name (tests.gui.test_cases_support)
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from kimbai_desktop.domain.enums import AbuseForm, ProcedureStep, Sex
+from kimbai_desktop.domain.text import fold
+from kimbai_desktop.gui import messages
+from kimbai_desktop.gui.cases.intake_dialog import IntakeDialog
+from kimbai_desktop.gui.pages.cases_page import CasesPage
+from kimbai_desktop.services import cases
+from tests.gui.helpers import run, type_text
+from tests.gui.test_cases_support import (  # noqa: F401
+    TIMEOUT,
+    clock,
+    demo,
+    open_case,
+    show,
+    sign_in,
+    tr,
+)
+
+LEFT = Qt.MouseButton.LeftButton
+Button = QMessageBox.StandardButton
+
+
+def new_intake(qtbot, page: CasesPage) -> IntakeDialog:
+    page.new_case()
+    dialog = page.intake_dialog
+    assert isinstance(dialog, IntakeDialog) and dialog.isVisible()
+    return dialog
+
+
+def pick_pupil(qtbot, dialog: IntakeDialog, search: str) -> None:
+    picker = dialog.fields.children_editor.picker
+    with qtbot.waitSignal(picker.searched, timeout=TIMEOUT):
+        type_text(picker.search, search)
+    assert picker.rows
+    qtbot.keyClick(picker.search, Qt.Key.Key_Return)
+
+
+def test_messages_beside_the_fields_and_nothing_sent(qtbot, worker, sign_in) -> None:
+    page = show(qtbot, CasesPage(sign_in("tuvan"), worker))
+    dialog = new_intake(qtbot, page)
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    for field in ("children", "forms", "summary"):
+        assert dialog.field_error(field), field
+    assert not dialog.busy and not dialog.duplicate_panel.isVisible()
+
+    type_text(
+        dialog.fields.children_editor.name, "Em Bé Không Học Ở Trường"
+    )  # typed, not "added": counts
+    dialog.fields.forms[AbuseForm.ONLINE_ABUSE].setChecked(True)
+    type_text(dialog.fields.summary, "Em bị người lạ nhắn tin đe dọa.")
+    dialog.fields.discovered_at.set_moment(dialog.fields.received_at.moment().replace(hour=23))
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert dialog.field_error("children") == ""
+    assert dialog.field_error("forms") == "" and dialog.field_error("summary") == ""
+    assert dialog.field_error("discovered_at")
+    assert not dialog.busy
+
+
+def test_search_before_create_offers_the_existing_case(qtbot, worker, sign_in) -> None:
+    session = sign_in("tuvan")
+    existing = run(qtbot, worker, cases.get_case, session, 2)  # received two days ago
+    child = existing.children[0]
+    page = show(qtbot, CasesPage(session, worker))
+    dialog = new_intake(qtbot, page)
+    pick_pupil(qtbot, dialog, fold(child.full_name))  # typed without accents
+    assert [v.pupil_id for v in dialog.fields.children_editor.values()] == [child.pupil_id]
+    dialog.fields.forms[AbuseForm.SCHOOL_VIOLENCE].setChecked(True)
+    type_text(dialog.fields.summary, "Em lại bị xô ngã ở hành lang.")
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.duplicate_panel.isVisible(), timeout=TIMEOUT)
+    assert existing.brief.code in dialog.duplicate_panel.list.item(0).text()
+    assert not dialog.save_button.isEnabled()
+    with qtbot.waitSignal(dialog.open_existing, timeout=TIMEOUT) as chosen:
+        qtbot.mouseClick(dialog.duplicate_panel.open_button, LEFT)
+    assert chosen.args == [2]
+    qtbot.waitUntil(
+        lambda: page.case_view.detail is not None and page.case_view.detail.brief.id == 2,
+        timeout=TIMEOUT,
+    )
+    assert page.intake_dialog is None
+
+
+def test_saving_anyway_opens_the_new_case(qtbot, worker, sign_in) -> None:
+    session = sign_in("tuvan")
+    existing = run(qtbot, worker, cases.get_case, session, 2)
+    page = show(qtbot, CasesPage(session, worker))
+    dialog = new_intake(qtbot, page)
+    pick_pupil(qtbot, dialog, existing.children[0].full_name)
+    type_text(dialog.fields.children_editor.name, "Phạm Thị Bé")
+    dialog.fields.children_editor.age.setValue(8)
+    dialog.fields.children_editor.sex.setCurrentIndex(
+        dialog.fields.children_editor.sex.findData(Sex.FEMALE)
+    )
+    qtbot.mouseClick(dialog.fields.children_editor.add_button, LEFT)
+    assert len(dialog.fields.children_editor.entries) == 2
+    dialog.fields.forms[AbuseForm.SCHOOL_VIOLENCE].setChecked(True)
+    dialog.fields.forms[AbuseForm.VIOLENCE].setChecked(True)
+    type_text(dialog.fields.summary, "Hai em bị nhóm bạn lớp trên chặn đánh sau giờ học.")
+    dialog.fields.urgent.setChecked(True)
+    dialog.fields.informant_consents.setChecked(True)
+    type_text(dialog.fields.informant_name, "Bác bảo vệ Nguyễn Văn Gác")
+    type_text(dialog.fields.people.description, "Nhóm học sinh lớp 5")
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.duplicate_panel.isVisible(), timeout=TIMEOUT)
+    with qtbot.waitSignal(dialog.case_created, timeout=TIMEOUT) as created:
+        qtbot.mouseClick(dialog.duplicate_panel.continue_button, LEFT)
+    view = page.case_view
+    qtbot.waitUntil(
+        lambda: (
+            view.detail is not None and view.detail.brief.id == created.args[0] and not view.loading
+        ),
+        timeout=TIMEOUT,
+    )
+    detail = view.detail
+    assert detail.brief.code == "VV-2024-2025/009"
+    assert detail.brief.urgent and view.urgent.text() != ""
+    assert [c.full_name for c in detail.children][1] == "Phạm Thị Bé"
+    assert detail.intake.informant_name == "Bác bảo vệ Nguyễn Văn Gác"
+    assert [p.description for p in detail.intake.people] == ["Nhóm học sinh lớp 5"]
+    assert view.procedure.chips[ProcedureStep.RECEIVED].line2.text() == "Lê Thị Tư Vấn"
+    emergency = view.procedure.chips[ProcedureStep.EMERGENCY_INTERVENTION]
+    assert emergency.line1.text() == tr("StepChip", "Due {time}").format(time="22:00 10/10/2024")
+    assert page.draft is None
+
+
+def test_a_cancelled_form_is_kept_as_a_draft_if_asked(qtbot, worker, sign_in) -> None:
+    page = show(qtbot, CasesPage(sign_in("demo"), worker))
+    dialog = new_intake(qtbot, page)
+    assert dialog.fields.restricted.isVisibleTo(dialog)  # the principal may restrict a case
+    type_text(dialog.fields.summary, "Phụ huynh gọi điện báo trẻ bị bỏ mặc ở nhà.")
+    dialog.fields.forms[AbuseForm.NEGLECT].setChecked(True)
+    messages.set_next_answer(Button.Cancel)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible()  # Cancel: back to the form
+    messages.set_next_answer(Button.Yes)
+    dialog.reject()
+    assert not dialog.isVisible() and page.draft is not None
+    assert messages.history[-1][0] == "question"
+
+    again = new_intake(qtbot, page)
+    assert again.fields.summary.toPlainText() == "Phụ huynh gọi điện báo trẻ bị bỏ mặc ở nhà."
+    assert again.fields.forms[AbuseForm.NEGLECT].isChecked()
+    assert again.restored_note.isVisibleTo(again)
+    messages.set_next_answer(Button.No)
+    again.reject()
+    assert page.draft is None
+    empty = new_intake(qtbot, page)
+    assert empty.fields.summary.toPlainText() == ""
+    asked = len(messages.history)
+    empty.reject()  # nothing typed: no question
+    assert len(messages.history) == asked and not empty.isVisible()
+
+
+def test_a_counsellor_does_not_see_the_principal_only_choice(qtbot, worker, sign_in) -> None:
+    page = show(qtbot, CasesPage(sign_in("tuvan"), worker))
+    dialog = new_intake(qtbot, page)
+    assert not dialog.fields.restricted.isVisibleTo(dialog)
+    qtbot.waitUntil(lambda: dialog.fields.people.staff.count() > 1, timeout=TIMEOUT)
+    assert not dialog.fields.people.staff.isEnabled()
+    from kimbai_desktop.domain.cases import PerpetratorRelation
+
+    dialog.fields.people.relation.setCurrentIndex(
+        dialog.fields.people.relation.findData(PerpetratorRelation.STAFF)
+    )
+    assert dialog.fields.people.staff.isEnabled()
+    dialog.reject()

@@ -1,0 +1,243 @@
+"""Screenshots of the case screens at the size of an old office monitor (1366x768), inside a
+frame shaped like the main window (menu bar, header, navigation), with the demo school's data.
+
+The images go to ``$KIMBAI_SHOTS_DIR`` when set (e.g. /tmp/shots), else to the test's temporary
+folder. Every screen is checked for horizontal scroll bars and for widgets wider than the window.
+"""
+
+# ruff: noqa: F811 - the shared fixtures are imported by name (tests.gui.test_cases_support)
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kimbai_desktop.domain.enums import AbuseForm
+from kimbai_desktop.gui.cases.common import set_combo_data
+from kimbai_desktop.gui.pages.cases_page import CasesPage
+from kimbai_desktop.gui.pages.concerns_page import ConcernsPage
+from kimbai_desktop.gui.pages.overview_page import OverviewPage
+from kimbai_desktop.gui.widgets import heading_label
+from tests.gui.helpers import type_text
+from tests.gui.test_cases_support import (  # noqa: F401
+    TIMEOUT,
+    clock,
+    demo,
+    open_case,
+    sign_in,
+)
+
+WIDTH, HEIGHT = 1366, 768
+
+
+@pytest.fixture
+def shots(tmp_path: Path) -> Path:
+    target = Path(os.environ.get("KIMBAI_SHOTS_DIR") or tmp_path / "shots")
+    target.mkdir(parents=True, exist_ok=True)
+    return target
+
+
+class Frame(QMainWindow):
+    """The main window's shape: menus, the school header, the navigation and one page."""
+
+    def __init__(self, page: QWidget, titles: list[str], current: int, user: str) -> None:
+        super().__init__()
+        self.setWindowTitle("KimBai Desktop")
+        for title in ("&Hệ thống", "&Dữ liệu"):
+            self.menuBar().addMenu(title)
+        header = QFrame(self)
+        header.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(header)
+        row.setContentsMargins(12, 8, 12, 8)
+        row.addWidget(heading_label("Trường Tiểu học Hoa Mai (dữ liệu mẫu)", header, 1.25), 1)
+        row.addWidget(QLabel(f"Đăng nhập: {user}", header))
+        nav = QListWidget(self)
+        nav.addItems(titles)
+        nav.setCurrentRow(current)
+        nav.setFixedWidth(180)
+        body = QHBoxLayout()
+        body.setSpacing(12)
+        body.addWidget(nav)
+        body.addWidget(page, 1)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(header)
+        layout.addLayout(body, 1)
+        self.setCentralWidget(central)
+        self.resize(WIDTH, HEIGHT)
+
+
+MANAGER_PAGES = ["Tổng quan", "Hồ sơ vụ việc", "Nhà trường", "Cài đặt"]
+
+
+def framed(qtbot, page: QWidget, titles: list[str] = MANAGER_PAGES, current: int = 0) -> Frame:
+    frame = Frame(page, titles, current, page.session.user.full_name)
+    qtbot.addWidget(frame)
+    frame.show()
+    qtbot.waitExposed(frame)
+    return frame
+
+
+def save(widget: QWidget, folder: Path, name: str) -> None:
+    QCoreApplication.processEvents()
+    check_fits(widget)
+    path = folder / f"{name}.png"
+    assert widget.grab().save(str(path))
+
+
+def composite(window: QWidget, dialog: QWidget, folder: Path, name: str) -> None:
+    """The window with the dialog over its centre, as the user sees them."""
+    QCoreApplication.processEvents()
+    check_fits(dialog)
+    assert dialog.width() <= WIDTH and dialog.height() <= HEIGHT - 40
+    picture = window.grab()
+    over = dialog.grab()
+    painter = QPainter(picture)
+    x = (picture.width() - over.width()) // 2
+    y = (picture.height() - over.height()) // 2
+    painter.fillRect(x - 2, y - 2, over.width() + 4, over.height() + 4, Qt.GlobalColor.darkGray)
+    painter.drawPixmap(x, y, over)
+    painter.end()
+    assert picture.save(str(folder / f"{name}.png"))
+
+
+def check_fits(root: QWidget) -> None:
+    """No horizontal scroll bar anywhere, and nothing asks for more width than it has."""
+    for area in root.findChildren(QAbstractScrollArea):
+        if area.isVisible():
+            assert not area.horizontalScrollBar().isVisible(), area
+    assert root.minimumSizeHint().width() <= root.width(), root
+
+
+def test_overview_and_cases_screens(qtbot, worker, sign_in, shots) -> None:
+    session = sign_in("tuvan")
+    overview = OverviewPage(session, worker)
+    frame = framed(qtbot, overview)
+    qtbot.waitUntil(lambda: overview.overview is not None and not overview.loading, timeout=TIMEOUT)
+    assert frame.width() == WIDTH and frame.height() == HEIGHT
+    save(frame, shots, "cases-1-overview")
+
+    page = CasesPage(session, worker)
+    frame = framed(qtbot, page, current=1)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 7, timeout=TIMEOUT)
+    save(frame, shots, "cases-2-list")
+    open_case(qtbot, page, 4)
+    save(frame, shots, "cases-3-case-view")
+    page.case_view.chronology.table.selectRow(2)
+    open_case(qtbot, page, 7)
+    save(frame, shots, "cases-4-case-view-urgent")
+
+    view = page.case_view
+    for name, button in (
+        ("call", view.call_button),
+        ("step", view.step_button),
+        ("note", view.note_button),
+        ("plan", view.plan_button),
+        ("referral", view.refer_button),
+        ("consent", view.consent_button),
+        ("documents", view.documents_button),
+    ):
+        button.click()
+        dialog = view.current_dialog
+        qtbot.waitExposed(dialog)
+        qtbot.waitUntil(lambda: not view.worker.busy, timeout=TIMEOUT)
+        composite(frame, dialog, shots, f"cases-5-dialog-{name}")
+        dialog.reject()
+
+
+def test_intake_screens(qtbot, worker, sign_in, shots) -> None:
+    page = CasesPage(sign_in("tuvan"), worker)
+    frame = framed(qtbot, page, current=1)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 7, timeout=TIMEOUT)
+    page.new_case()
+    dialog = page.intake_dialog
+    qtbot.waitExposed(dialog)
+    composite(frame, dialog, shots, "cases-6-intake")
+    dialog.submit()
+    save(dialog, shots, "cases-7-intake-errors")
+    picker = dialog.fields.children_editor.picker
+    with qtbot.waitSignal(picker.searched, timeout=TIMEOUT):
+        type_text(picker.search, "dang")
+    save(dialog, shots, "cases-8-intake-pupil-search")
+    picker.pick_current()
+    dialog.fields.forms[AbuseForm.SCHOOL_VIOLENCE].setChecked(True)
+    type_text(dialog.fields.summary, "Hai em xô xát trong giờ ra chơi.")
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.duplicate_panel.isVisible() or not dialog.busy, timeout=TIMEOUT)
+    save(dialog, shots, "cases-9-intake-before-saving")
+    dialog.done(0)
+
+
+def test_teacher_concern_screens(qtbot, worker, sign_in, shots) -> None:
+    page = ConcernsPage(sign_in("giaovien"), worker)
+    frame = framed(qtbot, page, ["Báo cáo lo ngại", "Nhà trường", "Cài đặt"])
+    qtbot.waitUntil(lambda: not page.loading and page.list.topLevelItemCount() > 0, timeout=TIMEOUT)
+    save(frame, shots, "cases-10-concern-form")
+    page.form.send()
+    save(frame, shots, "cases-11-concern-form-errors")
+    type_text(page.form.child_name, "Lê Văn Tèo, 4A")
+    type_text(page.form.what, "Hai em đánh nhau ở sân trường giờ ra chơi.")
+    set_combo_data(page.form.kind, AbuseForm.SCHOOL_VIOLENCE)
+    with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
+        page.form.send()
+    save(frame, shots, "cases-12-concern-sent")
+
+
+def test_document_and_correction_screens(qtbot, worker, sign_in, shots, tmp_path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    from kimbai_desktop.gui import messages
+
+    page = CasesPage(sign_in("tuvan"), worker)
+    frame = framed(qtbot, page, current=1)
+    view = open_case(qtbot, page, 4)
+    picture = QImage(900, 600, QImage.Format.Format_RGB32)
+    picture.fill(QColor("#d9e6f5"))
+    painter = QPainter(picture)
+    painter.drawText(picture.rect(), Qt.AlignmentFlag.AlignCenter, "Ảnh chụp tin nhắn (mẫu)")
+    painter.end()
+    png = tmp_path / "tin nhắn đe dọa.png"
+    assert picture.save(str(png))
+    pdf = tmp_path / "biên bản họp.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n% sample\n")
+    view.documents_button.click()
+    dialog = view.current_dialog
+    for path in (png, pdf):
+        messages.set_next_path(path)
+        with qtbot.waitSignal(dialog.changed, timeout=TIMEOUT):
+            dialog.add()
+    qtbot.waitUntil(lambda: len(dialog.files) == 2, timeout=TIMEOUT)
+    composite(frame, dialog, shots, "cases-13-documents")
+    for row, name in ((0, "cases-14-viewer-picture"), (1, "cases-15-viewer-pdf")):
+        dialog.table.selectRow(row)
+        dialog.view()
+        qtbot.waitUntil(lambda: dialog.viewer is not None, timeout=TIMEOUT)
+        qtbot.waitExposed(dialog.viewer)
+        if row == 0:
+            qtbot.waitUntil(lambda: dialog.viewer.canvas.pixmap().width() > 400, timeout=TIMEOUT)
+        composite(frame, dialog.viewer, shots, name)
+        dialog.viewer.reject()
+    dialog.reject()
+
+    qtbot.waitUntil(lambda: not view.chronology.loading, timeout=TIMEOUT)
+    view.chronology.table.selectRow(3)
+    view.chronology.correct_button.click()
+    correction = view.current_dialog
+    type_text(correction.text, "Ghi rõ: chuyển tuyến ngày 26/9, không phải 25/9.")
+    composite(frame, correction, shots, "cases-16-correction")
+    correction.reject()
