@@ -281,6 +281,7 @@ def set_task_status(session: AppSession, task_id: int, status: TaskStatus) -> No
     now = session.clock.now()
     with session.write() as s:
         case = _load_visible(s, session, case_id)
+        _ensure_open(case)
         task = s.get(PlanTask, task_id)
         assert task is not None
         task.status = status.value
@@ -348,7 +349,7 @@ def set_referral_status(session: AppSession, referral_id: int, status: ReferralS
     require_case_manager(session, case_id)
     now = session.clock.now()
     with session.write() as s:
-        _load_visible(s, session, case_id)
+        _ensure_open(_load_visible(s, session, case_id))
         ref = s.get(Referral, referral_id)
         assert ref is not None
         ref.status, ref.updated_at = status.value, utc(now)
@@ -404,6 +405,7 @@ def record_consent(session: AppSession, case_id: int, consenter: str, relation: 
         raise ValidationError(errors)
     with session.write() as s:
         case = _load_visible(s, session, case_id)
+        _ensure_open(case)
         row = Consent(case_id=case_id, consenter=normalize_text(consenter),
                       relation=normalize_text(relation), scope=scope.value, given_on=given_on,
                       child_age=child_age, child_agreed=child_agreed,

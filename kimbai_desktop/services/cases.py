@@ -150,6 +150,7 @@ class CaseDetail:
     closure_note: str
     created_by: str
     from_concern: bool
+    alert_pending: bool = False  # a teacher's concern nobody has marked as read yet
 
 
 @dataclass(frozen=True)
@@ -451,7 +452,7 @@ def get_case(session: AppSession, case_id: int) -> CaseDetail:
             _brief(case, tuple(c.full_name for c in children)), intake, children, steps,
             case.withhold_note, case.plan_approver, case.plan_approved_on, case.plan_summary,
             aware(case.closed_at) if case.closed_at else None, case.closure_note,
-            accounts.get(case.created_by, "?"), case.from_concern)
+            accounts.get(case.created_by, "?"), case.from_concern, case.alert_pending)
     session.audit(AuditAction.VIEW, RECORD, case_id)
     return detail
 
@@ -642,6 +643,38 @@ def record_concern(session: AppSession, concern: ConcernInput) -> str:
         case = s.get(Case, case_id)
         assert case is not None
         return case.code
+
+
+@dataclass(frozen=True)
+class PupilChoice:
+    """Just enough to say which child a concern is about."""
+
+    id: int
+    full_name: str
+    class_name: str
+
+
+def find_pupils_for_concern(session: AppSession, text: str, limit: int = 20) -> list[PupilChoice]:
+    """Active pupils whose name matches ``text`` (accent-free), for the intake and the teacher's
+    concern form. Gives only name and class; not audited per keystroke (the saved concern is)."""
+    session.require(Permission.RECORD_CONCERN, "register")
+    from kimbai_desktop.domain.register import PupilStatus
+    from kimbai_desktop.storage.models import Enrolment
+
+    tokens = fold(text).split()
+    if not tokens:
+        return []
+    year = session.school_profile().school_year
+    enrol = select(Enrolment.pupil_id, Enrolment.class_name).where(
+        Enrolment.school_year == year).subquery()
+    stmt = (select(Pupil.id, Pupil.full_name, enrol.c.class_name)
+            .outerjoin(enrol, enrol.c.pupil_id == Pupil.id)
+            .where(Pupil.status == PupilStatus.ACTIVE.value))
+    for token in tokens:
+        stmt = stmt.where(Pupil.search_text.contains(token, autoescape=True))
+    with session.db() as s:
+        rows = s.execute(stmt.order_by(Pupil.name_sort).limit(limit)).all()
+    return [PupilChoice(i, n, c or "") for i, n, c in rows]
 
 
 def staff_choices(session: AppSession) -> list[tuple[int, str]]:

@@ -267,3 +267,19 @@ def test_full_text_search_ignores_accents(school):
     assert [c.id for c in cases.list_cases(principal, cases.CaseQuery(text="nguyen thi hoa"))] == [
         case_id]
     assert cases.list_cases(principal, cases.CaseQuery(text="khong co")) == []
+
+
+def test_teachers_find_a_pupil_for_their_concern_by_name_and_class_only(school):
+    principal, login, _, pupil, _ = school
+    teacher = login("giaovien")
+    try:
+        found = cases.find_pupils_for_concern(teacher, "hoa")
+        assert found == [cases.PupilChoice(pupil, "Nguyễn Thị Hoa", "3A")]
+        assert cases.find_pupils_for_concern(teacher, "  ") == []
+        with pytest.raises(PermissionDenied):
+            reg.list_pupils(teacher)
+        code = cases.record_concern(teacher, cases.ConcernInput("Em buồn", pupil_id=found[0].id))
+    finally:
+        teacher.close()
+    case = [c for c in cases.list_cases(principal) if c.code == code][0]
+    assert cases.get_case(principal, case.id).alert_pending
