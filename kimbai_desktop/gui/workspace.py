@@ -25,6 +25,13 @@ from PySide6.QtWidgets import (
 
 from kimbai_desktop.domain.access import Permission
 from kimbai_desktop.gui import labels
+from kimbai_desktop.gui.pages import (
+    cases_page,
+    concerns_page,
+    overview_page,
+    register_page,
+    training_page,
+)
 from kimbai_desktop.gui.pages.audit_page import AuditPage
 from kimbai_desktop.gui.pages.school_page import SchoolPage
 from kimbai_desktop.gui.pages.settings_page import SettingsPage
@@ -75,6 +82,35 @@ class Workspace(QWidget):
         self.nav.setSpacing(2)
         self.stack = QStackedWidget(self)
         style = self.style()
+        self.pages: list[QWidget] = []
+        self.overview_page: overview_page.OverviewPage | None = None
+        self.cases_page: cases_page.CasesPage | None = None
+        self.concerns_page: concerns_page.ConcernsPage | None = None
+        self.register_page: register_page.RegisterPage | None = None
+        self.training_page: training_page.TrainingPage | None = None
+        icon = style.standardIcon
+        pixmap = QStyle.StandardPixmap
+        if overview_page.available(session):
+            self.overview_page = overview_page.OverviewPage(session, worker, self)
+            self._add_page(self.overview_page, self.tr("Overview"),
+                           icon(pixmap.SP_DesktopIcon))
+        if concerns_page.available(session):
+            self.concerns_page = concerns_page.ConcernsPage(session, worker, self)
+            self._add_page(self.concerns_page, self.tr("Report a concern"),
+                           icon(pixmap.SP_MessageBoxWarning))
+        if cases_page.available(session):
+            self.cases_page = cases_page.CasesPage(session, worker, self)
+            self._add_page(self.cases_page, self.tr("Case files"),
+                           icon(pixmap.SP_DirOpenIcon))
+        if register_page.available(session):
+            self.register_page = register_page.RegisterPage(session, worker, self)
+            self._add_page(self.register_page, self.tr("Register"),
+                           icon(pixmap.SP_FileDialogListView))
+        if training_page.available(session):
+            self.training_page = training_page.TrainingPage(session, worker, self)
+            self._add_page(self.training_page, self.tr("Training"),
+                           icon(pixmap.SP_FileDialogInfoView))
+        self._connect_pages()
         self.school_page = SchoolPage(session, worker, self)
         self.settings_page = SettingsPage(settings, running_language, session, worker, self)
         self.audit_page: AuditPage | None = None
@@ -110,7 +146,31 @@ class Workspace(QWidget):
         layout.addWidget(self.banner)
         layout.addLayout(body, 1)
 
+    def _connect_pages(self) -> None:
+        """Records open each other: an overview item opens its case or pupil, a pupil's case
+        opens in the case files."""
+        overview, cases, register = self.overview_page, self.cases_page, self.register_page
+        if cases is not None:
+            if overview is not None:
+                overview.open_case.connect(self.open_case)
+                overview.show_cases.connect(lambda: (self.show_page(cases), cases.show_list()))
+            if register is not None:
+                register.case_requested.connect(self.open_case)
+        if overview is not None and register is not None:
+            overview.open_pupil.connect(self.open_pupil)
+
+    def open_case(self, case_id: int) -> None:
+        if self.cases_page is not None:
+            self.show_page(self.cases_page)
+            self.cases_page.show_case(case_id)
+
+    def open_pupil(self, pupil_id: int) -> None:
+        if self.register_page is not None:
+            self.show_page(self.register_page)
+            self.register_page.show_pupil(pupil_id)
+
     def _add_page(self, page: QWidget, title: str, icon: QIcon) -> None:
+        self.pages.append(page)
         item = QListWidgetItem(icon, title)
         item.setSizeHint(QSize(0, 36))
         self.nav.addItem(item)
@@ -132,7 +192,7 @@ class Workspace(QWidget):
         self.banner.set_message(text)
 
     def has_unsaved_changes(self) -> bool:
-        return self.school_page.has_unsaved_changes()
+        return any(getattr(page, "has_unsaved_changes", lambda: False)() for page in self.pages)
 
     def clear(self) -> None:
         """Wipe what every page shows and drop the session (at lock, before it is deleted)."""
@@ -140,7 +200,7 @@ class Workspace(QWidget):
         self.school_label.clear()
         self.user_label.clear()
         self.banner.clear()
-        self.school_page.clear()
-        self.settings_page.clear()
-        if self.audit_page is not None:
-            self.audit_page.clear()
+        for page in self.pages:
+            clear = getattr(page, "clear", None)
+            if clear is not None:
+                clear()

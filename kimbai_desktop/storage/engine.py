@@ -95,16 +95,23 @@ def create_cipher_engine(path: Path, key: bytes, *, pool_size: int = 2,
 
 
 _DAMAGED = ("malformed", "not a database", "hmac check failed")
-_STORAGE = ("disk is full", "disk i/o error", "readonly database", "unable to open database")
+_STORAGE = ("disk is full", "readonly database", "unable to open database")
+_READS = ("select", "pragma", "with", "explain")
 
 
-def translate_driver_error(exc: BaseException) -> Exception | None:
-    """The domain error a driver error means for the user, or None to let it through."""
+def translate_driver_error(exc: BaseException, statement: str | None = None) -> Exception | None:
+    """The domain error a driver error means for the user, or None to let it through.
+
+    SQLite reports a full disk (or a file-size limit) and a page that fails SQLCipher's check
+    alike as "disk I/O error": while writing it means the disk, while reading the file."""
     text = str(exc).lower()
     if any(m in text for m in _STORAGE):
         return StorageFull()
     if isinstance(exc, sqlcipher3.DatabaseError) and any(m in text for m in _DAMAGED):
         return DatabaseDamaged()
+    if "disk i/o error" in text:
+        reading = (statement or "").lstrip().lower().startswith(_READS)
+        return DatabaseDamaged() if reading else StorageFull()
     return None
 
 
@@ -112,7 +119,7 @@ def _install_transaction_hooks(engine: Engine) -> None:
     @event.listens_for(engine, "handle_error")
     def handle_error(context: Any) -> Exception | None:
         # A damaged page or a full disk reaches every caller as a plain domain error.
-        return translate_driver_error(context.original_exception)
+        return translate_driver_error(context.original_exception, context.statement)
 
     @event.listens_for(engine, "begin")
     def begin(conn: Any) -> None:

@@ -65,7 +65,7 @@ def test_ctrl_l_locks_and_another_account_unlocks(qtbot, school, make_controller
     sign_in(qtbot, controller, TEACHER[0], STAFF_PASSWORD)
     assert controller.main_window is window  # the same window, rebuilt for the teacher
     assert "(Giáo viên)" in window.user_label.text()
-    assert window.page_titles() == ["Nhà trường", "Cài đặt"]
+    assert window.page_titles() == ["Báo tin vụ việc", "Nhà trường", "Cài đặt"]
     assert window.settings_page.accounts is None
     assert not window.backup_action.isVisible()
 

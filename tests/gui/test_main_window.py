@@ -45,17 +45,23 @@ def open_window(qtbot, session, worker, settings=None) -> MainWindow:
     return window
 
 
+PRINCIPAL_PAGES = ["Tổng quan", "Hồ sơ vụ việc", "Sổ theo dõi", "Tập huấn, tuyên truyền",
+                   "Nhà trường", "Nhật ký truy cập", "Cài đặt"]
+
+
 def test_header_title_and_pages(qtbot, session, worker) -> None:
     window = open_window(qtbot, session, worker)
     assert window.windowTitle() == "KimBai Desktop"
     assert window.school_label.text() == "Trường Tiểu học Thử Nghiệm"
     assert window.user_label.text() == "Đang đăng nhập: Nguyễn Thị Thử (Hiệu trưởng)"
-    assert window.page_titles() == ["Nhà trường", "Nhật ký truy cập", "Cài đặt"]
+    assert window.page_titles() == PRINCIPAL_PAGES
+    assert window.stack.currentWidget() is window.workspace.overview_page  # "what to do today"
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.school_page
     assert window.school_page.form.fields["principal_name"].text() == "Nguyễn Thị Thử"
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.settings_page
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.audit_page
     assert window.menu_titles() == ["&Hệ thống", "&Dữ liệu"]
     system = window.menuBar().actions()[0].menu()
@@ -87,6 +93,7 @@ def test_principal_edits_the_school_profile(qtbot, session, worker) -> None:
 def test_save_shows_validation_beside_the_field(qtbot, session, worker) -> None:
     window = open_window(qtbot, session, worker)
     page = window.school_page
+    window.workspace.show_page(page)
     type_text(page.form.fields["school_year"], "2024")
     qtbot.keyClick(page.form.fields["school_year"], Qt.Key.Key_Return)  # Enter saves
     qtbot.waitUntil(lambda: not page.saving, timeout=10_000)

@@ -279,6 +279,11 @@ class RegisterPage(QWidget):
             self.current_id = pupil_id
             self._detail_timer.start()
 
+    def show_pupil(self, pupil_id: int) -> None:
+        """Open one pupil's file (from the overview or a case), whatever the list shows."""
+        self.current_id = pupil_id
+        self.load_detail()
+
     def load_detail(self) -> None:
         """Read the current pupil's file (and cases) on the worker."""
         self._detail_timer.stop()
