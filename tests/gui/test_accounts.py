@@ -225,6 +225,29 @@ def test_options_saved_by_the_principal_apply_at_once(qtbot, principal) -> None:
     assert not controller.backup_timer.isActive()
 
 
+def test_review_schedule_and_holidays_are_set_in_the_options(qtbot, principal) -> None:
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from kimbai_desktop.services.preferences import load_preferences
+
+    controller, _section = principal
+    prefs = controller.main_window.settings_page.preferences
+    qtbot.waitUntil(lambda: prefs.loaded is not None, timeout=10_000)
+    prefs.spins["review_interval_days"].setValue(90)
+    box: QPlainTextEdit = prefs.holidays
+    box.setPlainText("17/2/2026\n18/02/2026, 19/02/2026\n")
+    prefs.save_button.click()
+    qtbot.waitUntil(lambda: not prefs.saving, timeout=10_000)
+    stored = load_preferences(controller.session)
+    assert stored.review_interval_days == 90
+    assert stored.holidays == ("2026-02-17", "2026-02-18", "2026-02-19")
+    assert box.toPlainText() == "17/02/2026\n18/02/2026\n19/02/2026"
+    box.setPlainText("30/02/2026")  # not a date: the message appears beside the box
+    prefs.save_button.click()
+    qtbot.waitUntil(lambda: not prefs.saving, timeout=10_000)
+    assert prefs.errors["holidays"].message()
+
+
 def test_new_recovery_key_is_shown_once(qtbot, principal, school) -> None:
     controller, _section = principal
     window = controller.main_window

@@ -1,4 +1,5 @@
-"""Security and backup options in "Cài đặt": auto-lock, clipboard clearing, automatic backups.
+"""Options in "Cài đặt": auto-lock, clipboard clearing, automatic backups, the review schedule
+of the register and the holidays that deadlines skip.
 
 Stored in the encrypted database (``services.preferences``). The principal changes them; other
 roles see them read-only. ``saved(prefs)`` lets the controller apply new values at once.
@@ -7,6 +8,7 @@ roles see them read-only. ``saved(prefs)`` lets the controller apply new values 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -24,22 +27,24 @@ from PySide6.QtWidgets import (
 
 from kimbai_desktop.domain.access import Permission
 from kimbai_desktop.domain.errors import ValidationError
+from kimbai_desktop.domain.formatting import format_date, parse_date
 from kimbai_desktop.gui import messages
 from kimbai_desktop.gui.widgets import FieldError, hint_label
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.preferences import RANGES, Preferences, save_preferences
 
-NUMBERS = ("auto_lock_minutes", "clipboard_clear_seconds", "auto_backup_keep")
+NUMBERS = ("auto_lock_minutes", "clipboard_clear_seconds", "auto_backup_keep",
+           "review_interval_days", "first_review_days")
 
 
 class PreferencesSection(QGroupBox):
-    """The four options; ``set_preferences`` fills them, Save stores them (principal only)."""
+    """The options; ``set_preferences`` fills them, Save stores them (principal only)."""
 
     saved = Signal(object)
 
     def __init__(self, session: Any, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Security and backups"))
+        self.setTitle(self.tr("Security, backups and deadlines"))
         self.session = session
         self.worker = worker
         self.can_edit = bool(session.can(Permission.EDIT_SETTINGS))
@@ -51,6 +56,8 @@ class PreferencesSection(QGroupBox):
             "auto_lock_minutes": self.tr(" minutes"),
             "clipboard_clear_seconds": self.tr(" seconds"),
             "auto_backup_keep": self.tr(" backups"),
+            "review_interval_days": self.tr(" days"),
+            "first_review_days": self.tr(" days"),
         }
         for name in NUMBERS:
             spin = QSpinBox(self)
@@ -67,6 +74,8 @@ class PreferencesSection(QGroupBox):
             "auto_lock_minutes": self.tr("&Lock the screen after"),
             "clipboard_clear_seconds": self.tr("&Clear copied text after"),
             "auto_backup_keep": self.tr("&Keep the last"),
+            "review_interval_days": self.tr("&Review each child every"),
+            "first_review_days": self.tr("&First review after"),
         }
         hints = {
             "auto_lock_minutes": self.tr("Without keyboard or mouse input. From {low} to {high}."),
@@ -77,6 +86,13 @@ class PreferencesSection(QGroupBox):
             "auto_backup_keep": self.tr(
                 "Automatic backups kept in the data folder; older ones are deleted. From {low} "
                 "to {high}."
+            ),
+            "review_interval_days": self.tr(
+                "Periodic review of children in the register; about one semester is 135. From "
+                "{low} to {high}."
+            ),
+            "first_review_days": self.tr(
+                "After a child enters the register. From {low} to {high}."
             ),
         }
         self.errors: dict[str, FieldError] = {}
@@ -98,6 +114,22 @@ class PreferencesSection(QGroupBox):
             caption.setBuddy(self.spins[name])
             form.addRow(caption, field)
         form.addRow("", self.daily)
+        self.holidays = QPlainTextEdit(self)
+        self.holidays.setTabChangesFocus(True)
+        self.holidays.setFixedHeight(self.holidays.fontMetrics().lineSpacing() * 4 + 16)
+        self.holidays.textChanged.connect(self._edited)
+        holidays_field = QWidget(self)
+        holidays_column = QVBoxLayout(holidays_field)
+        holidays_column.setContentsMargins(0, 0, 0, 0)
+        holidays_column.addWidget(self.holidays)
+        holidays_column.addWidget(hint_label(self.tr(
+            "Days off besides weekends, 1/1, 30/4, 1/5 and 2/9, which are counted already: "
+            "Tết, Giỗ Tổ Hùng Vương, make-up days. One date per line, dd/mm/yyyy."), self))
+        self.errors["holidays"] = FieldError(holidays_field)
+        holidays_column.addWidget(self.errors["holidays"])
+        holidays_caption = QLabel(self.tr("&Holidays"), self)
+        holidays_caption.setBuddy(self.holidays)
+        form.addRow(holidays_caption, holidays_field)
 
         self.save_button = QPushButton(self.tr("&Save the options"), self)
         self.save_button.clicked.connect(self.save)
@@ -123,6 +155,7 @@ class PreferencesSection(QGroupBox):
         for spin in self.spins.values():
             spin.setEnabled(editable)
         self.daily.setEnabled(editable)
+        self.holidays.setReadOnly(not editable)
         self.save_button.setEnabled(editable and self.is_dirty())
 
     def set_preferences(self, prefs: Preferences) -> None:
@@ -134,6 +167,10 @@ class PreferencesSection(QGroupBox):
         self.daily.blockSignals(True)
         self.daily.setChecked(prefs.daily_backup)
         self.daily.blockSignals(False)
+        self.holidays.blockSignals(True)
+        self.holidays.setPlainText("\n".join(
+            format_date(date.fromisoformat(d)) for d in sorted(prefs.holidays)))
+        self.holidays.blockSignals(False)
         self._set_enabled(True)
 
     def edited_preferences(self) -> Preferences | None:
@@ -141,7 +178,22 @@ class PreferencesSection(QGroupBox):
             return None
         values: dict[str, Any] = {name: spin.value() for name, spin in self.spins.items()}
         values["daily_backup"] = self.daily.isChecked()
+        values["holidays"] = self._typed_holidays()
         return replace(self.loaded, **values)
+
+    def _typed_holidays(self) -> tuple[str, ...]:
+        """ISO dates from the box; a line that is not a date is kept as typed (the service
+        refuses it and the message appears beside the box)."""
+        days = []
+        for line in self.holidays.toPlainText().replace(",", "\n").splitlines():
+            text = line.strip()
+            if not text:
+                continue
+            try:
+                days.append(parse_date(text).isoformat())
+            except ValueError:
+                days.append(text)
+        return tuple(sorted(set(days)))
 
     def is_dirty(self) -> bool:
         return self.loaded is not None and self.edited_preferences() != self.loaded
