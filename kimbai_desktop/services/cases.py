@@ -28,6 +28,7 @@ from kimbai_desktop.domain.enums import (
     CaseSubject,
     InfoSource,
     ProcedureStep,
+    ProtectionLevel,
     RiskLevel,
     Role,
     Sex,
@@ -675,6 +676,44 @@ def find_pupils_for_concern(session: AppSession, text: str, limit: int = 20) -> 
     with session.db() as s:
         rows = s.execute(stmt.order_by(Pupil.name_sort).limit(limit)).all()
     return [PupilChoice(i, n, c or "") for i, n, c in rows]
+
+
+@dataclass(frozen=True)
+class LevelOffer:
+    """A pupil of the case whose protection level is below what the case suggests."""
+
+    pupil_id: int
+    full_name: str
+    current: ProtectionLevel
+    suggested: ProtectionLevel
+
+
+def level_offers(session: AppSession, case_id: int) -> list[LevelOffer]:
+    """After intake: pupils to raise to "can thiệp" (abused) or "hỗ trợ" (at risk)."""
+    require_case_manager(session, case_id)
+    if not session.can(Permission.EDIT_REGISTER):
+        return []
+    with session.db() as s:
+        case = _load_visible(s, session, case_id)
+        suggested = (ProtectionLevel.INTERVENTION if case.subject == CaseSubject.ABUSED.value
+                     else ProtectionLevel.SUPPORT)
+        rows = s.execute(select(Pupil.id, Pupil.full_name, Pupil.current_level)
+                         .join(CaseChild, CaseChild.pupil_id == Pupil.id)
+                         .where(CaseChild.case_id == case_id)).all()
+    order = list(ProtectionLevel)
+    return [LevelOffer(pid, name, ProtectionLevel(level), suggested) for pid, name, level in rows
+            if order.index(ProtectionLevel(level)) < order.index(suggested)]
+
+
+def raise_level_for_case(session: AppSession, case_id: int, offer: LevelOffer) -> None:
+    """Raise the pupil's protection level, dated today, with the case as the reason."""
+    from kimbai_desktop.services.register import set_level
+
+    with session.db() as s:
+        code = _load_visible(s, session, case_id).code
+    today = session.clock.now().astimezone().date()
+    set_level(session, offer.pupil_id, offer.suggested, today, f"Hồ sơ vụ việc {code}",
+              case_ref=code)
 
 
 def staff_choices(session: AppSession) -> list[tuple[int, str]]:

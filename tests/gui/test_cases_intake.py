@@ -174,3 +174,26 @@ def test_a_counsellor_does_not_see_the_principal_only_choice(qtbot, worker, sign
     )
     assert dialog.fields.people.staff.isEnabled()
     dialog.reject()
+
+
+def test_a_new_case_offers_to_raise_the_pupils_protection_level(qtbot, worker, sign_in) -> None:
+    from kimbai_desktop.domain.enums import ProtectionLevel
+    from kimbai_desktop.services import register
+
+    session = sign_in("tuvan")
+    pupil = run(qtbot, worker, register.list_pupils, session,
+                register.PupilQuery(level=ProtectionLevel.PREVENTION), limit=1)[0]
+    page = show(qtbot, CasesPage(session, worker))
+    dialog = new_intake(qtbot, page)
+    pick_pupil(qtbot, dialog, fold(pupil.full_name))
+    dialog.fields.forms[AbuseForm.VIOLENCE].setChecked(True)
+    type_text(dialog.fields.summary, "Em bị đánh ở nhà.")
+    messages.set_next_answer(Button.Yes)
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    qtbot.waitUntil(
+        lambda: run(qtbot, worker, register.get_pupil, session, pupil.id).level
+        == ProtectionLevel.INTERVENTION,
+        timeout=TIMEOUT,
+    )
+    asked = [h for h in messages.history if h[0] == "question"]
+    assert asked and pupil.full_name in asked[-1][2]

@@ -283,3 +283,18 @@ def test_teachers_find_a_pupil_for_their_concern_by_name_and_class_only(school):
         teacher.close()
     case = [c for c in cases.list_cases(principal) if c.code == code][0]
     assert cases.get_case(principal, case.id).alert_pending
+
+
+def test_opening_a_case_offers_to_raise_the_pupils_level(school):
+    from kimbai_desktop.domain.enums import ProtectionLevel
+
+    principal, _, _, pupil, _ = school
+    case_id = cases.open_case(principal, intake(pupil))
+    offers = cases.level_offers(principal, case_id)
+    assert [(o.pupil_id, o.current, o.suggested) for o in offers] == [
+        (pupil, ProtectionLevel.PREVENTION, ProtectionLevel.INTERVENTION)]
+    cases.raise_level_for_case(principal, case_id, offers[0])
+    detail = reg.get_pupil(principal, pupil)
+    assert detail.level == ProtectionLevel.INTERVENTION
+    assert detail.levels[0].case_ref == "VV-2024-2025/001"
+    assert cases.level_offers(principal, case_id) == []

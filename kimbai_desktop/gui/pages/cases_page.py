@@ -34,7 +34,12 @@ from kimbai_desktop.gui.cases.case_view import CaseView
 from kimbai_desktop.gui.cases.intake_dialog import IntakeDialog, IntakeDraft
 from kimbai_desktop.gui.widgets import heading_label, hint_label
 from kimbai_desktop.gui.worker import DbWorker
-from kimbai_desktop.services.cases import CaseQuery
+from kimbai_desktop.services.cases import (
+    CaseQuery,
+    LevelOffer,
+    level_offers,
+    raise_level_for_case,
+)
 
 SEARCH_DELAY_MS = 300
 FITTED_COLUMNS = (0, 1, 4, 5, 6)  # code, received, step, risk, status; the others stretch
@@ -278,6 +283,27 @@ class CasesPage(QWidget):
         self.apply_filter()
         self.show_case(case_id)
         self.changed.emit(case_id)
+        if self.session is not None:
+            self.worker.submit(level_offers, self.session, case_id,
+                               on_done=lambda offers: self._offer_levels(case_id, offers),
+                               on_error=lambda _exc: None, context=self)
+
+    def _offer_levels(self, case_id: int, offers: list[LevelOffer]) -> None:
+        """Opening a case for a pupil offers to raise her protection level (dated, the case as
+        the reason)."""
+        for offer in offers:
+            if self.session is None:
+                return
+            question = self.tr(
+                "{name} is at the level \u201c{current}\u201d in the register. Raise it to "
+                "\u201c{suggested}\u201d from today, with this case as the reason?"
+            ).format(name=offer.full_name, current=labels.label(offer.current),
+                     suggested=labels.label(offer.suggested))
+            if messages.confirm(self, self.tr("Protection level"), question):
+                self.worker.submit(raise_level_for_case, self.session, case_id, offer,
+                                   on_done=lambda _r: None,
+                                   on_error=lambda exc: messages.show_error(self, exc),
+                                   context=self)
 
     def has_unsaved_changes(self) -> bool:
         return False
