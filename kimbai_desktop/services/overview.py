@@ -23,7 +23,7 @@ from kimbai_desktop.domain.deadlines import (
 )
 from kimbai_desktop.domain.enums import ProcedureStep
 from kimbai_desktop.services.cases import aware, visible_clause
-from kimbai_desktop.services.preferences import holiday_dates, load_preferences
+from kimbai_desktop.services.preferences import deadline_rules, holiday_dates, load_preferences
 from kimbai_desktop.services.session import AppSession
 from kimbai_desktop.storage.models import Case, CaseStep, PlanTask
 
@@ -53,6 +53,10 @@ def calendar(session: AppSession) -> WorkingCalendar:
     return WorkingCalendar.with_holidays(holiday_dates(load_preferences(session)))
 
 
+def rules(session: AppSession) -> tuple[DeadlineRule, ...]:
+    return deadline_rules(load_preferences(session))
+
+
 def case_deadlines(case: Case, done: dict[str, datetime], cal: WorkingCalendar,
                    rules: tuple[DeadlineRule, ...] = DEFAULT_RULES) -> list[tuple[DeadlineRule, datetime, bool]]:
     """(rule, due, done) for one case, from the rules that apply to it."""
@@ -79,7 +83,7 @@ def build_overview(session: AppSession, *, include_done: bool = False) -> Overvi
     items: list[DueItem] = []
     open_cases = new_concerns = 0
     if session.can(Permission.MANAGE_CASES):
-        cal = calendar(session)
+        cal, case_rules = calendar(session), rules(session)
         with session.db() as s:
             cases = list(s.scalars(select(Case).where(
                 visible_clause(session), Case.status == CaseStatus.OPEN.value)))
@@ -93,7 +97,7 @@ def build_overview(session: AppSession, *, include_done: bool = False) -> Overvi
                 PlanTask.case_id.in_([c.id for c in cases]), PlanTask.due.is_not(None))))
         codes = {c.id: c.code for c in cases}
         for case in cases:
-            for rule, due, done in case_deadlines(case, steps.get(case.id, {}), cal):
+            for rule, due, done in case_deadlines(case, steps.get(case.id, {}), cal, case_rules):
                 if done and not include_done:
                     continue
                 items.append(DueItem("step", case.id, case.code, rule.step.vi, due,
@@ -131,7 +135,7 @@ def deadlines_of_case(session: AppSession, case_id: int) -> list[DueItem]:
 
     require_case_manager(session, case_id)
     now = session.clock.now()
-    cal = calendar(session)
+    cal, case_rules = calendar(session), rules(session)
     with session.db() as s:
         case = _load_visible(s, session, case_id)
         done = {st.step: st.done_at for st in s.scalars(
@@ -139,4 +143,4 @@ def deadlines_of_case(session: AppSession, case_id: int) -> list[DueItem]:
         closed = case.status == CaseStatus.CLOSED.value
         return [DueItem("step", case.id, case.code, rule.step.vi, due,
                         deadline_state(due, is_done or closed, now), rule.step)
-                for rule, due, is_done in case_deadlines(case, done, cal)]
+                for rule, due, is_done in case_deadlines(case, done, cal, case_rules)]

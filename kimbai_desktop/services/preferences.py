@@ -8,6 +8,8 @@ from dataclasses import dataclass, fields, replace
 from datetime import date
 
 from kimbai_desktop.domain.access import AuditAction, Permission
+from kimbai_desktop.domain.deadlines import DEFAULT_RULES, DeadlineRule
+from kimbai_desktop.domain.enums import ProcedureStep
 from kimbai_desktop.domain.errors import ValidationError
 from kimbai_desktop.services.session import AppSession
 from kimbai_desktop.storage.models import Setting
@@ -26,6 +28,10 @@ class Preferences:
     review_interval_days: int = 135  # rà soát: about once per semester
     first_review_days: int = 30  # first review after a child enters the register
     holidays: tuple[str, ...] = ()  # extra days off (ISO dates): Tết, Giỗ Tổ, make-up days
+    emergency_hours: int = 12  # emergency measures after receipt (urgent cases)
+    plan_working_days: int = 5  # support / intervention plan after receipt
+    result_report_days: int = 3  # the written result report after discovery
+    case_review_days: int = 30  # review of the case after the plan is approved
 
 
 RANGES: dict[str, tuple[int, int]] = {
@@ -34,6 +40,10 @@ RANGES: dict[str, tuple[int, int]] = {
     "auto_backup_keep": (1, 100),
     "review_interval_days": (7, 400),
     "first_review_days": (1, 180),
+    "emergency_hours": (1, 72),
+    "plan_working_days": (1, 30),
+    "result_report_days": (1, 30),
+    "case_review_days": (1, 365),
 }
 _PREFIX = "pref."
 
@@ -98,3 +108,15 @@ def save_preferences(session: AppSession, prefs: Preferences) -> Preferences:
 
 def holiday_dates(prefs: Preferences) -> frozenset[date]:
     return frozenset(date.fromisoformat(d) for d in prefs.holidays)
+
+
+def deadline_rules(prefs: Preferences) -> tuple[DeadlineRule, ...]:
+    """The procedure deadlines with the school's own numbers (defaults: domain-vn.md)."""
+    amounts = {
+        ProcedureStep.EMERGENCY_INTERVENTION: prefs.emergency_hours,
+        ProcedureStep.PLANNING: prefs.plan_working_days,
+        ProcedureStep.RESULT_REPORT: prefs.result_report_days,
+        ProcedureStep.REVIEW: prefs.case_review_days,
+    }
+    return tuple(replace(rule, amount=amounts.get(rule.step, rule.amount))
+                 for rule in DEFAULT_RULES)

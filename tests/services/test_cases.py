@@ -298,3 +298,19 @@ def test_opening_a_case_offers_to_raise_the_pupils_level(school):
     assert detail.level == ProtectionLevel.INTERVENTION
     assert detail.levels[0].case_ref == "VV-2024-2025/001"
     assert cases.level_offers(principal, case_id) == []
+
+
+def test_deadline_rules_come_from_the_options(school):
+    from dataclasses import replace
+
+    from kimbai_desktop.services.preferences import load_preferences, save_preferences
+
+    principal, _, _, pupil, _ = school
+    case_id = cases.open_case(principal, intake(pupil))
+    plan = [i for i in deadlines_of_case(principal, case_id) if i.step == ProcedureStep.PLANNING]
+    assert plan[0].due.date() == date(2024, 10, 17)
+    save_preferences(principal, replace(load_preferences(principal), plan_working_days=7,
+                                        holidays=("2024-10-14",)))
+    plan = [i for i in deadlines_of_case(principal, case_id) if i.step == ProcedureStep.PLANNING]
+    # 7 working days from Thursday 10th, skipping the weekend and Monday 14th: Tuesday 22nd
+    assert plan[0].due.date() == date(2024, 10, 22)

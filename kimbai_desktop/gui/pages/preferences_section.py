@@ -34,7 +34,8 @@ from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.preferences import RANGES, Preferences, save_preferences
 
 NUMBERS = ("auto_lock_minutes", "clipboard_clear_seconds", "auto_backup_keep",
-           "review_interval_days", "first_review_days")
+           "review_interval_days", "first_review_days", "emergency_hours", "plan_working_days",
+           "result_report_days", "case_review_days")
 
 
 class PreferencesSection(QGroupBox):
@@ -58,6 +59,10 @@ class PreferencesSection(QGroupBox):
             "auto_backup_keep": self.tr(" backups"),
             "review_interval_days": self.tr(" days"),
             "first_review_days": self.tr(" days"),
+            "emergency_hours": self.tr(" hours"),
+            "plan_working_days": self.tr(" working days"),
+            "result_report_days": self.tr(" days"),
+            "case_review_days": self.tr(" days"),
         }
         for name in NUMBERS:
             spin = QSpinBox(self)
@@ -76,6 +81,10 @@ class PreferencesSection(QGroupBox):
             "auto_backup_keep": self.tr("&Keep the last"),
             "review_interval_days": self.tr("&Review each child every"),
             "first_review_days": self.tr("&First review after"),
+            "emergency_hours": self.tr("&Emergency measures within"),
+            "plan_working_days": self.tr("Support &plan within"),
+            "result_report_days": self.tr("Written &result report within"),
+            "case_review_days": self.tr("Case re&view after"),
         }
         hints = {
             "auto_lock_minutes": self.tr("Without keyboard or mouse input. From {low} to {high}."),
@@ -93,6 +102,18 @@ class PreferencesSection(QGroupBox):
             ),
             "first_review_days": self.tr(
                 "After a child enters the register. From {low} to {high}."
+            ),
+            "emergency_hours": self.tr(
+                "From receipt, for urgent cases (Nghị định 56: 12 hours). From {low} to {high}."
+            ),
+            "plan_working_days": self.tr(
+                "From receipt (Nghị định 56: 5 working days). From {low} to {high}."
+            ),
+            "result_report_days": self.tr(
+                "From discovery (the school's plan: 3 days). From {low} to {high}."
+            ),
+            "case_review_days": self.tr(
+                "From the approval of the plan. From {low} to {high}."
             ),
         }
         self.errors: dict[str, FieldError] = {}
