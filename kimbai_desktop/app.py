@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import shutil
 import signal
 import sys
@@ -45,6 +46,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--demo", action="store_true", help="open a throw-away demo school, deleted on exit"
     )
     parser.add_argument("--lang", choices=SUPPORTED_LANGUAGES, help="interface language")
+    parser.add_argument(
+        "--self-test", action="store_true",
+        help="check the installation on a throw-away database (no window) and exit",
+    )
     return parser.parse_args(list(argv) if argv is not None else sys.argv[1:])
 
 
@@ -121,6 +126,8 @@ def stop_on_signals(app: QApplication, controller: AppController) -> Callable[[]
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.self_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     QCoreApplication.setApplicationName(APP_NAME)
@@ -133,6 +140,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     QLocale.setDefault(QLocale(language, QLocale.Country.AnyCountry))
     labels.set_language(lang)
     translators = install_translators(app, lang)
+    if args.self_test:
+        from kimbai_desktop.gui import selftest
+
+        return selftest.run(app, len(translators), lang)
     previous_hook = sys.excepthook
     install_excepthook()
 
