@@ -18,6 +18,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from kimbai_desktop import __version__, logs
@@ -51,6 +52,14 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="check the installation on a throw-away database (no window) and exit",
     )
     return parser.parse_args(list(argv) if argv is not None else sys.argv[1:])
+
+
+def app_icon() -> QIcon:
+    """The shield icon, in every size shipped in resources/icons."""
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        icon.addFile(str(resource_path("resources", "icons", f"kimbai-{size}.png")))
+    return icon
 
 
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
@@ -134,6 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     app.setQuitOnLastWindowClosed(False)
+    app.setWindowIcon(app_icon())
 
     lang = choose_language(args.lang)
     language = QLocale.Language.Vietnamese if lang == "vi" else QLocale.Language.English
