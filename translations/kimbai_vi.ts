@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>Shown in the program and in the activity log.</source>
-        <translation>Hiển thị trong phần mềm và trong nhật ký hoạt động.</translation>
+        <translation>Hiển thị trong phần mềm và trong nhật ký truy cập.</translation>
     </message>
     <message>
         <source>Used to sign in: lower-case letters without accents, digits, dot, dash or underscore, for example hieutruong.</source>
@@ -247,6 +247,214 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesTab</name>
+    <message>
+        <source>Search title, place, facilitators</source>
+        <translation>Tìm theo tên hoạt động, địa điểm, báo cáo viên</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Tất cả chủ đề</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>To&amp;pic:</source>
+        <translation>&amp;Chủ đề:</translation>
+    </message>
+    <message>
+        <source>&amp;New activity...</source>
+        <translation>Thêm &amp;hoạt động...</translation>
+    </message>
+    <message>
+        <source>Record an activity (Ctrl+N)</source>
+        <translation>Ghi một hoạt động mới (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Sửa...</translation>
+    </message>
+    <message>
+        <source>Staff &amp;attendance...</source>
+        <translation>Cán bộ tham &amp;dự...</translation>
+    </message>
+    <message>
+        <source>&amp;Materials...</source>
+        <translation>Tài liệ&amp;u...</translation>
+    </message>
+    <message>
+        <source>{n} activities, {people} participants</source>
+        <translation>{n} hoạt động, {people} lượt người tham dự</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDetail</name>
+    <message>
+        <source>Choose an activity in the list to see its details.</source>
+        <translation>Chọn một hoạt động trong danh sách để xem chi tiết.</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Ngày:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Thời lượng:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Địa điểm:</translation>
+    </message>
+    <message>
+        <source>Facilitators:</source>
+        <translation>Báo cáo viên:</translation>
+    </message>
+    <message>
+        <source>Topics:</source>
+        <translation>Chủ đề:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Người tham dự:</translation>
+    </message>
+    <message>
+        <source>Staff who attended:</source>
+        <translation>Cán bộ, giáo viên tham dự:</translation>
+    </message>
+    <message>
+        <source>Pupils by name:</source>
+        <translation>Học sinh (theo danh sách):</translation>
+    </message>
+    <message>
+        <source>Evaluation:</source>
+        <translation>Đánh giá:</translation>
+    </message>
+    <message>
+        <source>(invited from outside the school)</source>
+        <translation>(mời từ ngoài trường)</translation>
+    </message>
+    <message>
+        <source>In all: {n}</source>
+        <translation>Tổng cộng: {n}</translation>
+    </message>
+    <message>
+        <source>{n} people: {names}</source>
+        <translation>{n} người: {names}</translation>
+    </message>
+    <message>
+        <source>Not ticked by name</source>
+        <translation>Không điểm danh theo tên</translation>
+    </message>
+    <message>
+        <source>{n} pupils ticked</source>
+        <translation>{n} học sinh được đánh dấu</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>New activity</source>
+        <translation>Thêm hoạt động</translation>
+    </message>
+    <message>
+        <source>&amp;Save the activity</source>
+        <translation>&amp;Lưu hoạt động</translation>
+    </message>
+    <message>
+        <source>Edit the activity</source>
+        <translation>Sửa hoạt động</translation>
+    </message>
+    <message>
+        <source>&amp;Save the changes</source>
+        <translation>&amp;Lưu thay đổi</translation>
+    </message>
+    <message>
+        <source>for example Hội thi vẽ tranh</source>
+        <translation>ví dụ: Hội thi vẽ tranh</translation>
+    </message>
+    <message>
+        <source>Invited from outside the school</source>
+        <translation>Mời từ ngoài trường</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Loạ&amp;i:</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the kind:</source>
+        <translation>Tên loại h&amp;oạt động:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tên hoạt động:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>Thời lượn&amp;g:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>Đị&amp;a điểm:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitators:</source>
+        <translation>&amp;Báo cáo viên:</translation>
+    </message>
+    <message>
+        <source>T&amp;opics:</source>
+        <translation>&amp;Chủ đề:</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation:</source>
+        <translation>Đá&amp;nh giá:</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên hoạt động</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Số người</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Thời lượng</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Checking the data file...</source>
@@ -309,6 +517,205 @@
     <message>
         <source>Restore</source>
         <translation>Khôi phục</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDialog</name>
+    <message>
+        <source>Leaving the school</source>
+        <translation>Học sinh rời trường</translation>
+    </message>
+    <message>
+        <source>The pupil&apos;s record is kept (archived), never deleted: tick &quot;Show leavers&quot; to find it again. Reviews stop while the pupil is away.</source>
+        <translation>Hồ sơ của học sinh được lưu trữ, không bao giờ bị xóa: đánh dấu &quot;Hiện học sinh đã rời trường&quot; để tìm lại. Việc rà soát tạm dừng trong thời gian học sinh không còn ở trường.</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Ghi nhận</translation>
+    </message>
+    <message>
+        <source>Back at school ({status})</source>
+        <translation>Trở lại trường ({status})</translation>
+    </message>
+    <message>
+        <source>&amp;What happened *</source>
+        <translation>&amp;Lý do *</translation>
+    </message>
+    <message>
+        <source>&amp;Date *</source>
+        <translation>&amp;Ngày *</translation>
+    </message>
+    <message>
+        <source>Record that {name} is back at school?</source>
+        <translation>Ghi nhận {name} đã trở lại trường?</translation>
+    </message>
+    <message>
+        <source>Record &quot;{status}&quot; for {name} on {date}? The pupil leaves the current lists; the record is kept.</source>
+        <translation>Ghi nhận &quot;{status}&quot; cho {name} từ ngày {date}? Học sinh sẽ không còn trong danh sách hiện tại; hồ sơ vẫn được lưu giữ.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Vừa cửa sổ</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Kích thước thật</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy...</source>
+        <translation>&amp;Lưu bản sao...</translation>
+    </message>
+    <message>
+        <source>Saves an unencrypted copy outside KimBai Desktop. The access log records it.</source>
+        <translation>Lưu một bản sao không mã hóa ra ngoài KimBai Desktop. Việc này được ghi vào nhật ký truy cập.</translation>
+    </message>
+    <message>
+        <source>This is a PDF document. This installation of KimBai Desktop cannot show PDF files inside the program. To read it, save a copy and open it with a PDF reader; delete the copy afterwards, because it is not encrypted.</source>
+        <translation>Đây là tài liệu PDF. Bản KimBai Desktop đang cài trên máy này không hiển thị được tệp PDF. Để đọc, hãy lưu một bản sao rồi mở bằng phần mềm đọc PDF; đọc xong hãy xóa bản sao vì bản sao không được mã hóa.</translation>
+    </message>
+    <message>
+        <source>KimBai Desktop can show pictures (PNG, JPEG, GIF, BMP) inside the program, but not this kind of file. To read it, save a copy and open it with another program; delete the copy afterwards, because it is not encrypted.</source>
+        <translation>KimBai Desktop hiển thị được hình ảnh (PNG, JPEG, GIF, BMP) nhưng không hiển thị được loại tệp này. Để đọc, hãy lưu một bản sao rồi mở bằng phần mềm khác; đọc xong hãy xóa bản sao vì bản sao không được mã hóa.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsDialog</name>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ngày thêm</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Người thêm</translation>
+    </message>
+    <message>
+        <source>&amp;Add a file...</source>
+        <translation>&amp;Thêm tệp...</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy...</source>
+        <translation>&amp;Lưu bản sao...</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Scans, photos and documents of this case are kept encrypted inside the database (at most 20 MB each, 100 per case). Pictures are shown here; a copy saved outside is not encrypted and is recorded in the access log.</source>
+        <translation>Bản quét, ảnh và tài liệu của vụ việc được mã hóa và lưu trong cơ sở dữ liệu (mỗi tệp tối đa 20 MB, mỗi vụ việc tối đa 100 tệp). Hình ảnh được hiển thị ngay tại đây; bản sao được lưu ra ngoài không được mã hóa và được ghi vào nhật ký truy cập.</translation>
+    </message>
+    <message>
+        <source>Choose the file to keep with the case</source>
+        <translation>Chọn tệp cần lưu kèm hồ sơ vụ việc</translation>
+    </message>
+    <message>
+        <source>Pictures and PDF (*.png *.jpg *.jpeg *.gif *.bmp *.pdf);;All files (*)</source>
+        <translation>Hình ảnh và PDF (*.png *.jpg *.jpeg *.gif *.bmp *.pdf);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. Choose another file.</source>
+        <translation>Không đọc được tệp. Hãy chọn tệp khác.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 20 MB. Make it smaller (scan at a lower resolution) and try again.</source>
+        <translation>Tệp lớn hơn 20 MB. Hãy làm tệp nhỏ lại (quét với độ phân giải thấp hơn) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Adding the file...</source>
+        <translation>Đang thêm tệp...</translation>
+    </message>
+    <message>
+        <source>Opening...</source>
+        <translation>Đang mở...</translation>
+    </message>
+    <message>
+        <source>Choose where to save the copy</source>
+        <translation>Chọn nơi lưu bản sao</translation>
+    </message>
+    <message>
+        <source>Saving the copy...</source>
+        <translation>Đang lưu bản sao...</translation>
+    </message>
+    <message>
+        <source>Copy saved</source>
+        <translation>Đã lưu bản sao</translation>
+    </message>
+    <message>
+        <source>A copy was saved as {path}. It is not encrypted: keep it safe and delete it when it is no longer needed.</source>
+        <translation>Đã lưu bản sao thành {path}. Bản sao này không được mã hóa: hãy cất giữ cẩn thận và xóa khi không còn cần.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Staff attendance</source>
+        <translation>Cán bộ, giáo viên tham dự</translation>
+    </message>
+    <message>
+        <source>{title} ({date}). Tick everyone who attended.</source>
+        <translation>{title} ({date}). Đánh dấu tất cả những người đã tham dự.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the attendance</source>
+        <translation>&amp;Lưu danh sách tham dự</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Cán bộ, giáo viên</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>&amp;Attended:</source>
+        <translation>Đã &amp;tham dự:</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Sex not noted</source>
+        <translation>Chưa ghi giới tính</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng số</translation>
+    </message>
+    <message>
+        <source>{n} by name</source>
+        <translation>{n} theo tên</translation>
+    </message>
+    <message>
+        <source>Nobody counted in this row: the people ticked by name are counted.</source>
+        <translation>Dòng này chưa nhập số người: tính theo số người được đánh dấu theo tên.</translation>
     </message>
 </context>
 <context>
@@ -617,6 +1024,257 @@
     </message>
 </context>
 <context>
+    <name>CaseListModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Vụ việc</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Trẻ em</translation>
+    </message>
+    <message>
+        <source>Forms of abuse</source>
+        <translation>Hình thức xâm hại</translation>
+    </message>
+    <message>
+        <source>Step reached</source>
+        <translation>Bước hiện tại</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Nguy cơ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>{risk}, urgent</source>
+        <translation>{risk}, khẩn cấp</translation>
+    </message>
+    <message>
+        <source>{status}, principal only</source>
+        <translation>{status}, chỉ hiệu trưởng</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>← &amp;All cases</source>
+        <translation>← Tất cả &amp;vụ việc</translation>
+    </message>
+    <message>
+        <source>Back to the list of cases (Alt+A)</source>
+        <translation>Quay lại danh sách vụ việc (Alt+V)</translation>
+    </message>
+    <message>
+        <source>Principal only</source>
+        <translation>Chỉ hiệu trưởng</translation>
+    </message>
+    <message>
+        <source>Record a &amp;call...</source>
+        <translation>Ghi nhận &amp;cuộc gọi...</translation>
+    </message>
+    <message>
+        <source>Record a call or notification to 111, the commune, the police, the family</source>
+        <translation>Ghi nhận cuộc gọi hoặc thông báo tới Tổng đài 111, UBND xã, công an, gia đình</translation>
+    </message>
+    <message>
+        <source>Add a &amp;note...</source>
+        <translation>Thêm &amp;ghi chép...</translation>
+    </message>
+    <message>
+        <source>Add an entry to the chronology; it may be about an earlier event</source>
+        <translation>Thêm một ghi chép vào diễn biến vụ việc; có thể ghi về sự việc đã xảy ra trước đó</translation>
+    </message>
+    <message>
+        <source>&amp;Refer...</source>
+        <translation>Chuyển t&amp;uyến...</translation>
+    </message>
+    <message>
+        <source>Refer the child to a service and follow the referral up</source>
+        <translation>Chuyển tuyến trẻ đến cơ quan, dịch vụ hỗ trợ và theo dõi kết quả</translation>
+    </message>
+    <message>
+        <source>Complete a &amp;step...</source>
+        <translation>Hoàn thành &amp;bước...</translation>
+    </message>
+    <message>
+        <source>Record a step of the procedure as done</source>
+        <translation>Ghi nhận một bước của quy trình đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>&amp;Plan...</source>
+        <translation>&amp;Kế hoạch...</translation>
+    </message>
+    <message>
+        <source>The approved support plan and the school&apos;s tasks</source>
+        <translation>Kế hoạch hỗ trợ, can thiệp đã được phê duyệt và nhiệm vụ của nhà trường</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent...</source>
+        <translation>Sự đồ&amp;ng ý...</translation>
+    </message>
+    <message>
+        <source>Consent records and what must be withheld from whom</source>
+        <translation>Ghi nhận sự đồng ý và những thông tin cần giữ kín với ai</translation>
+    </message>
+    <message>
+        <source>&amp;Documents...</source>
+        <translation>Tài &amp;liệu...</translation>
+    </message>
+    <message>
+        <source>Scans and photos kept with the case</source>
+        <translation>Bản quét và ảnh lưu kèm hồ sơ vụ việc</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the case...</source>
+        <translation>Kế&amp;t thúc hồ sơ...</translation>
+    </message>
+    <message>
+        <source>Close the case after the review decision and the result report</source>
+        <translation>Kết thúc hồ sơ sau khi có quyết định rà soát và báo cáo kết quả</translation>
+    </message>
+    <message>
+        <source>R&amp;eopen...</source>
+        <translation>&amp;Mở lại...</translation>
+    </message>
+    <message>
+        <source>Reopen a closed case</source>
+        <translation>Mở lại hồ sơ đã kết thúc</translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation>Chưa mở vụ việc nào</translation>
+    </message>
+    <message>
+        <source>⚠ Urgent</source>
+        <translation>⚠ Khẩn cấp</translation>
+    </message>
+    <message>
+        <source>Share with the counsellor</source>
+        <translation>Chia sẻ với tư vấn viên</translation>
+    </message>
+    <message>
+        <source>Make principal only</source>
+        <translation>Chỉ hiệu trưởng xem</translation>
+    </message>
+    <message>
+        <source>Children: {names}</source>
+        <translation>Trẻ em: {names}</translation>
+    </message>
+    <message>
+        <source>Forms of abuse: {forms} · Risk: {risk} · Received {time} · Recorded by {who}</source>
+        <translation>Hình thức xâm hại: {forms} · Nguy cơ: {risk} · Tiếp nhận lúc {time} · Người ghi: {who}</translation>
+    </message>
+    <message>
+        <source>From a teacher&apos;s concern</source>
+        <translation>Từ tin báo của giáo viên</translation>
+    </message>
+    <message>
+        <source>What happened: {summary}</source>
+        <translation>Sự việc: {summary}</translation>
+    </message>
+    <message>
+        <source>{age} years old</source>
+        <translation>{age} tuổi</translation>
+    </message>
+    <message>
+        <source>The case cannot be closed yet</source>
+        <translation>Chưa thể kết thúc hồ sơ</translation>
+    </message>
+    <message>
+        <source>A case is closed only after the review decision and the written result report are recorded. Still missing:
+{steps}
+
+Record them with &quot;Complete a step&quot;, then close the case.</source>
+        <translation>Chỉ kết thúc hồ sơ được sau khi đã ghi quyết định rà soát và báo cáo kết quả bằng văn bản. Còn thiếu:
+{steps}
+
+Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, rồi kết thúc hồ sơ.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Your account cannot open case files.</source>
+        <translation>Tài khoản của bạn không được mở hồ sơ vụ việc.</translation>
+    </message>
+    <message>
+        <source>Case files</source>
+        <translation>Hồ sơ vụ việc</translation>
+    </message>
+    <message>
+        <source>Search: case number, child&apos;s name, words of the record (accents not needed)</source>
+        <translation>Tìm theo mã vụ việc, tên trẻ, nội dung hồ sơ (gõ không dấu cũng được)</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Tất cả vụ việc</translation>
+    </message>
+    <message>
+        <source>All school years</source>
+        <translation>Tất cả năm học</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Năm học</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Mới nhất trước</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Cũ nhất trước</translation>
+    </message>
+    <message>
+        <source>&amp;New case...</source>
+        <translation>Vụ việc &amp;mới...</translation>
+    </message>
+    <message>
+        <source>Record a new case (Ctrl+N)</source>
+        <translation>Tiếp nhận vụ việc mới (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Tình t&amp;rạng:</translation>
+    </message>
+    <message>
+        <source>School year {year}</source>
+        <translation>Năm học {year}</translation>
+    </message>
+    <message>
+        <source>{count} cases shown; scroll for more.</source>
+        <translation>Đang hiện {count} vụ việc; cuộn xuống để xem thêm.</translation>
+    </message>
+    <message>
+        <source>{count} cases.</source>
+        <translation>{count} vụ việc.</translation>
+    </message>
+    <message>
+        <source>{name} is at the level “{current}” in the register. Raise it to “{suggested}” from today, with this case as the reason?</source>
+        <translation>Trong sổ theo dõi, {name} đang ở cấp độ “{current}”. Nâng lên cấp độ “{suggested}” từ hôm nay, với lý do là vụ việc này?</translation>
+    </message>
+    <message>
+        <source>Protection level</source>
+        <translation>Cấp độ bảo vệ</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -645,6 +1303,244 @@
     <message>
         <source>Enter your current password.</source>
         <translation>Hãy nhập mật khẩu hiện tại.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckList</name>
+    <message>
+        <source>Search by name (accents not needed)</source>
+        <translation>Tìm theo tên (gõ không dấu cũng được)</translation>
+    </message>
+    <message>
+        <source>Tick all shown</source>
+        <translation>Chọn tất cả đang hiện</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>Bỏ chọn tất cả</translation>
+    </message>
+    <message>
+        <source>{ticked} of {total} ticked</source>
+        <translation>Đã chọn {ticked}/{total}</translation>
+    </message>
+    <message>
+        <source> (and {n} more in other lists)</source>
+        <translation> (và {n} người ở danh sách khác)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>Checking every row</source>
+        <translation>Kiểm tra từng dòng</translation>
+    </message>
+    <message>
+        <source>Step 4 of 5: nothing is written yet</source>
+        <translation>Bước 4/5: chưa có gì được ghi vào sổ</translation>
+    </message>
+    <message>
+        <source>Save the rows with &amp;problems...</source>
+        <translation>Lưu các dòng bị &amp;lỗi...</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Kiểm tra &amp;lại</translation>
+    </message>
+    <message>
+        <source>Checking the rows...</source>
+        <translation>Đang kiểm tra các dòng...</translation>
+    </message>
+    <message>
+        <source>Every row is correct: {created} pupils will be added and {updated} updated. Press Import to write them.</source>
+        <translation>Tất cả các dòng đều hợp lệ: sẽ thêm {created} học sinh và cập nhật {updated} học sinh. Bấm &quot;Nhập&quot; để ghi vào sổ.</translation>
+    </message>
+    <message>
+        <source>Save the rows with problems</source>
+        <translation>Lưu các dòng bị lỗi</translation>
+    </message>
+    <message>
+        <source>Rows with problems</source>
+        <translation>Các dòng bị lỗi</translation>
+    </message>
+    <message>
+        <source>The rows with problems were saved in {file}, with a column saying what to correct. The file is not encrypted: delete it when the list is corrected.</source>
+        <translation>Đã lưu các dòng bị lỗi vào {file}, kèm một cột ghi rõ cần sửa gì. Tệp này không được mã hóa: hãy xóa tệp khi đã sửa xong danh sách.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenEditor</name>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Full name, or a description</source>
+        <translation>Họ và tên, hoặc mô tả</translation>
+    </message>
+    <message>
+        <source>age not known</source>
+        <translation>không rõ tuổi</translation>
+    </message>
+    <message>
+        <source>Add this &amp;child</source>
+        <translation>Thêm &amp;trẻ này</translation>
+    </message>
+    <message>
+        <source>A pupil &amp;from the register:</source>
+        <translation>Học sinh &amp;trong sổ:</translation>
+    </message>
+    <message>
+        <source>A child &amp;not in the register:</source>
+        <translation>Trẻ &amp;ngoài sổ:</translation>
+    </message>
+    <message>
+        <source>class {name}</source>
+        <translation>lớp {name}</translation>
+    </message>
+    <message>
+        <source>not a pupil</source>
+        <translation>không phải học sinh của trường</translation>
+    </message>
+    <message>
+        <source>{age} years old</source>
+        <translation>{age} tuổi</translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>Thời điểm xảy ra</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Người ghi</translation>
+    </message>
+    <message>
+        <source>Added later</source>
+        <translation>Ghi bổ sung</translation>
+    </message>
+    <message>
+        <source>Corrects entry no. {seq}:</source>
+        <translation>Đính chính ghi chép số {seq}:</translation>
+    </message>
+    <message>
+        <source>Corrected by entry no. {seqs}</source>
+        <translation>Đã được đính chính tại ghi chép số {seqs}</translation>
+    </message>
+    <message>
+        <source>Added later: this entry was recorded at {entered}, more than a day after the event. It is placed in the story at the time the event happened.</source>
+        <translation>Ghi bổ sung: ghi chép này được nhập lúc {entered}, hơn một ngày sau sự việc. Ghi chép được xếp vào diễn biến theo thời điểm sự việc xảy ra.</translation>
+    </message>
+    <message>
+        <source>This entry stays as it was written; a later entry corrects it.</source>
+        <translation>Ghi chép này được giữ nguyên như khi viết; một ghi chép sau đã đính chính nội dung.</translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyView</name>
+    <message>
+        <source>Chronology</source>
+        <translation>Diễn biến vụ việc</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Mới nhất trước</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Cũ nhất trước</translation>
+    </message>
+    <message>
+        <source>Order of the entries</source>
+        <translation>Thứ tự các ghi chép</translation>
+    </message>
+    <message>
+        <source>Correc&amp;t the entry...</source>
+        <translation>Đính chính ghi ché&amp;p...</translation>
+    </message>
+    <message>
+        <source>Entries are never changed: a correction is a new entry linked to the one it corrects (Đính chính).</source>
+        <translation>Ghi chép không bao giờ bị sửa: mỗi lần đính chính là một ghi chép mới, gắn với ghi chép được đính chính.</translation>
+    </message>
+    <message>
+        <source>Check &amp;integrity</source>
+        <translation>Kiểm t&amp;ra toàn vẹn</translation>
+    </message>
+    <message>
+        <source>Check that no entry of this chronology was altered or removed.</source>
+        <translation>Kiểm tra để chắc chắn không có ghi chép nào của vụ việc này bị sửa hoặc xóa.</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Đang kiểm tra...</translation>
+    </message>
+    <message>
+        <source>✔ Intact: all {count} entries are as they were written.</source>
+        <translation>✔ Nguyên vẹn: cả {count} ghi chép đều giữ nguyên như khi viết.</translation>
+    </message>
+    <message>
+        <source>✘ Altered: entry no. {seq} or an entry before it was changed or removed outside the program.</source>
+        <translation>✘ Đã bị thay đổi: ghi chép số {seq} hoặc một ghi chép trước đó đã bị sửa hoặc xóa bên ngoài phần mềm.</translation>
+    </message>
+</context>
+<context>
+    <name>CircumstanceDialog</name>
+    <message>
+        <source>Add a special circumstance</source>
+        <translation>Thêm nhóm hoàn cảnh đặc biệt</translation>
+    </message>
+    <message>
+        <source>The groups of children in special circumstances of the Law on Children (Luật Trẻ em, Điều 10). A child may belong to several groups.</source>
+        <translation>Các nhóm trẻ em có hoàn cảnh đặc biệt theo Luật Trẻ em, Điều 10. Một trẻ có thể thuộc nhiều nhóm.</translation>
+    </message>
+    <message>
+        <source>&amp;Add the group</source>
+        <translation>&amp;Thêm nhóm</translation>
+    </message>
+    <message>
+        <source>Choose a group...</source>
+        <translation>Chọn nhóm...</translation>
+    </message>
+    <message>
+        <source>&amp;Group *</source>
+        <translation>&amp;Nhóm *</translation>
+    </message>
+    <message>
+        <source>S&amp;ub-type</source>
+        <translation>&amp;Dạng cụ thể</translation>
+    </message>
+    <message>
+        <source>&amp;Since *</source>
+        <translation>&amp;Từ ngày *</translation>
+    </message>
+    <message>
+        <source>The day the child came into this situation, if known.</source>
+        <translation>Ngày trẻ bắt đầu rơi vào hoàn cảnh này, nếu biết.</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Ghi chú</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Không xác định</translation>
+    </message>
+    <message>
+        <source>Choose the group that describes the child&apos;s situation.</source>
+        <translation>Hãy chọn nhóm phù hợp với hoàn cảnh của trẻ.</translation>
     </message>
 </context>
 <context>
@@ -755,7 +1651,7 @@
     </message>
     <message>
         <source>audit trail</source>
-        <translation>nhật ký hoạt động</translation>
+        <translation>nhật ký truy cập</translation>
     </message>
     <message>
         <source>check that no audit event was changed, removed or reordered</source>
@@ -828,6 +1724,38 @@
     <message>
         <source>judge deadlines as on this day (default: today)</source>
         <translation>tính hạn theo ngày này (mặc định: hôm nay)</translation>
+    </message>
+    <message>
+        <source>make an official document (PDF in the Nghị định 30 format; the statistics also as .xlsx), numbered in the outgoing-document register</source>
+        <translation>lập văn bản (PDF theo thể thức Nghị định 30; riêng báo cáo thống kê có thể xuất .xlsx), được cấp số trong sổ văn bản đi</translation>
+    </message>
+    <message>
+        <source>the document to make (see --list)</source>
+        <translation>văn bản cần lập (xem --list)</translation>
+    </message>
+    <message>
+        <source>list the documents that can be made</source>
+        <translation>liệt kê các văn bản có thể lập</translation>
+    </message>
+    <message>
+        <source>the file to write: .pdf (the statistics also .xlsx)</source>
+        <translation>tệp cần ghi: .pdf (riêng báo cáo thống kê có thể là .xlsx)</translation>
+    </message>
+    <message>
+        <source>first day of the period (statistics)</source>
+        <translation>ngày đầu của kỳ báo cáo (báo cáo thống kê)</translation>
+    </message>
+    <message>
+        <source>last day of the period (statistics)</source>
+        <translation>ngày cuối của kỳ báo cáo (báo cáo thống kê)</translation>
+    </message>
+    <message>
+        <source>case code, for example VV-2024-2025/003</source>
+        <translation>mã vụ việc, ví dụ VV-2024-2025/003</translation>
+    </message>
+    <message>
+        <source>leave out names, addresses, phone numbers and staff names (case documents)</source>
+        <translation>bỏ tên, địa chỉ, số điện thoại và tên cán bộ (văn bản về vụ việc)</translation>
     </message>
     <message>
         <source>no password on standard input</source>
@@ -907,7 +1835,7 @@
     </message>
     <message>
         <source>Audit trail intact: {count} events, head {head}.</source>
-        <translation>Nhật ký hoạt động còn nguyên vẹn: {count} sự kiện, mã cuối chuỗi {head}.</translation>
+        <translation>Nhật ký truy cập còn nguyên vẹn: {count} sự kiện, mã cuối chuỗi {head}.</translation>
     </message>
     <message>
         <source>Backup written: {file}</source>
@@ -994,8 +1922,328 @@
         <translation>Quá hạn</translation>
     </message>
     <message>
+        <source>name one of the documents that --list shows</source>
+        <translation>hãy ghi tên một văn bản có trong danh sách --list</translation>
+    </message>
+    <message>
+        <source>this document needs {options}</source>
+        <translation>văn bản này cần có {options}</translation>
+    </message>
+    <message>
+        <source>--from and --to need dates written as YYYY-MM-DD</source>
+        <translation>--from và --to cần ngày viết theo dạng NĂM-THÁNG-NGÀY (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--from must not come after --to</source>
+        <translation>--from không được sau --to</translation>
+    </message>
+    <message>
+        <source>the file name must end in .pdf (the statistics may also be .xlsx)</source>
+        <translation>tên tệp phải có đuôi .pdf (riêng báo cáo thống kê có thể là .xlsx)</translation>
+    </message>
+    <message>
+        <source>Written: {file}</source>
+        <translation>Đã ghi: {file}</translation>
+    </message>
+    <message>
+        <source>Written: {file} (number {reference})</source>
+        <translation>Đã ghi: {file} (số {reference})</translation>
+    </message>
+    <message>
         <source>unexpected error ({kind}); nothing more was changed. Please report it.</source>
         <translation>lỗi không mong muốn ({kind}); không có thay đổi nào khác được thực hiện. Vui lòng báo lại lỗi này.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Reopen the case</source>
+        <translation>Mở lại hồ sơ</translation>
+    </message>
+    <message>
+        <source>Write why the case is reopened; the reason goes into the chronology.</source>
+        <translation>Hãy ghi lý do mở lại hồ sơ; lý do được ghi vào diễn biến vụ việc.</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Mở lại</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Kết thúc hồ sơ</translation>
+    </message>
+    <message>
+        <source>The review decided to close the case and the written result report is recorded. After closing, nothing more can be added unless the case is reopened.</source>
+        <translation>Kết quả rà soát là kết thúc hồ sơ và báo cáo kết quả bằng văn bản đã được ghi nhận. Sau khi kết thúc, không thể bổ sung gì thêm trừ khi mở lại hồ sơ.</translation>
+    </message>
+    <message>
+        <source>&amp;Close the case</source>
+        <translation>&amp;Kết thúc hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Closing note:</source>
+        <translation>&amp;Ghi chú khi kết thúc:</translation>
+    </message>
+    <message>
+        <source>For example: the child is safe; the family is supported.</source>
+        <translation>Ví dụ: trẻ đã an toàn; gia đình đang được hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>Write why the case is reopened.</source>
+        <translation>Hãy ghi lý do mở lại hồ sơ.</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernForm</name>
+    <message>
+        <source>Full name and class, e.g. Nguyễn Văn An, 3A</source>
+        <translation>Họ tên và lớp, ví dụ: Nguyễn Văn An, 3A</translation>
+    </message>
+    <message>
+        <source>age not known</source>
+        <translation>không rõ tuổi</translation>
+    </message>
+    <message>
+        <source>What you saw or heard, in the child&apos;s own words where you can.</source>
+        <translation>Những gì thầy cô đã thấy hoặc nghe, ghi đúng lời của trẻ nếu có thể.</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Chưa rõ</translation>
+    </message>
+    <message>
+        <source>e.g. the schoolyard, the classroom</source>
+        <translation>ví dụ: sân trường, lớp học</translation>
+    </message>
+    <message>
+        <source>The child is in danger now (urgent)</source>
+        <translation>Trẻ đang gặp nguy hiểm (khẩn cấp)</translation>
+    </message>
+    <message>
+        <source>e.g. separated the children, called the parents</source>
+        <translation>ví dụ: đã tách các em ra, đã gọi cho cha mẹ</translation>
+    </message>
+    <message>
+        <source>&amp;Pupil:</source>
+        <translation>&amp;Học sinh:</translation>
+    </message>
+    <message>
+        <source>&amp;Child:</source>
+        <translation>&amp;Trẻ:</translation>
+    </message>
+    <message>
+        <source>Or &amp;by name:</source>
+        <translation>Hoặc ghi &amp;tên:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Sự việc:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of harm:</source>
+        <translation>&amp;Loại xâm hại:</translation>
+    </message>
+    <message>
+        <source>W&amp;here:</source>
+        <translation>Ở đâ&amp;u:</translation>
+    </message>
+    <message>
+        <source>Whe&amp;n:</source>
+        <translation>&amp;Khi nào:</translation>
+    </message>
+    <message>
+        <source>What &amp;I did:</source>
+        <translation>Tôi đã &amp;làm gì:</translation>
+    </message>
+    <message>
+        <source>&amp;Send to the child protection lead</source>
+        <translation>&amp;Gửi cho người phụ trách bảo vệ trẻ em</translation>
+    </message>
+    <message>
+        <source>Write the child&apos;s name (or pick the pupil).</source>
+        <translation>Hãy ghi tên trẻ (hoặc chọn học sinh).</translation>
+    </message>
+    <message>
+        <source>Write what happened, even in a few words.</source>
+        <translation>Hãy ghi sự việc, dù chỉ vài chữ.</translation>
+    </message>
+    <message>
+        <source>This time is in the future.</source>
+        <translation>Thời điểm này ở tương lai.</translation>
+    </message>
+    <message>
+        <source>Sending...</source>
+        <translation>Đang gửi...</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernsPage</name>
+    <message>
+        <source>Report a concern about a child</source>
+        <translation>Báo tin về một trẻ em</translation>
+    </message>
+    <message>
+        <source>Tell the school&apos;s child protection lead what you saw or heard, as soon as you can. Only the lead and the principal can read it. If the child is in danger now, also call hotline 111 or the police (113).</source>
+        <translation>Hãy báo ngay cho người phụ trách bảo vệ trẻ em của trường những gì thầy cô đã thấy hoặc nghe. Chỉ người phụ trách và hiệu trưởng đọc được tin báo. Nếu trẻ đang gặp nguy hiểm, hãy gọi thêm Tổng đài 111 hoặc công an (113).</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Mã vụ việc</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Thời điểm gửi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>My concerns</source>
+        <translation>Tin báo của tôi</translation>
+    </message>
+    <message>
+        <source>What happened next is kept confidential; you see only where each concern is.</source>
+        <translation>Việc xử lý tiếp theo được giữ bí mật; thầy cô chỉ xem được mỗi tin báo đang ở giai đoạn nào.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Chưa có tin báo nào.</translation>
+    </message>
+    <message>
+        <source>✔ Sent. The child protection lead has been told. Case number: {code}.</source>
+        <translation>✔ Đã gửi. Người phụ trách bảo vệ trẻ em đã nhận được tin báo. Mã vụ việc: {code}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Who consented</source>
+        <translation>Người đồng ý</translation>
+    </message>
+    <message>
+        <source>To what</source>
+        <translation>Nội dung đồng ý</translation>
+    </message>
+    <message>
+        <source>The child agreed</source>
+        <translation>Trẻ đồng ý</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <source>e.g. mother, grandfather</source>
+        <translation>ví dụ: mẹ, ông nội</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <source>The child agreed as well</source>
+        <translation>Trẻ cũng đồng ý</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>From age 7 the child&apos;s own agreement is needed to disclose their information.</source>
+        <translation>Từ đủ 7 tuổi, cần có cả sự đồng ý của chính trẻ để tiết lộ thông tin của trẻ.</translation>
+    </message>
+    <message>
+        <source>&amp;Who consented:</source>
+        <translation>&amp;Người đồng ý:</translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation>&amp;Quan hệ với trẻ:</translation>
+    </message>
+    <message>
+        <source>To &amp;what:</source>
+        <translation>Đồng ý &amp;việc gì:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>Child&apos;s &amp;age:</source>
+        <translation>&amp;Tuổi của trẻ:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation>&amp;Căn cứ pháp lý:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Record the &amp;consent</source>
+        <translation>Ghi nhận &amp;sự đồng ý</translation>
+    </message>
+    <message>
+        <source>Save the &amp;note</source>
+        <translation>&amp;Lưu ghi chú</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Sự đồng ý</translation>
+    </message>
+    <message>
+        <source>What must be withheld from whom</source>
+        <translation>Thông tin cần giữ kín với ai</translation>
+    </message>
+    <message>
+        <source>For example: do not tell the father where the child is staying.</source>
+        <translation>Ví dụ: không cho người cha biết trẻ đang ở đâu.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Write the date as dd/mm/yyyy, for example 05/06/2024.</source>
+        <translation>Hãy ghi ngày theo dạng ngày/tháng/năm, ví dụ 05/06/2024.</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Đang lưu...</translation>
+    </message>
+    <message>
+        <source>The consent is recorded.</source>
+        <translation>Đã ghi nhận sự đồng ý.</translation>
+    </message>
+    <message>
+        <source>The note is saved.</source>
+        <translation>Đã lưu ghi chú.</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +2255,189 @@
     <message>
         <source>Pick a date from the calendar</source>
         <translation>Chọn ngày trên lịch</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>No pupil selected</source>
+        <translation>Chưa chọn học sinh</translation>
+    </message>
+    <message>
+        <source>Choose a pupil in the list to see the details.</source>
+        <translation>Chọn một học sinh trong danh sách để xem chi tiết.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>Change the pupil&apos;s details (Ctrl+E)</source>
+        <translation>Sửa thông tin học sinh (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;group</source>
+        <translation>Thêm &amp;nhóm</translation>
+    </message>
+    <message>
+        <source>Add a special circumstance group (Ctrl+G)</source>
+        <translation>Thêm nhóm hoàn cảnh đặc biệt (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>At ris&amp;k</source>
+        <translation>Có ng&amp;uy cơ</translation>
+    </message>
+    <message>
+        <source>Mark the child at risk, with the risk factors (Ctrl+K)</source>
+        <translation>Đánh dấu trẻ có nguy cơ, kèm các yếu tố nguy cơ (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Change the le&amp;vel</source>
+        <translation>Đổi &amp;cấp độ</translation>
+    </message>
+    <message>
+        <source>Change the protection level (Ctrl+M)</source>
+        <translation>Thay đổi cấp độ bảo vệ (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>&amp;Rà soát</translation>
+    </message>
+    <message>
+        <source>Record a periodic review (Ctrl+R)</source>
+        <translation>Ghi kết quả rà soát định kỳ (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ves school...</source>
+        <translation>Rời &amp;trường...</translation>
+    </message>
+    <message>
+        <source>Transferred, completed primary school or left school</source>
+        <translation>Chuyển trường, hoàn thành chương trình tiểu học hoặc thôi học</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Thông tin cá nhân</translation>
+    </message>
+    <message>
+        <source>Parents and guardians</source>
+        <translation>Cha mẹ, người giám hộ</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Các lớp</translation>
+    </message>
+    <message>
+        <source>Special circumstances</source>
+        <translation>Hoàn cảnh đặc biệt</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Nguy cơ</translation>
+    </message>
+    <message>
+        <source>Protection level</source>
+        <translation>Cấp độ bảo vệ</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Rà soát</translation>
+    </message>
+    <message>
+        <source>Case files (Hồ sơ vụ việc)</source>
+        <translation>Hồ sơ vụ việc</translation>
+    </message>
+    <message>
+        <source>no identifier</source>
+        <translation>chưa có mã định danh</translation>
+    </message>
+    <message>
+        <source>class {name}</source>
+        <translation>lớp {name}</translation>
+    </message>
+    <message>
+        <source>Not in any class.</source>
+        <translation>Chưa xếp lớp.</translation>
+    </message>
+    <message>
+        <source>not known (about {age} years old)</source>
+        <translation>không rõ (khoảng {age} tuổi)</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Chưa ghi nhận.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Không có.</translation>
+    </message>
+    <message>
+        <source>since {start}</source>
+        <translation>từ {start}</translation>
+    </message>
+    <message>
+        <source>from {start} to {end} (ended)</source>
+        <translation>từ {start} đến {end} (đã kết thúc)</translation>
+    </message>
+    <message>
+        <source>End...</source>
+        <translation>Kết thúc...</translation>
+    </message>
+    <message>
+        <source>The child is no longer in this group</source>
+        <translation>Trẻ không còn thuộc nhóm này</translation>
+    </message>
+    <message>
+        <source>At risk of falling into special circumstances</source>
+        <translation>Có nguy cơ rơi vào hoàn cảnh đặc biệt</translation>
+    </message>
+    <message>
+        <source>Not marked at risk.</source>
+        <translation>Chưa được đánh dấu có nguy cơ.</translation>
+    </message>
+    <message>
+        <source>Next review: {when}</source>
+        <translation>Rà soát tiếp theo: {when}</translation>
+    </message>
+    <message>
+        <source>recorded by {who}, {when}</source>
+        <translation>{who} ghi lúc {when}</translation>
+    </message>
+    <message>
+        <source>No review yet.</source>
+        <translation>Chưa rà soát lần nào.</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Đang tải...</translation>
+    </message>
+    <message>
+        <source>No case file.</source>
+        <translation>Không có hồ sơ vụ việc.</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +2464,126 @@
     </message>
 </context>
 <context>
+    <name>DuplicatePanel</name>
+    <message>
+        <source>&amp;Open the selected case</source>
+        <translation>&amp;Mở vụ việc đã chọn</translation>
+    </message>
+    <message>
+        <source>Save as a &amp;new case anyway</source>
+        <translation>Vẫn lưu thành vụ việc &amp;mới</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Quay lại biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Is this case already recorded?</source>
+        <translation>Vụ việc này đã được ghi nhận chưa?</translation>
+    </message>
+    <message>
+        <source>These cases about the same child were received within two weeks of this one. Open the existing case and add to it, or save this one as a new case.</source>
+        <translation>Các vụ việc dưới đây liên quan đến cùng một trẻ và được tiếp nhận trong vòng hai tuần so với vụ việc này. Hãy mở vụ việc đã có để bổ sung, hoặc lưu vụ việc này thành vụ việc mới.</translation>
+    </message>
+</context>
+<context>
+    <name>DurationField</name>
+    <message>
+        <source>Hours</source>
+        <translation>Số giờ</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Số phút</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>giờ</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>phút</translation>
+    </message>
+</context>
+<context>
+    <name>EndCircumstanceDialog</name>
+    <message>
+        <source>End a special circumstance</source>
+        <translation>Kết thúc nhóm hoàn cảnh đặc biệt</translation>
+    </message>
+    <message>
+        <source>{group}, since {start}. The group stays in the child&apos;s history with the day it ended.</source>
+        <translation>{group}, từ {start}. Nhóm này vẫn được giữ trong lịch sử của trẻ, kèm ngày kết thúc.</translation>
+    </message>
+    <message>
+        <source>&amp;End the group</source>
+        <translation>&amp;Kết thúc nhóm</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on *</source>
+        <translation>&amp;Ngày kết thúc *</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Add a chronology entry</source>
+        <translation>Thêm ghi chép vào diễn biến</translation>
+    </message>
+    <message>
+        <source>Write what happened, in plain words: what was seen or said, by whom, and what was done. If it happened earlier, set the time it happened: the entry takes its place in the story and is marked as added later.</source>
+        <translation>Hãy ghi sự việc bằng lời lẽ đơn giản: đã thấy gì hoặc ai đã nói gì, và đã làm gì. Nếu sự việc xảy ra trước đó, hãy ghi đúng thời điểm xảy ra: ghi chép sẽ được xếp đúng chỗ trong diễn biến và được đánh dấu là ghi bổ sung.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Thêm</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;When it happened:</source>
+        <translation>Thời điểm &amp;xảy ra:</translation>
+    </message>
+    <message>
+        <source>HH:mm dd/mm/yyyy, school time.</source>
+        <translation>giờ:phút ngày/tháng/năm, theo giờ tại trường.</translation>
+    </message>
+    <message>
+        <source>Correct an entry</source>
+        <translation>Đính chính ghi chép</translation>
+    </message>
+    <message>
+        <source>The entry below stays as it was written. Your correction is added as a new entry, linked to it, with your name and the time.</source>
+        <translation>Ghi chép dưới đây được giữ nguyên như khi viết. Nội dung đính chính được thêm thành một ghi chép mới, gắn với ghi chép này, kèm tên của bạn và thời điểm ghi.</translation>
+    </message>
+    <message>
+        <source>&amp;Add the correction</source>
+        <translation>&amp;Thêm đính chính</translation>
+    </message>
+    <message>
+        <source>Entry no. {seq}:</source>
+        <translation>Ghi chép số {seq}:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <source>&amp;Correction:</source>
+        <translation>Nội dung đính &amp;chính:</translation>
+    </message>
+    <message>
+        <source>Write what happened.</source>
+        <translation>Hãy ghi diễn biến sự việc.</translation>
+    </message>
+    <message>
+        <source>Write the correction.</source>
+        <translation>Hãy ghi nội dung đính chính.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The two passwords are not the same. Type them again.</source>
@@ -1044,7 +2595,7 @@
     </message>
     <message>
         <source>The audit trail has been altered: event {event} and those after it do not fit the chain.</source>
-        <translation>Nhật ký hoạt động đã bị can thiệp: sự kiện {event} và các sự kiện sau đó không khớp với chuỗi.</translation>
+        <translation>Nhật ký truy cập đã bị thay đổi: sự kiện {event} và các sự kiện sau đó không khớp với chuỗi.</translation>
     </message>
     <message>
         <source>Nothing was imported: {count} problems in {rows} rows. Those rows were copied to {file} (not encrypted: delete it once the list is fixed).</source>
@@ -1076,7 +2627,7 @@
     </message>
     <message>
         <source>This account has been deactivated. Ask the principal to reactivate it.</source>
-        <translation>Tài khoản này đã bị ngừng sử dụng. Hãy đề nghị hiệu trưởng kích hoạt lại.</translation>
+        <translation>Tài khoản này đã bị khóa. Hãy đề nghị hiệu trưởng mở lại.</translation>
     </message>
     <message>
         <source>The database file is damaged or has been changed outside KimBai. Do not write to it; restore the latest backup.</source>
@@ -1244,15 +2795,15 @@
     </message>
     <message>
         <source>This case is closed. Reopen it first if something must be added.</source>
-        <translation>Vụ việc này đã đóng. Nếu cần bổ sung, hãy mở lại trước.</translation>
+        <translation>Hồ sơ vụ việc này đã kết thúc. Nếu cần bổ sung, hãy mở lại hồ sơ trước.</translation>
     </message>
     <message>
         <source>A case can be closed only after the review decision and the written result report are recorded.</source>
-        <translation>Chỉ đóng được vụ việc sau khi đã ghi quyết định rà soát và báo cáo kết quả bằng văn bản.</translation>
+        <translation>Chỉ kết thúc được hồ sơ sau khi đã ghi quyết định rà soát và báo cáo kết quả bằng văn bản.</translation>
     </message>
     <message>
         <source>Write why the case is reopened.</source>
-        <translation>Hãy ghi lý do mở lại vụ việc.</translation>
+        <translation>Hãy ghi lý do mở lại hồ sơ.</translation>
     </message>
     <message>
         <source>Another pupil already has this identifier (mã định danh). Check the number.</source>
@@ -1446,12 +2997,186 @@
         <source>No column holds the pupils&apos; full names (Họ và tên). Choose it in the column mapping.</source>
         <translation>Không có cột nào chứa họ và tên học sinh (Họ và tên). Hãy chọn cột đó trong phần ghép cột.</translation>
     </message>
+    <message>
+        <source>The printer could not be started. Check that it is switched on and connected, then print again.</source>
+        <translation>Không khởi động được máy in. Hãy kiểm tra máy in đã bật và đã kết nối, rồi in lại.</translation>
+    </message>
+    <message>
+        <source>Write why the number was not used.</source>
+        <translation>Hãy ghi lý do không sử dụng số văn bản này.</translation>
+    </message>
+    <message>
+        <source>Choose the activity the attendance sheet is for.</source>
+        <translation>Hãy chọn hoạt động cần lập danh sách ký tên.</translation>
+    </message>
+    <message>
+        <source>This record does not exist (any more).</source>
+        <translation>Mục này không (còn) tồn tại.</translation>
+    </message>
+    <message>
+        <source>Enter the full name.</source>
+        <translation>Hãy nhập họ và tên.</translation>
+    </message>
+    <message>
+        <source>Enter the activity&apos;s title.</source>
+        <translation>Hãy nhập tên hoạt động.</translation>
+    </message>
+    <message>
+        <source>Choose at least one topic.</source>
+        <translation>Hãy chọn ít nhất một chủ đề.</translation>
+    </message>
+    <message>
+        <source>Enter the duration in minutes (for example 90).</source>
+        <translation>Hãy nhập thời lượng tính bằng phút (ví dụ 90).</translation>
+    </message>
+    <message>
+        <source>Name the kind of activity.</source>
+        <translation>Hãy ghi tên loại hoạt động.</translation>
+    </message>
+    <message>
+        <source>Participant counts cannot be negative.</source>
+        <translation>Số người tham dự không được là số âm.</translation>
+    </message>
+    <message>
+        <source>Each audience group once, please.</source>
+        <translation>Mỗi nhóm đối tượng chỉ được ghi một lần.</translation>
+    </message>
+    <message>
+        <source>Check the date of the activity.</source>
+        <translation>Hãy kiểm tra lại ngày tổ chức hoạt động.</translation>
+    </message>
+    <message>
+        <source>The file must not be empty nor larger than 20 MB.</source>
+        <translation>Tệp không được trống và không được lớn hơn 20 MB.</translation>
+    </message>
+    <message>
+        <source>Describe the target.</source>
+        <translation>Hãy ghi nội dung chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Enter a positive number (a percentage at most 100).</source>
+        <translation>Hãy nhập một số dương (nếu là tỷ lệ phần trăm thì tối đa 100).</translation>
+    </message>
+    <message>
+        <source>Choose the topic staff are trained in.</source>
+        <translation>Hãy chọn chủ đề tập huấn cho cán bộ, giáo viên.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>This Excel file is NOT encrypted: anyone who opens it can read the children&apos;s personal data. Save it only where it is needed (not on a shared or public computer), do not send it by e-mail or chat, and delete it when you no longer need it.</source>
         <translation>Tệp Excel này KHÔNG được mã hóa: ai mở được tệp đều đọc được thông tin cá nhân của trẻ. Chỉ lưu ở nơi thật cần (không lưu trên máy dùng chung hay máy công cộng), không gửi qua thư điện tử hay tin nhắn, và xóa tệp khi không còn cần.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Import pupils from Excel</source>
+        <translation>Nhập danh sách học sinh từ Excel</translation>
+    </message>
+    <message>
+        <source>Step 1 of 5: choose the file</source>
+        <translation>Bước 1/5: chọn tệp</translation>
+    </message>
+    <message>
+        <source>Choose the class list (.xlsx) from the sector&apos;s database or another program. Title rows above the header are fine. Nothing is imported before you confirm: every row is checked first, and pupils already in the register (same identifier) are updated, not added twice.</source>
+        <translation>Chọn danh sách lớp (.xlsx) lấy từ cơ sở dữ liệu ngành hoặc phần mềm khác. Tệp có các dòng tiêu đề phía trên dòng tên cột vẫn dùng được. Chưa có gì được nhập trước khi bạn xác nhận: mọi dòng đều được kiểm tra trước, và học sinh đã có trong sổ (trùng mã định danh) sẽ được cập nhật chứ không bị thêm hai lần.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the file...</source>
+        <translation>&amp;Chọn tệp...</translation>
+    </message>
+    <message>
+        <source>Choose the pupil list</source>
+        <translation>Chọn danh sách học sinh</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading the file...</source>
+        <translation>Đang đọc tệp...</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Name or identifier; accents not needed (Ctrl+F)</source>
+        <translation>Tên hoặc mã định danh; gõ không dấu cũng được (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Tất cả các lớp</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Tất cả các nhóm</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Tất cả cấp độ</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Due or overdue</source>
+        <translation>Đến hạn, quá hạn</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Only children in the &amp;register</source>
+        <translation>Chỉ trẻ trong &amp;sổ theo dõi</translation>
+    </message>
+    <message>
+        <source>Children in a special circumstance, at risk, or at the support or intervention level</source>
+        <translation>Trẻ có hoàn cảnh đặc biệt, có nguy cơ, hoặc ở cấp độ hỗ trợ hay can thiệp</translation>
+    </message>
+    <message>
+        <source>Show &amp;leavers</source>
+        <translation>Hiện học sinh đã &amp;rời trường</translation>
+    </message>
+    <message>
+        <source>Also pupils who transferred, completed or left school</source>
+        <translation>Hiện cả học sinh đã chuyển trường, hoàn thành chương trình hoặc thôi học</translation>
+    </message>
+    <message>
+        <source>&amp;Hide names</source>
+        <translation>Ẩn &amp;tên</translation>
+    </message>
+    <message>
+        <source>Show initials only, for a desk others can see</source>
+        <translation>Chỉ hiện chữ cái đầu của họ tên, khi người khác có thể nhìn thấy màn hình</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>Tì&amp;m:</translation>
+    </message>
+    <message>
+        <source>School &amp;year:</source>
+        <translation>&amp;Năm học:</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Lớp:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>N&amp;hóm:</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel:</source>
+        <translation>&amp;Cấp độ:</translation>
+    </message>
+    <message>
+        <source>Re&amp;view:</source>
+        <translation>Rà s&amp;oát:</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +3231,344 @@
     </message>
 </context>
 <context>
+    <name>GuardianEditor</name>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Quan hệ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Arrows move between cells; type or press F2 to change a cell.</source>
+        <translation>Dùng phím mũi tên để di chuyển giữa các ô; gõ trực tiếp hoặc bấm F2 để sửa một ô.</translation>
+    </message>
+    <message>
+        <source>Add a &amp;parent or guardian</source>
+        <translation>Thêm &amp;cha mẹ, người giám hộ</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Xóa dòng</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đón&amp;g</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Stop?</source>
+        <translation>Dừng lại?</translation>
+    </message>
+    <message>
+        <source>Stop now? Nothing is imported when you stop before the end.</source>
+        <translation>Dừng ngay? Nếu dừng trước khi xong thì không có gì được nhập.</translation>
+    </message>
+    <message>
+        <source>Stop importing?</source>
+        <translation>Dừng nhập dữ liệu?</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet. Close the wizard?</source>
+        <translation>Chưa có gì được nhập. Đóng cửa sổ nhập dữ liệu?</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>Your unfinished case was restored. Check it and save it, or cancel.</source>
+        <translation>Vụ việc bạn đang ghi dở đã được khôi phục. Hãy kiểm tra rồi lưu, hoặc hủy.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the case</source>
+        <translation>&amp;Lưu vụ việc</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Lưu (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>New case: intake (Mẫu số 01)</source>
+        <translation>Vụ việc mới: tiếp nhận thông tin (Mẫu số 01)</translation>
+    </message>
+    <message>
+        <source>Fields marked * are needed. Write what you know now; the rest can be added to the chronology later. Times are HH:mm dd/mm/yyyy.</source>
+        <translation>Các mục có dấu * là bắt buộc. Hãy ghi những gì đã biết; phần còn lại có thể bổ sung vào diễn biến vụ việc sau. Thời gian ghi theo dạng giờ:phút ngày/tháng/năm.</translation>
+    </message>
+    <message>
+        <source>Please check the marked fields.</source>
+        <translation>Vui lòng kiểm tra các ô được đánh dấu.</translation>
+    </message>
+    <message>
+        <source>Looking for the same case...</source>
+        <translation>Đang tìm vụ việc trùng...</translation>
+    </message>
+    <message>
+        <source>Saving the case...</source>
+        <translation>Đang lưu vụ việc...</translation>
+    </message>
+    <message>
+        <source>The case is not saved</source>
+        <translation>Vụ việc chưa được lưu</translation>
+    </message>
+    <message>
+        <source>This case has not been saved. Keep what you typed as a draft, to finish it later?
+
+Yes: close and keep the draft (until the screen is locked). No: close and throw it away. Cancel: go back to the form.</source>
+        <translation>Vụ việc này chưa được lưu. Giữ lại nội dung đã nhập làm bản nháp để hoàn thành sau?
+
+Có: đóng và giữ bản nháp (cho đến khi khóa màn hình). Không: đóng và bỏ nội dung đã nhập. Hủy: quay lại biểu mẫu.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeForm</name>
+    <message>
+        <source>1. The child or children *</source>
+        <translation>1. Trẻ em liên quan *</translation>
+    </message>
+    <message>
+        <source>Children of this case:</source>
+        <translation>Trẻ em trong vụ việc:</translation>
+    </message>
+    <message>
+        <source>2. What happened</source>
+        <translation>2. Sự việc</translation>
+    </message>
+    <message>
+        <source>Forms of abuse: *</source>
+        <translation>Hình thức xâm hại: *</translation>
+    </message>
+    <message>
+        <source>Choose every form that applies.</source>
+        <translation>Chọn tất cả các hình thức phù hợp.</translation>
+    </message>
+    <message>
+        <source>What &amp;happened: *</source>
+        <translation>&amp;Sự việc: *</translation>
+    </message>
+    <message>
+        <source>Briefly: what was seen or said, by whom, and when.</source>
+        <translation>Tóm tắt: đã thấy gì hoặc ai đã nói gì, vào lúc nào.</translation>
+    </message>
+    <message>
+        <source>e.g. the schoolyard, the child&apos;s home</source>
+        <translation>ví dụ: sân trường, nhà của trẻ</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>Địa điể&amp;m:</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>xác định được</translation>
+    </message>
+    <message>
+        <source>When it &amp;happened:</source>
+        <translation>Thời điểm &amp;xảy ra:</translation>
+    </message>
+    <message>
+        <source>When it was &amp;discovered:</source>
+        <translation>Thời điểm &amp;phát hiện:</translation>
+    </message>
+    <message>
+        <source>The written result report is due 3 days after this time.</source>
+        <translation>Hạn báo cáo kết quả bằng văn bản là 3 ngày sau thời điểm này.</translation>
+    </message>
+    <message>
+        <source>When the school &amp;received it:</source>
+        <translation>Thời điểm &amp;tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>How it was r&amp;eceived:</source>
+        <translation>Nguồn nhận thông ti&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;Injuries:</source>
+        <translation>T&amp;hương tích:</translation>
+    </message>
+    <message>
+        <source>What was seen on the child, where on the body.</source>
+        <translation>Những gì quan sát được trên người trẻ, ở vị trí nào trên cơ thể.</translation>
+    </message>
+    <message>
+        <source>3. Who gave the information</source>
+        <translation>3. Người cung cấp thông tin</translation>
+    </message>
+    <message>
+        <source>The informant agrees to give their name and contact</source>
+        <translation>Người cung cấp thông tin đồng ý cho biết họ tên và cách liên hệ</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Họ &amp;và tên:</translation>
+    </message>
+    <message>
+        <source>Phon&amp;e:</source>
+        <translation>Điện thoạ&amp;i:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Địa chỉ:</translation>
+    </message>
+    <message>
+        <source>4. Alleged perpetrators</source>
+        <translation>4. Người bị nghi có hành vi xâm hại</translation>
+    </message>
+    <message>
+        <source>For a staff member, choose the account: the case is then hidden from that person.</source>
+        <translation>Nếu là cán bộ, giáo viên của trường, hãy chọn tài khoản của người đó: người đó sẽ không xem được vụ việc này.</translation>
+    </message>
+    <message>
+        <source>5. The child&apos;s situation and family</source>
+        <translation>5. Tình trạng của trẻ và hoàn cảnh gia đình</translation>
+    </message>
+    <message>
+        <source>Current &amp;situation:</source>
+        <translation>Tình t&amp;rạng hiện tại:</translation>
+    </message>
+    <message>
+        <source>Likely &amp;consequences without help:</source>
+        <translation>Hậu &amp;quả nếu không được hỗ trợ, can thiệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Family situation:</source>
+        <translation>Hoàn cảnh gi&amp;a đình:</translation>
+    </message>
+    <message>
+        <source>Parents&apos; names, ages and work; the home.</source>
+        <translation>Họ tên, tuổi, nghề nghiệp của cha mẹ; nơi ở.</translation>
+    </message>
+    <message>
+        <source>Current &amp;caregiver:</source>
+        <translation>Người &amp;chăm sóc hiện tại:</translation>
+    </message>
+    <message>
+        <source>Actions &amp;already taken:</source>
+        <translation>&amp;Biện pháp đã thực hiện:</translation>
+    </message>
+    <message>
+        <source>6. Assessment</source>
+        <translation>6. Đánh giá</translation>
+    </message>
+    <message>
+        <source>The child &amp;is:</source>
+        <translation>Đối tượn&amp;g:</translation>
+    </message>
+    <message>
+        <source>&amp;Risk level:</source>
+        <translation>Mức độ ng&amp;uy cơ:</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent: the child&apos;s life, health or dignity is in serious danger (emergency measures within 12 hours)</source>
+        <translation>&amp;Khẩn cấp: tính mạng, sức khỏe hoặc nhân phẩm của trẻ đang bị đe dọa nghiêm trọng (can thiệp khẩn cấp trong vòng 12 giờ)</translation>
+    </message>
+    <message>
+        <source>Principal &amp;only: the counsellor will not see this case</source>
+        <translation>&amp;Chỉ hiệu trưởng: tư vấn viên sẽ không xem được vụ việc này</translation>
+    </message>
+    <message>
+        <source>Name at least one child: search the register, or write the name of a child who is not a pupil.</source>
+        <translation>Hãy ghi ít nhất một trẻ: tìm trong sổ theo dõi, hoặc ghi tên trẻ không phải học sinh của trường.</translation>
+    </message>
+    <message>
+        <source>Choose at least one form of abuse.</source>
+        <translation>Hãy chọn ít nhất một hình thức xâm hại.</translation>
+    </message>
+    <message>
+        <source>Describe briefly what happened.</source>
+        <translation>Hãy mô tả ngắn gọn sự việc.</translation>
+    </message>
+    <message>
+        <source>The school cannot receive the information before it was discovered.</source>
+        <translation>Nhà trường không thể tiếp nhận thông tin trước thời điểm sự việc được phát hiện.</translation>
+    </message>
+    <message>
+        <source>The incident cannot come after its discovery.</source>
+        <translation>Thời điểm xảy ra sự việc không thể sau thời điểm phát hiện.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <source>{name} leaves the school</source>
+        <translation>{name} rời trường</translation>
+    </message>
+    <message>
+        <source>They stay in the directory and in the attendance of past activities, but no longer count towards the share of staff trained. You can bring them back later.</source>
+        <translation>Người này vẫn có trong danh sách cán bộ và trong danh sách tham dự các hoạt động đã qua, nhưng không còn được tính vào tỷ lệ cán bộ, giáo viên được tập huấn. Có thể đưa trở lại sau.</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as left</source>
+        <translation>&amp;Ghi nhận đã nghỉ</translation>
+    </message>
+    <message>
+        <source>&amp;Left on:</source>
+        <translation>&amp;Ngày nghỉ:</translation>
+    </message>
+</context>
+<context>
+    <name>LevelDialog</name>
+    <message>
+        <source>Change the protection level</source>
+        <translation>Thay đổi cấp độ bảo vệ</translation>
+    </message>
+    <message>
+        <source>Current level: {level}. The change is kept in the child&apos;s history with the date, the reason and your name.</source>
+        <translation>Cấp độ hiện tại: {level}. Việc thay đổi được lưu trong lịch sử của trẻ, kèm ngày, lý do và tên của bạn.</translation>
+    </message>
+    <message>
+        <source>&amp;Change the level</source>
+        <translation>Đổi cấ&amp;p độ</translation>
+    </message>
+    <message>
+        <source>for example VV-2024-2025/001</source>
+        <translation>ví dụ: VV-2024-2025/001</translation>
+    </message>
+    <message>
+        <source>New &amp;level *</source>
+        <translation>&amp;Cấp độ mới *</translation>
+    </message>
+    <message>
+        <source>&amp;Since *</source>
+        <translation>&amp;Từ ngày *</translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation>&amp;Lý do *</translation>
+    </message>
+    <message>
+        <source>For example: the review found the child needs support.</source>
+        <translation>Ví dụ: qua rà soát, trẻ cần được hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>Case &amp;file</source>
+        <translation>&amp;Hồ sơ vụ việc</translation>
+    </message>
+    <message>
+        <source>The case file that led to the change, if there is one.</source>
+        <translation>Hồ sơ vụ việc dẫn đến việc thay đổi, nếu có.</translation>
+    </message>
+    <message>
+        <source>Write why the level changes.</source>
+        <translation>Hãy ghi lý do thay đổi cấp độ.</translation>
+    </message>
+</context>
+<context>
     <name>LockedView</name>
     <message>
         <source>KimBai Desktop is locked</source>
@@ -1556,6 +3619,139 @@
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>What each column holds</source>
+        <translation>Nội dung của từng cột</translation>
+    </message>
+    <message>
+        <source>Step 3 of 5: the guesses are filled in; correct them where needed. Columns set to &quot;Not imported&quot; are left out.</source>
+        <translation>Bước 3/5: phần mềm đã tự nhận diện các cột; hãy sửa lại nếu cần. Các cột đặt là &quot;Không nhập&quot; sẽ được bỏ qua.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>Tên cột trong tệp</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Giá trị đầu tiên</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Không nhập</translation>
+    </message>
+    <message>
+        <source>Column {letter}</source>
+        <translation>Cột {letter}</translation>
+    </message>
+    <message>
+        <source>Each kind of value may come from one column only: {fields}. Set the other column to &quot;Not imported&quot;.</source>
+        <translation>Mỗi loại thông tin chỉ được lấy từ một cột: {fields}. Hãy đặt cột còn lại là &quot;Không nhập&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the pupils&apos; full names (Họ và tên).</source>
+        <translation>Hãy chọn cột chứa họ và tên học sinh (Họ và tên).</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialViewer</name>
+    <message>
+        <source>KimBai Desktop shows pictures and plain text inside the program, but not this kind of file. To open it, save a copy and open it with another program.</source>
+        <translation>KimBai Desktop hiển thị được hình ảnh và văn bản thuần nhưng không hiển thị được loại tệp này. Để mở, hãy lưu một bản sao rồi mở bằng phần mềm khác.</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy...</source>
+        <translation>&amp;Lưu bản sao...</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsDialog</name>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>&amp;Add a file...</source>
+        <translation>&amp;Thêm tệp...</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy...</source>
+        <translation>&amp;Lưu bản sao...</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>{title} ({date})</source>
+        <translation>{title} (ngày {date})</translation>
+    </message>
+    <message>
+        <source>Slides, handouts, photos and sign-in sheets are kept encrypted with the activity (at most 20 MB each). Pictures and plain text open here; a copy saved outside is not encrypted.</source>
+        <translation>Bài trình chiếu, tài liệu phát tay, ảnh và danh sách ký tên được mã hóa và lưu kèm hoạt động (mỗi tệp tối đa 20 MB). Hình ảnh và văn bản thuần mở được ngay tại đây; bản sao được lưu ra ngoài không được mã hóa.</translation>
+    </message>
+    <message>
+        <source>Choose the material to keep with the activity</source>
+        <translation>Chọn tài liệu cần lưu kèm hoạt động</translation>
+    </message>
+    <message>
+        <source>Documents and pictures (*.pdf *.docx *.doc *.pptx *.ppt *.xlsx *.txt *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Tài liệu và hình ảnh (*.pdf *.docx *.doc *.pptx *.ppt *.xlsx *.txt *.png *.jpg *.jpeg);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. Choose another file.</source>
+        <translation>Không đọc được tệp. Hãy chọn tệp khác.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 20 MB. Make it smaller (fewer or smaller pictures) and try again.</source>
+        <translation>Tệp lớn hơn 20 MB. Hãy làm tệp nhỏ lại (bớt hình ảnh hoặc dùng ảnh nhỏ hơn) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The file is empty. Choose another file.</source>
+        <translation>Tệp trống. Hãy chọn tệp khác.</translation>
+    </message>
+    <message>
+        <source>Adding the file...</source>
+        <translation>Đang thêm tệp...</translation>
+    </message>
+    <message>
+        <source>Opening...</source>
+        <translation>Đang mở...</translation>
+    </message>
+    <message>
+        <source>Choose where to save the copy</source>
+        <translation>Chọn nơi lưu bản sao</translation>
+    </message>
+    <message>
+        <source>Saving the copy...</source>
+        <translation>Đang lưu bản sao...</translation>
+    </message>
+    <message>
+        <source>Copy saved</source>
+        <translation>Đã lưu bản sao</translation>
+    </message>
+    <message>
+        <source>A copy was saved as {path}. It is not encrypted: delete it when it is no longer needed.</source>
+        <translation>Đã lưu bản sao thành {path}. Bản sao này không được mã hóa: hãy xóa khi không còn cần.</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Something unexpected went wrong and the action was not completed. Please try again; if it happens again, close KimBai Desktop and open it again.</source>
@@ -1567,10 +3763,388 @@
     </message>
 </context>
 <context>
+    <name>NewSchoolYearDialog</name>
+    <message>
+        <source>Start a new school year</source>
+        <translation>Bắt đầu năm học mới</translation>
+    </message>
+    <message>
+        <source>Loading the classes...</source>
+        <translation>Đang tải danh sách lớp...</translation>
+    </message>
+    <message>
+        <source>Class now</source>
+        <translation>Lớp hiện tại</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Số học sinh</translation>
+    </message>
+    <message>
+        <source>Class next year</source>
+        <translation>Lớp năm học tới</translation>
+    </message>
+    <message>
+        <source>Leaves the school</source>
+        <translation>Rời trường</translation>
+    </message>
+    <message>
+        <source>Pupils who repeat the year (lưu ban)</source>
+        <translation>Học sinh lưu ban</translation>
+    </message>
+    <message>
+        <source>They stay in a class of the same name. Choose a class, then tick the pupils.</source>
+        <translation>Các em ở lại lớp có cùng tên lớp. Hãy chọn lớp, rồi đánh dấu các học sinh.</translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation>&amp;Lớp:</translation>
+    </message>
+    <message>
+        <source>&amp;Start the new school year</source>
+        <translation>&amp;Bắt đầu năm học mới</translation>
+    </message>
+    <message>
+        <source>From {old} to {new}. Check the class each class moves to; a class that completes primary school leaves the lists (its pupils are archived, not deleted).</source>
+        <translation>Từ năm học {old} sang năm học {new}. Hãy kiểm tra lớp mới của từng lớp; lớp hoàn thành chương trình tiểu học sẽ rời khỏi danh sách (học sinh được lưu trữ, không bị xóa).</translation>
+    </message>
+    <message>
+        <source>Completes primary school</source>
+        <translation>Hoàn thành chương trình tiểu học</translation>
+    </message>
+    <message>
+        <source>Class {name} has no class for next year. Type one, or tick &quot;Completes primary school&quot;.</source>
+        <translation>Lớp {name} chưa có lớp cho năm học tới. Hãy nhập tên lớp, hoặc đánh dấu &quot;Hoàn thành chương trình tiểu học&quot;.</translation>
+    </message>
+    <message>
+        <source>Repeating: {count}</source>
+        <translation>Lưu ban: {count}</translation>
+    </message>
+    <message>
+        <source>Start the school year {new}? {classes} classes move up, {leaving} pupils complete primary school and {repeating} repeat the year. The school information moves to {new} as well.</source>
+        <translation>Bắt đầu năm học {new}? {classes} lớp lên lớp, {leaving} học sinh hoàn thành chương trình tiểu học và {repeating} học sinh lưu ban. Thông tin nhà trường cũng chuyển sang năm học {new}.</translation>
+    </message>
+    <message>
+        <source>Moving the classes to the new school year...</source>
+        <translation>Đang chuyển các lớp sang năm học mới...</translation>
+    </message>
+    <message>
+        <source>New school year</source>
+        <translation>Năm học mới</translation>
+    </message>
+    <message>
+        <source>The school year {year} has started: {promoted} pupils moved up, {completed} completed primary school, {repeating} repeat the year.</source>
+        <translation>Đã bắt đầu năm học {year}: {promoted} học sinh lên lớp, {completed} học sinh hoàn thành chương trình tiểu học, {repeating} học sinh lưu ban.</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Bỏ các thay đổi?</translation>
+    </message>
+    <message>
+        <source>The new school year has not started. Close this window and lose your choices?</source>
+        <translation>Năm học mới chưa được bắt đầu. Đóng cửa sổ này và bỏ các lựa chọn đã làm?</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationDialog</name>
+    <message>
+        <source>Record a call or notification</source>
+        <translation>Ghi nhận cuộc gọi, thông báo</translation>
+    </message>
+    <message>
+        <source>The law asks the school to report at once (thông báo ngay). Reaching hotline 111, the commune, the police or the child protection authority completes the reporting step.</source>
+        <translation>Pháp luật yêu cầu nhà trường thông báo ngay. Khi đã liên lạc được với Tổng đài 111, UBND xã, công an hoặc cơ quan chuyên môn về trẻ em thì bước thông báo được tính là đã hoàn thành.</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Ghi nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Who was notified:</source>
+        <translation>Thông báo &amp;cho:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Hình thức:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Thời điểm:</translation>
+    </message>
+    <message>
+        <source>Time and date (HH:mm dd/mm/yyyy); change it if the call was made earlier.</source>
+        <translation>Giờ:phút ngày/tháng/năm; sửa lại nếu cuộc gọi diễn ra trước đó.</translation>
+    </message>
+    <message>
+        <source>&amp;Person reached:</source>
+        <translation>&amp;Người tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>Name or position of the person who took the call.</source>
+        <translation>Họ tên hoặc chức vụ của người nghe máy.</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference:</source>
+        <translation>&amp;Số tham chiếu:</translation>
+    </message>
+    <message>
+        <source>A number or code they gave, if any.</source>
+        <translation>Số hoặc mã mà bên tiếp nhận cung cấp, nếu có.</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Kết quả:</translation>
+    </message>
+    <message>
+        <source>What was agreed or what they will do.</source>
+        <translation>Những gì đã thống nhất hoặc việc bên tiếp nhận sẽ làm.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <source>Read the deadlines again (F5)</source>
+        <translation>Cập nhật lại các thời hạn (F5)</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>quá hạn</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>due within 7 days</source>
+        <translation>đến hạn trong 7 ngày</translation>
+    </message>
+    <message>
+        <source>open cases</source>
+        <translation>vụ việc đang xử lý</translation>
+    </message>
+    <message>
+        <source>new concerns from teachers</source>
+        <translation>tin báo mới của giáo viên</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <source>New concerns from teachers</source>
+        <translation>Tin báo mới của giáo viên</translation>
+    </message>
+    <message>
+        <source>O&amp;pen the case</source>
+        <translation>&amp;Mở vụ việc</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as read</source>
+        <translation>Đánh dấu đã đọ&amp;c</translation>
+    </message>
+    <message>
+        <source>Only the case number and the time are shown here. Open the case to read it.</source>
+        <translation>Ở đây chỉ hiện mã vụ việc và thời điểm. Hãy mở vụ việc để đọc nội dung.</translation>
+    </message>
+    <message>
+        <source>Today: {date}</source>
+        <translation>Hôm nay: {date}</translation>
+    </message>
+    <message>
+        <source>No new concern.</source>
+        <translation>Không có tin báo mới.</translation>
+    </message>
+    <message>
+        <source>Enter or click: open the record</source>
+        <translation>Bấm Enter hoặc nhấp chuột để mở hồ sơ</translation>
+    </message>
+    <message>
+        <source>Nothing is due. Well done.</source>
+        <translation>Không có việc nào đến hạn. Rất tốt!</translation>
+    </message>
+    <message>
+        <source>Plan task: {title}</source>
+        <translation>Nhiệm vụ theo kế hoạch: {title}</translation>
+    </message>
+    <message>
+        <source>Periodic review of the child</source>
+        <translation>Rà soát định kỳ tình hình của trẻ</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>Type how many people came, by sex when it was noted. Staff and pupils ticked by name below are counted when their row is left empty.</source>
+        <translation>Nhập số người tham dự, chia theo giới tính nếu có ghi nhận. Nếu để trống dòng của cán bộ, giáo viên hoặc học sinh thì tính theo số người được đánh dấu theo tên ở dưới.</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Cán bộ, giáo viên</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Staff who attended</source>
+        <translation>Cán bộ, giáo viên tham dự</translation>
+    </message>
+    <message>
+        <source>Pupils by class</source>
+        <translation>Học sinh theo lớp</translation>
+    </message>
+    <message>
+        <source>Staff who attended ({n})</source>
+        <translation>Cán bộ, giáo viên tham dự ({n})</translation>
+    </message>
+    <message>
+        <source>Pupils by class ({n})</source>
+        <translation>Học sinh theo lớp ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleEditor</name>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Who: a name or a description</source>
+        <translation>Ai: họ tên hoặc mô tả</translation>
+    </message>
+    <message>
+        <source>(choose the account)</source>
+        <translation>(chọn tài khoản)</translation>
+    </message>
+    <message>
+        <source>The staff member&apos;s account: the case is then hidden from that person.</source>
+        <translation>Tài khoản của cán bộ, giáo viên đó: người này sẽ không xem được vụ việc.</translation>
+    </message>
+    <message>
+        <source>Add this &amp;person</source>
+        <translation>Thêm &amp;người này</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>for example: Chủ tịch UBND xã</source>
+        <translation>ví dụ: Chủ tịch UBND xã</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>The measures of the plan and what it asks of the school.</source>
+        <translation>Các biện pháp của kế hoạch và những việc giao cho nhà trường.</translation>
+    </message>
+    <message>
+        <source>&amp;Approved by:</source>
+        <translation>Người &amp;phê duyệt:</translation>
+    </message>
+    <message>
+        <source>Approved &amp;on:</source>
+        <translation>Ngày phê &amp;duyệt:</translation>
+    </message>
+    <message>
+        <source>&amp;What the plan says:</source>
+        <translation>&amp;Nội dung kế hoạch:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the plan</source>
+        <translation>&amp;Lưu kế hoạch</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>A&amp;dd a task...</source>
+        <translation>&amp;Thêm nhiệm vụ...</translation>
+    </message>
+    <message>
+        <source>New status of the selected task</source>
+        <translation>Tình trạng mới của nhiệm vụ đã chọn</translation>
+    </message>
+    <message>
+        <source>Set s&amp;tatus</source>
+        <translation>Cập nhật tình t&amp;rạng</translation>
+    </message>
+    <message>
+        <source>Selected task:</source>
+        <translation>Nhiệm vụ đã chọn:</translation>
+    </message>
+    <message>
+        <source>Support and intervention plan</source>
+        <translation>Kế hoạch hỗ trợ, can thiệp</translation>
+    </message>
+    <message>
+        <source>The commune chair approves the plan (Luật Trẻ em, Điều 52). Record the plan as received, then the tasks it gives to the school.</source>
+        <translation>Chủ tịch UBND xã phê duyệt kế hoạch (Luật Trẻ em, Điều 52). Hãy ghi lại kế hoạch như đã nhận được, rồi ghi các nhiệm vụ giao cho nhà trường.</translation>
+    </message>
+    <message>
+        <source>The school&apos;s tasks</source>
+        <translation>Nhiệm vụ của nhà trường</translation>
+    </message>
+    <message>
+        <source>Write the date as dd/mm/yyyy, for example 05/06/2024.</source>
+        <translation>Hãy ghi ngày theo dạng ngày/tháng/năm, ví dụ 05/06/2024.</translation>
+    </message>
+    <message>
+        <source>Enter the date the plan was approved.</source>
+        <translation>Hãy nhập ngày kế hoạch được phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Đang lưu...</translation>
+    </message>
+    <message>
+        <source>The plan is recorded.</source>
+        <translation>Đã ghi nhận kế hoạch.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesSection</name>
     <message>
-        <source>Security and backups</source>
-        <translation>Bảo mật và sao lưu</translation>
+        <source>Security, backups and deadlines</source>
+        <translation>Bảo mật, sao lưu và thời hạn</translation>
     </message>
     <message>
         <source> minutes</source>
@@ -1583,6 +4157,18 @@
     <message>
         <source> backups</source>
         <translation> bản</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> giờ</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> ngày làm việc</translation>
     </message>
     <message>
         <source>Make an automatic &amp;backup every day and on exit</source>
@@ -1601,6 +4187,30 @@
         <translation>&amp;Giữ lại</translation>
     </message>
     <message>
+        <source>&amp;Review each child every</source>
+        <translation>Chu kỳ &amp;rà soát mỗi trẻ</translation>
+    </message>
+    <message>
+        <source>&amp;First review after</source>
+        <translation>Rà soát &amp;lần đầu sau</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency measures within</source>
+        <translation>Can thiệp &amp;khẩn cấp trong vòng</translation>
+    </message>
+    <message>
+        <source>Support &amp;plan within</source>
+        <translation>Lậ&amp;p kế hoạch trong vòng</translation>
+    </message>
+    <message>
+        <source>Written &amp;result report within</source>
+        <translation>&amp;Báo cáo kết quả trong vòng</translation>
+    </message>
+    <message>
+        <source>Case re&amp;view after</source>
+        <translation>Rà soát &amp;vụ việc sau</translation>
+    </message>
+    <message>
         <source>Without keyboard or mouse input. From {low} to {high}.</source>
         <translation>Khi không dùng bàn phím hay chuột. Từ {low} đến {high}.</translation>
     </message>
@@ -1613,6 +4223,38 @@
         <translation>Số bản sao lưu tự động giữ trong thư mục dữ liệu; bản cũ hơn sẽ bị xóa. Từ {low} đến {high}.</translation>
     </message>
     <message>
+        <source>Periodic review of children in the register; about one semester is 135. From {low} to {high}.</source>
+        <translation>Rà soát định kỳ trẻ trong sổ theo dõi; một học kỳ khoảng 135 ngày. Từ {low} đến {high}.</translation>
+    </message>
+    <message>
+        <source>After a child enters the register. From {low} to {high}.</source>
+        <translation>Tính từ khi trẻ được đưa vào sổ theo dõi. Từ {low} đến {high}.</translation>
+    </message>
+    <message>
+        <source>From receipt, for urgent cases (Nghị định 56: 12 hours). From {low} to {high}.</source>
+        <translation>Tính từ khi tiếp nhận, với vụ việc khẩn cấp (Nghị định 56: 12 giờ). Từ {low} đến {high}.</translation>
+    </message>
+    <message>
+        <source>From receipt (Nghị định 56: 5 working days). From {low} to {high}.</source>
+        <translation>Tính từ khi tiếp nhận (Nghị định 56: 05 ngày làm việc). Từ {low} đến {high}.</translation>
+    </message>
+    <message>
+        <source>From discovery (the school&apos;s plan: 3 days). From {low} to {high}.</source>
+        <translation>Tính từ khi phát hiện (kế hoạch của trường: 03 ngày). Từ {low} đến {high}.</translation>
+    </message>
+    <message>
+        <source>From the approval of the plan. From {low} to {high}.</source>
+        <translation>Tính từ khi kế hoạch được phê duyệt. Từ {low} đến {high}.</translation>
+    </message>
+    <message>
+        <source>Days off besides weekends, 1/1, 30/4, 1/5 and 2/9, which are counted already: Tết, Giỗ Tổ Hùng Vương, make-up days. One date per line, dd/mm/yyyy.</source>
+        <translation>Các ngày nghỉ ngoài thứ Bảy, Chủ nhật và các ngày 1/1, 30/4, 1/5, 2/9 (đã được tính sẵn): Tết, Giỗ Tổ Hùng Vương, ngày nghỉ bù. Mỗi dòng một ngày, theo dạng ngày/tháng/năm.</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays</source>
+        <translation>Ngày &amp;nghỉ lễ</translation>
+    </message>
+    <message>
         <source>&amp;Save the options</source>
         <translation>Lư&amp;u tùy chọn</translation>
     </message>
@@ -1623,6 +4265,205 @@
     <message>
         <source>The options have been saved.</source>
         <translation>Đã lưu tùy chọn.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTable</name>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Lỗi</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureBar</name>
+    <message>
+        <source>The case is closed; no deadline is running.</source>
+        <translation>Hồ sơ đã kết thúc; không còn thời hạn nào.</translation>
+    </message>
+    <message>
+        <source>No procedure deadline is running.</source>
+        <translation>Hiện không có thời hạn nào của quy trình.</translation>
+    </message>
+    <message>
+        <source>Next deadline: {step}, due {time} ({state})</source>
+        <translation>Hạn tiếp theo: {step}, hạn {time} ({state})</translation>
+    </message>
+</context>
+<context>
+    <name>PupilDialog</name>
+    <message>
+        <source>Add a pupil</source>
+        <translation>Thêm học sinh</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. Search the list first: the pupil may already be there.</source>
+        <translation>Các mục có dấu * là bắt buộc. Hãy tìm trong danh sách trước: có thể học sinh đã có sẵn.</translation>
+    </message>
+    <message>
+        <source>&amp;Add the pupil</source>
+        <translation>&amp;Thêm học sinh</translation>
+    </message>
+    <message>
+        <source>Change the pupil&apos;s details</source>
+        <translation>Sửa thông tin học sinh</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation>Các mục có dấu * là bắt buộc.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <source>Full &amp;name *</source>
+        <translation>&amp;Họ và tên *</translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation>&amp;Giới tính</translation>
+    </message>
+    <message>
+        <source>or &amp;estimated age:</source>
+        <translation>hoặc &amp;tuổi ước lượng:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Ngày &amp;sinh</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy, typed or picked from the calendar. The age only when the date is not known.</source>
+        <translation>Ngày/tháng/năm, gõ vào hoặc chọn trên lịch. Chỉ ghi tuổi khi không biết ngày sinh.</translation>
+    </message>
+    <message>
+        <source>&amp;Class</source>
+        <translation>Lớ&amp;p</translation>
+    </message>
+    <message>
+        <source>&amp;Identifier (mã định danh)</source>
+        <translation>&amp;Mã định danh</translation>
+    </message>
+    <message>
+        <source>E&amp;thnicity</source>
+        <translation>&amp;Dân tộc</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>Địa &amp;chỉ</translation>
+    </message>
+    <message>
+        <source>&amp;Parents and guardians</source>
+        <translation>Cha mẹ, người &amp;giám hộ</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>Ghi c&amp;hú</translation>
+    </message>
+    <message>
+        <source>Enter the pupil&apos;s full name, for example Nguyễn Thị Lan.</source>
+        <translation>Hãy nhập họ và tên học sinh, ví dụ Nguyễn Thị Lan.</translation>
+    </message>
+    <message>
+        <source>Each parent or guardian needs a name; remove the empty row or fill it in.</source>
+        <translation>Mỗi cha mẹ hoặc người giám hộ cần có tên; hãy xóa dòng trống hoặc điền vào.</translation>
+    </message>
+</context>
+<context>
+    <name>PupilPicker</name>
+    <message>
+        <source>Name or identifier, accents not needed</source>
+        <translation>Tên hoặc mã định danh, gõ không dấu cũng được</translation>
+    </message>
+    <message>
+        <source>Add the &amp;pupil</source>
+        <translation>Thêm &amp;học sinh</translation>
+    </message>
+    <message>
+        <source>Your account cannot search the register; write the child&apos;s name instead.</source>
+        <translation>Tài khoản của bạn không được tìm trong sổ theo dõi; hãy ghi tên trẻ.</translation>
+    </message>
+    <message>
+        <source>class {name}</source>
+        <translation>lớp {name}</translation>
+    </message>
+    <message>
+        <source>Choose a class...</source>
+        <translation>Chọn lớp...</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Học sinh</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Lớp</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Lớp:</translation>
+    </message>
+    <message>
+        <source>Optional: tick pupils by name when a list is needed. Otherwise type the number of pupils in the audiences table.</source>
+        <translation>Không bắt buộc: đánh dấu từng học sinh khi cần danh sách theo tên. Nếu không, hãy nhập số học sinh vào bảng đối tượng tham dự.</translation>
+    </message>
+</context>
+<context>
+    <name>PupilTableModel</name>
+    <message>
+        <source>Identifier</source>
+        <translation>Mã định danh</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Lớp</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp độ</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Nguy cơ</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Rà soát tiếp theo</translation>
+    </message>
+    <message>
+        <source>Click to sort by this column; click again to reverse.</source>
+        <translation>Bấm để sắp xếp theo cột này; bấm lần nữa để đảo thứ tự.</translation>
+    </message>
+    <message>
+        <source>Letters of the groups of children in special circumstances (Luật Trẻ em, Điều 10)</source>
+        <translation>Chữ cái của các nhóm trẻ em có hoàn cảnh đặc biệt (Luật Trẻ em, Điều 10)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
     </message>
 </context>
 <context>
@@ -1942,10 +4783,500 @@
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Service</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Nơi chuyển đến</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Ngày chuyển</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Ghi chú (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>&amp;Update the status</source>
+        <translation>&amp;Cập nhật tình trạng</translation>
+    </message>
+    <message>
+        <source>Selected referral:</source>
+        <translation>Lần chuyển tuyến đã chọn:</translation>
+    </message>
+    <message>
+        <source>The service or person, e.g. Trung tâm công tác xã hội, trạm y tế xã.</source>
+        <translation>Cơ quan, dịch vụ hoặc người nhận, ví dụ: Trung tâm công tác xã hội, trạm y tế xã.</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>&amp;Dịch vụ:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferred to:</source>
+        <translation>&amp;Nơi chuyển đến:</translation>
+    </message>
+    <message>
+        <source>Sent &amp;on:</source>
+        <translation>Ngày chu&amp;yển:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>&amp;Record the referral</source>
+        <translation>Ghi nhận &amp;chuyển tuyến</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Chuyển tuyến</translation>
+    </message>
+    <message>
+        <source>Refer the child to a service</source>
+        <translation>Chuyển tuyến trẻ đến dịch vụ hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Enter the service or person the child is referred to.</source>
+        <translation>Hãy nhập cơ quan, dịch vụ hoặc người nhận chuyển tuyến trẻ.</translation>
+    </message>
+    <message>
+        <source>Enter the date the referral was sent.</source>
+        <translation>Hãy nhập ngày chuyển tuyến.</translation>
+    </message>
+    <message>
+        <source>Write the date as dd/mm/yyyy, for example 05/06/2024.</source>
+        <translation>Hãy ghi ngày theo dạng ngày/tháng/năm, ví dụ 05/06/2024.</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Đang lưu...</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+</context>
+<context>
     <name>Register</name>
     <message>
         <source>Periodic review</source>
         <translation>Rà soát định kỳ</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Write the date as dd/mm/yyyy, for example 05/09/2024.</source>
+        <translation>Hãy ghi ngày theo dạng ngày/tháng/năm, ví dụ 05/09/2024.</translation>
+    </message>
+    <message>
+        <source>Enter the date (dd/mm/yyyy) or pick it from the calendar.</source>
+        <translation>Hãy nhập ngày (ngày/tháng/năm) hoặc chọn trên lịch.</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Bỏ các thay đổi?</translation>
+    </message>
+    <message>
+        <source>What you typed in this window has not been saved. Close it and lose it?</source>
+        <translation>Những gì đã nhập trong cửa sổ này chưa được lưu. Đóng cửa sổ và bỏ nội dung đã nhập?</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExport</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The file will not be encrypted</source>
+        <translation>Tệp sẽ không được mã hóa</translation>
+    </message>
+    <message>
+        <source>Save the file anyway?</source>
+        <translation>Vẫn lưu tệp?</translation>
+    </message>
+    <message>
+        <source>Export the register to Excel</source>
+        <translation>Xuất sổ theo dõi ra Excel</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Xuất ra Excel</translation>
+    </message>
+    <message>
+        <source>{count} pupils were saved in {file}. Delete the file when you no longer need it.</source>
+        <translation>Đã lưu {count} học sinh vào {file}. Hãy xóa tệp khi không còn cần.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Register of pupils</source>
+        <translation>Sổ theo dõi học sinh</translation>
+    </message>
+    <message>
+        <source>&amp;Add a pupil</source>
+        <translation>&amp;Thêm học sinh</translation>
+    </message>
+    <message>
+        <source>Add a pupil to the register (Ctrl+N)</source>
+        <translation>Thêm học sinh vào sổ (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel...</source>
+        <translation>&amp;Nhập từ Excel...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel...</source>
+        <translation>&amp;Xuất ra Excel...</translation>
+    </message>
+    <message>
+        <source>Save the list as filtered to an Excel file</source>
+        <translation>Lưu danh sách đang lọc ra tệp Excel</translation>
+    </message>
+    <message>
+        <source>New school &amp;year...</source>
+        <translation>Năm học &amp;mới...</translation>
+    </message>
+    <message>
+        <source>Clear the &amp;filters</source>
+        <translation>&amp;Bỏ lọc</translation>
+    </message>
+    <message>
+        <source>{total} pupils; {shown} shown, scroll down for more.</source>
+        <translation>{total} học sinh; đang hiện {shown}, cuộn xuống để xem thêm.</translation>
+    </message>
+    <message>
+        <source>{total} pupils.</source>
+        <translation>{total} học sinh.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTexts</name>
+    <message>
+        <source>Overdue {date}</source>
+        <translation>Quá hạn {date}</translation>
+    </message>
+    <message>
+        <source>Due {date}</source>
+        <translation>Hạn {date}</translation>
+    </message>
+    <message>
+        <source>The review is overdue: review the child&apos;s situation now.</source>
+        <translation>Đã quá hạn rà soát: hãy rà soát tình hình của trẻ ngay.</translation>
+    </message>
+    <message>
+        <source>The review is due within two weeks.</source>
+        <translation>Sắp đến hạn rà soát (trong vòng hai tuần).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportKinds</name>
+    <message>
+        <source>For a semester, the school year or chosen dates: what was done for each part of the school&apos;s plan, with figures and charts.</source>
+        <translation>Theo học kỳ, năm học hoặc khoảng thời gian tùy chọn: kết quả thực hiện từng phần của kế hoạch nhà trường, kèm số liệu và biểu đồ.</translation>
+    </message>
+    <message>
+        <source>Counts of cases and of the register without any name, as PDF or Excel.</source>
+        <translation>Số liệu vụ việc và sổ theo dõi, không có tên người, dạng PDF hoặc Excel.</translation>
+    </message>
+    <message>
+        <source>Training and awareness activities of a period: participants, hours and the year&apos;s targets.</source>
+        <translation>Các hoạt động tập huấn, tuyên truyền trong một khoảng thời gian: người tham dự, số giờ và chỉ tiêu của năm học.</translation>
+    </message>
+    <message>
+        <source>A list to sign at one activity, with its title, date and place.</source>
+        <translation>Danh sách ký tên tại một hoạt động, ghi tên hoạt động, ngày và địa điểm.</translation>
+    </message>
+    <message>
+        <source>The school&apos;s yearly plan in four parts; the text can be edited.</source>
+        <translation>Kế hoạch năm học của nhà trường gồm bốn phần; có thể sửa nội dung.</translation>
+    </message>
+    <message>
+        <source>The children followed in the register, with their group and level.</source>
+        <translation>Các trẻ được theo dõi trong sổ, kèm nhóm hoàn cảnh và cấp độ bảo vệ.</translation>
+    </message>
+    <message>
+        <source>Form 01 for one case: how the information was received.</source>
+        <translation>Mẫu số 01 của một vụ việc: việc tiếp nhận thông tin.</translation>
+    </message>
+    <message>
+        <source>The written result report of one case, due within 3 days.</source>
+        <translation>Báo cáo kết quả bằng văn bản của một vụ việc, hạn trong vòng 03 ngày.</translation>
+    </message>
+    <message>
+        <source>One case file with its chronology, complete or de-identified.</source>
+        <translation>Một hồ sơ vụ việc kèm diễn biến, đầy đủ hoặc đã ẩn thông tin định danh.</translation>
+    </message>
+    <message>
+        <source>Minutes of the access log&apos;s integrity check.</source>
+        <translation>Biên bản kiểm tra tính toàn vẹn của nhật ký truy cập.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportParams</name>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Semester I</source>
+        <translation>Học kỳ I</translation>
+    </message>
+    <message>
+        <source>Semester II</source>
+        <translation>Học kỳ II</translation>
+    </message>
+    <message>
+        <source>Whole school year</source>
+        <translation>Cả năm học</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Khoảng thời gian tùy chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>From – to:</source>
+        <translation>Từ ngày – đến ngày:</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Vụ việc</translation>
+    </message>
+    <message>
+        <source>case code, for example VV-2024-2025/003</source>
+        <translation>mã vụ việc, ví dụ VV-2024-2025/003</translation>
+    </message>
+    <message>
+        <source>&amp;De-identified copy (no names, addresses or phone numbers)</source>
+        <translation>Bản không định &amp;danh (không có tên, địa chỉ, số điện thoại)</translation>
+    </message>
+    <message>
+        <source>C&amp;ase:</source>
+        <translation>&amp;Vụ việc:</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivity:</source>
+        <translation>&amp;Hoạt động:</translation>
+    </message>
+    <message>
+        <source>Text of the document</source>
+        <translation>Nội dung văn bản</translation>
+    </message>
+    <message>
+        <source>Lines starting with &quot;I. &quot;, &quot;1. &quot; or &quot;a) &quot; become headings; other lines are paragraphs. The preview follows what you type.</source>
+        <translation>Dòng bắt đầu bằng &quot;I. &quot;, &quot;1. &quot; hoặc &quot;a) &quot; sẽ thành đề mục; các dòng khác là đoạn văn. Bản xem trước cập nhật theo nội dung bạn gõ.</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;default text</source>
+        <translation>Khôi phục nội dung &amp;mặc định</translation>
+    </message>
+    <message>
+        <source>Recipients and signature</source>
+        <translation>Nơi nhận và chữ ký</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Nơi nhận:</translation>
+    </message>
+    <message>
+        <source>One per line; &quot;Lưu: VT.&quot; is always added last.</source>
+        <translation>Mỗi dòng một nơi nhận; dòng &quot;Lưu: VT.&quot; luôn được thêm vào cuối.</translation>
+    </message>
+    <message>
+        <source>(signs in own name)</source>
+        <translation>(ký trực tiếp)</translation>
+    </message>
+    <message>
+        <source>KT. – signs for</source>
+        <translation>KT. – ký thay</translation>
+    </message>
+    <message>
+        <source>TM. – signs on behalf of</source>
+        <translation>TM. – thay mặt</translation>
+    </message>
+    <message>
+        <source>Si&amp;gns:</source>
+        <translation>Hình &amp;thức ký:</translation>
+    </message>
+    <message>
+        <source>For (au&amp;thority):</source>
+        <translation>Thay &amp;cho:</translation>
+    </message>
+    <message>
+        <source>Po&amp;sition:</source>
+        <translation>Chức &amp;vụ:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Họ tên:</translation>
+    </message>
+    <message>
+        <source>Assessment and next steps (editable)</source>
+        <translation>Đánh giá và phương hướng (có thể sửa)</translation>
+    </message>
+    <message>
+        <source>Text of the plan</source>
+        <translation>Nội dung kế hoạch</translation>
+    </message>
+    <message>
+        <source>Write the dates as dd/mm/yyyy.</source>
+        <translation>Hãy ghi ngày theo dạng ngày/tháng/năm.</translation>
+    </message>
+    <message>
+        <source>Write the dates of the period as dd/mm/yyyy.</source>
+        <translation>Hãy ghi các ngày của kỳ báo cáo theo dạng ngày/tháng/năm.</translation>
+    </message>
+    <message>
+        <source>Give the first and the last day; the last day comes after the first.</source>
+        <translation>Hãy ghi ngày đầu và ngày cuối; ngày cuối phải sau ngày đầu.</translation>
+    </message>
+    <message>
+        <source>Give the first and the last day of the period.</source>
+        <translation>Hãy ghi ngày đầu và ngày cuối của kỳ báo cáo.</translation>
+    </message>
+    <message>
+        <source>No case you may open has this code. Pick one from the list.</source>
+        <translation>Không có vụ việc nào bạn được xem mang mã này. Hãy chọn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Choose the case by its code.</source>
+        <translation>Hãy chọn vụ việc theo mã.</translation>
+    </message>
+    <message>
+        <source>Record an activity in Training and awareness first, then choose it here.</source>
+        <translation>Hãy ghi hoạt động ở mục &quot;Tập huấn, tuyên truyền&quot; trước, rồi chọn ở đây.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Official documents in the format of Decree 30/2020. The preview shows the paper exactly as it will print; the number is given when you print or save.</source>
+        <translation>Văn bản theo thể thức Nghị định 30/2020/NĐ-CP. Bản xem trước hiển thị đúng như khi in; số văn bản được cấp khi bạn in hoặc lưu.</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Văn bản:</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>Thu nhỏ (Ctrl + lăn chuột)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>Phóng to (Ctrl + lăn chuột)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit width</source>
+        <translation>Vừa chiều &amp;rộng</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;In...</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF...</source>
+        <translation>Lưu P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>Save &amp;Excel...</source>
+        <translation>Lưu &amp;Excel...</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Đang tải...</translation>
+    </message>
+    <message>
+        <source>Your account cannot make any document.</source>
+        <translation>Tài khoản của bạn không được lập văn bản nào.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview...</source>
+        <translation>Đang chuẩn bị bản xem trước...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save a file with personal data</source>
+        <translation>Lưu tệp có thông tin cá nhân</translation>
+    </message>
+    <message>
+        <source>This PDF file is NOT encrypted: anyone who opens it can read the personal data in it. Save it only where it is needed (not on a shared or public computer), do not send it by e-mail or chat, and delete it when you no longer need it. Save it?</source>
+        <translation>Tệp PDF này KHÔNG được mã hóa: ai mở được tệp đều đọc được thông tin cá nhân trong đó. Chỉ lưu ở nơi thật cần (không lưu trên máy dùng chung hay máy công cộng), không gửi qua thư điện tử hay tin nhắn, và xóa tệp khi không còn cần. Vẫn lưu tệp?</translation>
+    </message>
+    <message>
+        <source>Printing...</source>
+        <translation>Đang in...</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; number {number} is recorded as not used.</source>
+        <translation>Đã hủy in; số {number} được ghi nhận là không sử dụng.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer as number {number}.</source>
+        <translation>Đã gửi đến máy in, số văn bản {number}.</translation>
+    </message>
+    <message>
+        <source>Save the document as PDF</source>
+        <translation>Lưu văn bản thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the statistics as Excel</source>
+        <translation>Lưu báo cáo thống kê thành tệp Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Đang lưu...</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Đã lưu: {file}</translation>
+    </message>
+    <message>
+        <source>Saved as number {number}: {file}</source>
+        <translation>Đã lưu, số văn bản {number}: {file}</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +5387,134 @@ It can be put back from there if needed.</source>
         <translation>Không có gì bị xóa: dữ liệu hiện tại được chuyển vào một thư mục mới tên &quot;kept-&quot; kèm ngày giờ hôm nay, nằm trong thư mục dữ liệu:
 {folder}
 Khi cần có thể lấy lại từ đó.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review the child&apos;s situation</source>
+        <translation>Rà soát tình hình của trẻ</translation>
+    </message>
+    <message>
+        <source>Rate each point, then decide: continue, change the level or stop monitoring. Current level: {level}.</source>
+        <translation>Đánh giá từng nội dung, rồi quyết định: tiếp tục theo dõi, thay đổi cấp độ hay kết thúc theo dõi. Cấp độ hiện tại: {level}.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the review</source>
+        <translation>&amp;Lưu kết quả rà soát</translation>
+    </message>
+    <message>
+        <source>Review &amp;date *</source>
+        <translation>&amp;Ngày rà soát *</translation>
+    </message>
+    <message>
+        <source>&amp;Situation</source>
+        <translation>&amp;Tình hình</translation>
+    </message>
+    <message>
+        <source>What changed since the last review; what the child says.</source>
+        <translation>Những thay đổi kể từ lần rà soát trước; ý kiến của trẻ.</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>De&amp;cision *</source>
+        <translation>&amp;Quyết định *</translation>
+    </message>
+    <message>
+        <source>New &amp;level *</source>
+        <translation>&amp;Cấp độ mới *</translation>
+    </message>
+    <message>
+        <source>&amp;Next review</source>
+        <translation>Rà soát &amp;tiếp theo</translation>
+    </message>
+    <message>
+        <source>Leave empty for the school&apos;s schedule: {date} ({days} days after this review).</source>
+        <translation>Để trống để theo lịch của nhà trường: {date} ({days} ngày sau lần rà soát này).</translation>
+    </message>
+    <message>
+        <source>Leave empty for the school&apos;s review schedule.</source>
+        <translation>Để trống để theo lịch rà soát của nhà trường.</translation>
+    </message>
+    <message>
+        <source>The next review must come after this review. Change the date or leave it empty.</source>
+        <translation>Lần rà soát tiếp theo phải sau lần rà soát này. Hãy sửa ngày hoặc để trống.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskDialog</name>
+    <message>
+        <source>At risk</source>
+        <translation>Có nguy cơ</translation>
+    </message>
+    <message>
+        <source>A child at risk of falling into special circumstances is followed in the register and reviewed regularly. Write down what puts the child at risk.</source>
+        <translation>Trẻ có nguy cơ rơi vào hoàn cảnh đặc biệt được theo dõi trong sổ và rà soát định kỳ. Hãy ghi rõ những yếu tố khiến trẻ có nguy cơ.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>The child is &amp;at risk</source>
+        <translation>Trẻ &amp;có nguy cơ</translation>
+    </message>
+    <message>
+        <source>Risk &amp;factors</source>
+        <translation>&amp;Yếu tố nguy cơ</translation>
+    </message>
+    <message>
+        <source>For example: parents work far away, the child lives with elderly grandparents.</source>
+        <translation>Ví dụ: cha mẹ đi làm ăn xa, trẻ ở với ông bà đã già yếu.</translation>
+    </message>
+    <message>
+        <source>Write down the risk factors, or untick &quot;The child is at risk&quot;.</source>
+        <translation>Hãy ghi các yếu tố nguy cơ, hoặc bỏ đánh dấu &quot;Trẻ có nguy cơ&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Đang nhập</translation>
+    </message>
+    <message>
+        <source>Step 5 of 5</source>
+        <translation>Bước 5/5</translation>
+    </message>
+    <message>
+        <source>Importing the pupils...</source>
+        <translation>Đang nhập danh sách học sinh...</translation>
+    </message>
+    <message>
+        <source>Done: {created} pupils were added and {updated} updated.</source>
+        <translation>Xong: đã thêm {created} học sinh và cập nhật {updated} học sinh.</translation>
+    </message>
+</context>
+<context>
+    <name>RunningPage</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Dừng</translation>
+    </message>
+    <message>
+        <source>To check (the rows are imported anyway):</source>
+        <translation>Cần xem lại (các dòng này vẫn được nhập):</translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation>Đang dừng...</translation>
+    </message>
+    <message>
+        <source>{count} problems in {rows} rows. Nothing was imported. Correct the file in Excel and start again, or save the rows with problems to a file.</source>
+        <translation>Có {count} lỗi ở {rows} dòng. Chưa có gì được nhập. Hãy sửa tệp trong Excel rồi làm lại, hoặc lưu các dòng bị lỗi ra một tệp.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>Đã dừng. Không có gì thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +5769,529 @@ Bản sao lưu được mã hóa: chỉ mở được bằng các mật khẩu v
     </message>
 </context>
 <context>
+    <name>SheetPage</name>
+    <message>
+        <source>Sheet and header row</source>
+        <translation>Trang tính và dòng tiêu đề</translation>
+    </message>
+    <message>
+        <source>Step 2 of 5: check that the highlighted row holds the column names (Họ và tên, Ngày sinh...)</source>
+        <translation>Bước 2/5: kiểm tra dòng được tô sáng có chứa tên các cột (Họ và tên, Ngày sinh...)</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Trang tính:</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>&amp;Dòng tiêu đề:</translation>
+    </message>
+    <message>
+        <source>The first rows of the sheet:</source>
+        <translation>Các dòng đầu của trang tính:</translation>
+    </message>
+    <message>
+        <source>Reading the sheet...</source>
+        <translation>Đang đọc trang tính...</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>New staff member</source>
+        <translation>Thêm cán bộ, giáo viên</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the directory</source>
+        <translation>&amp;Thêm vào danh sách</translation>
+    </message>
+    <message>
+        <source>Edit the staff member&apos;s details</source>
+        <translation>Sửa thông tin cán bộ, giáo viên</translation>
+    </message>
+    <message>
+        <source>&amp;Save the changes</source>
+        <translation>&amp;Lưu thay đổi</translation>
+    </message>
+    <message>
+        <source>for example Giáo viên chủ nhiệm lớp 3A</source>
+        <translation>ví dụ: Giáo viên chủ nhiệm lớp 3A</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Nhóm:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Chức vụ:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Điện &amp;thoại:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <source>Name or position</source>
+        <translation>Họ tên hoặc chức vụ</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Show &amp;leavers</source>
+        <translation>Hiện người đã &amp;rời trường</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>Thê&amp;m...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Sửa...</translation>
+    </message>
+    <message>
+        <source>Leaves the school...</source>
+        <translation>Rời trường...</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>Đưa &amp;trở lại</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list</source>
+        <translation>Chọn một người trong danh sách</translation>
+    </message>
+    <message>
+        <source>this school year</source>
+        <translation>trong năm học này</translation>
+    </message>
+    <message>
+        <source>ever</source>
+        <translation>từ trước đến nay</translation>
+    </message>
+    <message>
+        <source>Not yet trained in &amp;topic:</source>
+        <translation>Chưa được tập huấn về &amp;chủ đề:</translation>
+    </message>
+    <message>
+        <source>Counting activities of</source>
+        <translation>Tính các hoạt động</translation>
+    </message>
+    <message>
+        <source>Only staff still working at the school are listed.</source>
+        <translation>Chỉ liệt kê cán bộ, giáo viên đang công tác tại trường.</translation>
+    </message>
+    <message>
+        <source>Training history</source>
+        <translation>Quá trình tập huấn</translation>
+    </message>
+    <message>
+        <source>Not yet trained</source>
+        <translation>Chưa được tập huấn</translation>
+    </message>
+    <message>
+        <source>{n} working</source>
+        <translation>{n} người đang công tác</translation>
+    </message>
+    <message>
+        <source>{n} people have not attended any activity on &quot;{topic}&quot;.</source>
+        <translation>{n} người chưa tham dự hoạt động nào về &quot;{topic}&quot;.</translation>
+    </message>
+    <message>
+        <source>Everyone has attended an activity on &quot;{topic}&quot;.</source>
+        <translation>Tất cả đã tham dự ít nhất một hoạt động về &quot;{topic}&quot;.</translation>
+    </message>
+    <message>
+        <source>{n} activities attended, {hours} in all; {year_hours} in {year}.</source>
+        <translation>Đã tham dự {n} hoạt động, tổng cộng {hours}; năm học {year}: {year_hours}.</translation>
+    </message>
+    <message>
+        <source>Bring back?</source>
+        <translation>Đưa trở lại?</translation>
+    </message>
+    <message>
+        <source>{name} works at the school again and counts in the share of staff trained.</source>
+        <translation>{name} công tác trở lại tại trường và được tính vào tỷ lệ cán bộ, giáo viên được tập huấn.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Phone, e-mail</source>
+        <translation>Điện thoại, email</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Hours this year</source>
+        <translation>Số giờ năm nay</translation>
+    </message>
+    <message>
+        <source>{name} (left {date})</source>
+        <translation>{name} (rời trường {date})</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Đang công tác</translation>
+    </message>
+    <message>
+        <source>Left {date}</source>
+        <translation>Rời trường {date}</translation>
+    </message>
+</context>
+<context>
+    <name>StepChip</name>
+    <message>
+        <source>Due {time}</source>
+        <translation>Hạn {time}</translation>
+    </message>
+    <message>
+        <source>Only for urgent cases</source>
+        <translation>Chỉ áp dụng khi khẩn cấp</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Chưa thực hiện</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>Bước hiện tại</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Complete a procedure step</source>
+        <translation>Hoàn thành một bước của quy trình</translation>
+    </message>
+    <message>
+        <source>Record a step of the procedure when it is done. Reporting is recorded with &quot;Record a call&quot;, the plan with &quot;Plan&quot;, and closing with &quot;Close the case&quot;.</source>
+        <translation>Ghi nhận một bước của quy trình khi đã thực hiện xong. Bước thông báo được ghi bằng nút &quot;Ghi nhận cuộc gọi&quot;, kế hoạch bằng nút &quot;Kế hoạch&quot;, còn kết thúc hồ sơ bằng nút &quot;Kết thúc hồ sơ&quot;.</translation>
+    </message>
+    <message>
+        <source>&amp;Complete the step</source>
+        <translation>&amp;Hoàn thành bước</translation>
+    </message>
+    <message>
+        <source>Continue the support and intervention</source>
+        <translation>Tiếp tục hỗ trợ, can thiệp</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Kết thúc hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Bước:</translation>
+    </message>
+    <message>
+        <source>&amp;Done at:</source>
+        <translation>&amp;Thời điểm thực hiện:</translation>
+    </message>
+    <message>
+        <source>HH:mm dd/mm/yyyy.</source>
+        <translation>giờ:phút ngày/tháng/năm.</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Quyết định:</translation>
+    </message>
+    <message>
+        <source>The result of the review (Mẫu số 06).</source>
+        <translation>Kết quả rà soát, đánh giá (Mẫu số 06).</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>For example the report&apos;s number, or what the assessment found.</source>
+        <translation>Ví dụ: số của báo cáo, hoặc kết quả đánh giá.</translation>
+    </message>
+    <message>
+        <source>Every step that can be recorded here is already done.</source>
+        <translation>Tất cả các bước có thể ghi nhận ở đây đều đã hoàn thành.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetCard</name>
+    <message>
+        <source>in each semester</source>
+        <translation>trong mỗi học kỳ</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Năm học</translation>
+    </message>
+    <message>
+        <source>Change...</source>
+        <translation>Sửa...</translation>
+    </message>
+    <message>
+        <source>Delete...</source>
+        <translation>Xóa...</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Đã đạt</translation>
+    </message>
+    <message>
+        <source>{n} to go</source>
+        <translation>Còn thiếu {n}</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>New target for {year}</source>
+        <translation>Chỉ tiêu mới cho năm học {year}</translation>
+    </message>
+    <message>
+        <source>&amp;Save the target</source>
+        <translation>&amp;Lưu chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Change the target</source>
+        <translation>Sửa chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>&amp;Save the changes</source>
+        <translation>&amp;Lưu thay đổi</translation>
+    </message>
+    <message>
+        <source>as in the school plan, for example 2 buổi tuyên truyền mỗi học kỳ</source>
+        <translation>ghi như trong kế hoạch của trường, ví dụ: 2 buổi tuyên truyền mỗi học kỳ</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Mọi loại hoạt động</translation>
+    </message>
+    <message>
+        <source>Any topic</source>
+        <translation>Mọi chủ đề</translation>
+    </message>
+    <message>
+        <source>Every group</source>
+        <translation>Mọi đối tượng</translation>
+    </message>
+    <message>
+        <source>Counted in &amp;each semester</source>
+        <translation>Tính riêng từng &amp;học kỳ</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Chỉ tiêu:</translation>
+    </message>
+    <message>
+        <source>&amp;Measured as:</source>
+        <translation>&amp;Tính theo:</translation>
+    </message>
+    <message>
+        <source>&amp;Number to reach:</source>
+        <translation>&amp;Mức cần đạt:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of activity:</source>
+        <translation>&amp;Loại hoạt động:</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>C&amp;hủ đề:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants counted:</source>
+        <translation>Đối tượng được &amp;tính:</translation>
+    </message>
+    <message>
+        <source>Check the kind, topic and participants counted: choose them again before saving.</source>
+        <translation>Hãy kiểm tra loại hoạt động, chủ đề và đối tượng được tính: chọn lại trước khi lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsTab</name>
+    <message>
+        <source>&amp;New target...</source>
+        <translation>Thêm &amp;chỉ tiêu...</translation>
+    </message>
+    <message>
+        <source>The targets of the school plan. Progress is counted from the activities recorded in the school year; staff who left the school are not counted.</source>
+        <translation>Các chỉ tiêu trong kế hoạch của nhà trường. Kết quả được tính từ các hoạt động đã ghi trong năm học; không tính cán bộ, giáo viên đã rời trường.</translation>
+    </message>
+    <message>
+        <source>No targets for this school year yet. Add the targets of the school plan with &quot;New target&quot;.</source>
+        <translation>Năm học này chưa có chỉ tiêu nào. Hãy thêm các chỉ tiêu trong kế hoạch của trường bằng nút &quot;Thêm chỉ tiêu&quot;.</translation>
+    </message>
+    <message>
+        <source>{met} of {n} targets met in {year}.</source>
+        <translation>Năm học {year}: đã đạt {met}/{n} chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Delete the target?</source>
+        <translation>Xóa chỉ tiêu?</translation>
+    </message>
+    <message>
+        <source>Delete the target &quot;{target}&quot;? The activities recorded stay as they are.</source>
+        <translation>Xóa chỉ tiêu &quot;{target}&quot;? Các hoạt động đã ghi vẫn được giữ nguyên.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Add a task</source>
+        <translation>Thêm nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>A task the plan gives to the school. The overview reminds you when it falls due.</source>
+        <translation>Nhiệm vụ mà kế hoạch giao cho nhà trường. Trang Tổng quan sẽ nhắc khi đến hạn.</translation>
+    </message>
+    <message>
+        <source>&amp;Add the task</source>
+        <translation>&amp;Thêm nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>(someone else: write the name)</source>
+        <translation>(người khác: ghi họ tên)</translation>
+    </message>
+    <message>
+        <source>Name of the person responsible</source>
+        <translation>Họ tên người phụ trách</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Nhiệm vụ:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>Người &amp;phụ trách:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Họ tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Hạn hoàn thành:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy; leave empty if the plan gives no date.</source>
+        <translation>ngày/tháng/năm; để trống nếu kế hoạch không ghi hạn.</translation>
+    </message>
+    <message>
+        <source>Write the task.</source>
+        <translation>Hãy ghi nhiệm vụ.</translation>
+    </message>
+    <message>
+        <source>Write the date as dd/mm/yyyy, for example 05/06/2024.</source>
+        <translation>Hãy ghi ngày theo dạng ngày/tháng/năm, ví dụ 05/06/2024.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>Write the date as dd/mm/yyyy, for example 05/09/2024.</source>
+        <translation>Hãy ghi ngày theo dạng ngày/tháng/năm, ví dụ 05/09/2024.</translation>
+    </message>
+    <message>
+        <source>Enter the date (dd/mm/yyyy) or pick it from the calendar.</source>
+        <translation>Hãy nhập ngày (ngày/tháng/năm) hoặc chọn trên lịch.</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Bỏ các thay đổi?</translation>
+    </message>
+    <message>
+        <source>What you typed in this window has not been saved. Close it and lose it?</source>
+        <translation>Những gì đã nhập trong cửa sổ này chưa được lưu. Đóng cửa sổ và bỏ nội dung đã nhập?</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>Training and awareness</source>
+        <translation>Tập huấn, tuyên truyền</translation>
+    </message>
+    <message>
+        <source>Training for staff and awareness work with parents, pupils and the community, as planned for the school year.</source>
+        <translation>Tập huấn cho cán bộ, giáo viên, nhân viên và tuyên truyền cho cha mẹ học sinh, học sinh và cộng đồng theo kế hoạch năm học.</translation>
+    </message>
+    <message>
+        <source>School &amp;year:</source>
+        <translation>&amp;Năm học:</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>Targets of the school year</source>
+        <translation>Chỉ tiêu năm học</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Cán bộ, giáo viên</translation>
+    </message>
+    <message>
+        <source>{year} (this year)</source>
+        <translation>{year} (năm học này)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingTexts</name>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} phút</translation>
+    </message>
+    <message>
+        <source>{h} h</source>
+        <translation>{h} giờ</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} giờ {m} phút</translation>
+    </message>
+    <message>
+        <source>male {n}</source>
+        <translation>nam {n}</translation>
+    </message>
+    <message>
+        <source>female {n}</source>
+        <translation>nữ {n}</translation>
+    </message>
+    <message>
+        <source>sex not noted {n}</source>
+        <translation>chưa ghi giới tính {n}</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock the school&apos;s data</source>
@@ -2386,6 +6368,26 @@ Bản sao lưu được mã hóa: chỉ mở được bằng các mật khẩu v
         <translation>Đang đăng nhập: {name} ({role})</translation>
     </message>
     <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Report a concern</source>
+        <translation>Báo tin vụ việc</translation>
+    </message>
+    <message>
+        <source>Case files</source>
+        <translation>Hồ sơ vụ việc</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Sổ theo dõi</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Tập huấn, tuyên truyền</translation>
+    </message>
+    <message>
         <source>School</source>
         <translation>Nhà trường</translation>
     </message>
@@ -2396,6 +6398,13 @@ Bản sao lưu được mã hóa: chỉ mở được bằng các mật khẩu v
     <message>
         <source>Settings</source>
         <translation>Cài đặt</translation>
+    </message>
+</context>
+<context>
+    <name>self.pupils</name>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
     </message>
 </context>
 </TS>
