@@ -42,8 +42,8 @@ class ReviewCriterion(LabelledEnum):
 
 class ReviewDecision(LabelledEnum):
     CONTINUE = ("continue", "Tiếp tục theo dõi", "Continue monitoring")
-    RAISE_LEVEL = ("raise_level", "Nâng mức độ bảo vệ", "Raise the protection level")
-    LOWER_LEVEL = ("lower_level", "Giảm mức độ bảo vệ", "Lower the protection level")
+    RAISE_LEVEL = ("raise_level", "Nâng cấp độ bảo vệ", "Raise the protection level")
+    LOWER_LEVEL = ("lower_level", "Hạ cấp độ bảo vệ", "Lower the protection level")
     CLOSE = ("close", "Kết thúc theo dõi", "Stop monitoring")
 
 

@@ -48,7 +48,7 @@ CANNOT_WRITE = QT_TRANSLATE_NOOP(
 DATE_FORMAT = "DD/MM/YYYY"
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 # Sector lists use Vietnamese headers; these are data, like the labels of LabelledEnum.
-REGISTER_HEADERS = ("Mã định danh", "Họ và tên", "Ngày sinh", "Giới tính", "Lớp", "Mức độ bảo vệ",
+REGISTER_HEADERS = ("Mã định danh", "Họ và tên", "Ngày sinh", "Giới tính", "Lớp", "Cấp độ bảo vệ",
                     "Nhóm hoàn cảnh đặc biệt", "Có nguy cơ", "Rà soát tiếp theo")
 _WIDTHS = (16, 30, 12, 10, 8, 14, 14, 11, 14)
 _PAGE = 1000
