@@ -81,17 +81,20 @@ def _cell(value: object, column: Column, st: Styles) -> object:
 
 
 def data_table(columns: Sequence[Column], rows: Sequence[Sequence[object]], *,
-               total_row: Sequence[object] | None = None) -> Table:
+               total_row: Sequence[object] | None = None,
+               row_height: float | None = None) -> Table:
     """A ruled table with a bold header row that is repeated on every page it runs onto.
-    Rows never split inside themselves; the table splits between rows."""
+    Rows never split inside themselves; the table splits between rows. ``row_height`` fixes
+    the height of the body rows (room to sign in)."""
     st = styles()
     header = [Paragraph(esc(c.title), st.cell_head) for c in columns]
     body = [[_cell(v, c, st) for v, c in zip(row, columns, strict=True)] for row in rows]
     if total_row is not None:
         body.append([_cell(v, c, st) for v, c in zip(total_row, columns, strict=True)])
     cls = LongTable if len(body) > 100 else Table
-    table = cls([header, *body], colWidths=[c.width for c in columns], repeatRows=1,
-                hAlign="CENTER", spaceAfter=6)
+    heights = [None] + [row_height] * len(body) if row_height else None
+    table = cls([header, *body], colWidths=[c.width for c in columns], rowHeights=heights,
+                repeatRows=1, hAlign="CENTER", spaceAfter=6)
     commands: list[tuple[object, ...]] = [
         ("FONT", (0, 0), (-1, -1), FONT, CELL_SIZE, CELL_SIZE + 2),
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
@@ -119,3 +122,25 @@ def count_table(title: str, counts: Sequence[tuple[str, int]], width: float, *,
     rows = [(str(i), label, str(n)) for i, (label, n) in enumerate(counts, start=1)]
     total_row = ("", "Tổng cộng", str(sum(n for _, n in counts))) if total else None
     return data_table(columns, rows, total_row=total_row)
+
+
+def grouped_count_table(groups: Sequence[tuple[str, Sequence[tuple[str, int]]]], width: float,
+                        *, unit: str = "Số lượng") -> Table:
+    """Nội dung | <unit>, the rows of each group under a bold sub-heading row ("Theo giới
+    tính"): several small breakdowns of the same total in one compact table."""
+    columns = [Column("Nội dung", width - 32 * mm), Column(unit, 32 * mm, "CENTER")]
+    rows: list[tuple[str, str]] = []
+    heads: list[int] = []
+    for title, counts in groups:
+        heads.append(len(rows) + 1)  # +1: the header row
+        rows.append((title, ""))
+        rows += [(f"- {label}", str(n)) for label, n in counts]
+    table = data_table(columns, rows)
+    commands: list[tuple[object, ...]] = []
+    for row in heads:
+        commands += [("SPAN", (0, row), (-1, row)),
+                     ("NOSPLIT", (0, row), (-1, row + 1)),  # never a sub-heading left alone
+                     ("FONT", (0, row), (-1, row), FONT_BOLD, CELL_SIZE, CELL_SIZE + 2),
+                     ("BACKGROUND", (0, row), (-1, row), colors.Color(0.92, 0.92, 0.92))]
+    table.setStyle(TableStyle(commands))
+    return table

@@ -1,9 +1,8 @@
 """The catalogue of documents the application makes, and what a request for one holds.
 
-Still to come, in the same shape: (c) the periodic report (kỳ báo cáo: training counts, cases,
-register, the audit head, charts from :mod:`kimbai_desktop.reports.charts`) and (e) the
-training summary and attendance sheet — each a kind here, a body module in this package and
-one use case in :mod:`kimbai_desktop.services.documents`.
+Each kind is a member here, a body module in this package and one use case in
+:mod:`kimbai_desktop.services.documents` (the periodic report and the training documents
+gather their figures in :mod:`kimbai_desktop.services.periodic_report`).
 """
 
 from __future__ import annotations
@@ -11,22 +10,30 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from kimbai_desktop.domain.enums import LabelledEnum
+from kimbai_desktop.domain.enums import LabelledEnum, Semester
 from kimbai_desktop.reports.document import DocumentType, Signer
 
 
 class ReportKind(LabelledEnum):
     """A document kind: identifier (used by ``kimbai report KIND``), Vietnamese and English
-    descriptions, its document type, and whether it is about one case."""
+    descriptions, its document type, and whether it is about one case or one activity."""
 
     doc_type: DocumentType
     needs_case: bool
+    needs_activity: bool
 
     # Defaults only so that type checkers accept the value lookup ``ReportKind("plan")``.
     def __init__(self, ident: str, vi: str = "", en: str = "",
-                 doc_type: DocumentType = DocumentType.REPORT, needs_case: bool = False) -> None:
+                 doc_type: DocumentType = DocumentType.REPORT, needs_case: bool = False,
+                 needs_activity: bool = False) -> None:
         self.doc_type = doc_type
         self.needs_case = needs_case
+        self.needs_activity = needs_activity
+
+    @property
+    def has_period(self) -> bool:
+        """Made for a period: a semester, the school year or chosen dates."""
+        return self in (ReportKind.PERIODIC, ReportKind.TRAINING, ReportKind.STATISTICS)
 
     INTAKE = ("intake", "Báo cáo tiếp nhận thông tin vụ việc (Mẫu số 01)",
               "Intake report of a case (form 01)", DocumentType.REPORT, True)
@@ -43,6 +50,13 @@ class ReportKind(LabelledEnum):
                   "De-identified statistics (PDF or Excel .xlsx)", DocumentType.REPORT)
     AUDIT = ("audit", "Biên bản kiểm tra tính toàn vẹn nhật ký truy cập",
              "Audit-trail integrity certificate", DocumentType.MINUTES)
+    PERIODIC = ("periodic", "Báo cáo định kỳ, đột xuất công tác phòng, chống xâm hại trẻ em",
+                "Periodic or ad-hoc report on child protection work", DocumentType.REPORT)
+    TRAINING = ("training", "Báo cáo kết quả tập huấn, tuyên truyền",
+                "Summary of training and awareness work", DocumentType.REPORT)
+    ATTENDANCE = ("attendance", "Danh sách ký tên người tham dự một hoạt động",
+                  "Attendance sheet for signatures (one activity)", DocumentType.LIST, False,
+                  True)
 
 
 @dataclass(frozen=True)
@@ -51,9 +65,12 @@ class ReportRequest:
 
     kind: ReportKind
     case_id: int | None = None
-    period_from: date | None = None  # statistics: first and last day, school time
+    period_from: date | None = None  # first and last day (school time) of a chosen period
     period_to: date | None = None
     school_year: str = ""  # default: the profile's current school year
+    semester: Semester | None = None  # a semester of the school year (else dates, else the year)
+    activity_id: int | None = None  # the attendance sheet's activity
+    summary_text: str | None = None  # the periodic report's assessment as the user edited it
     deidentified: bool = False  # case documents (intake, result, dossier)
     on: date | None = None  # the document's date (default: today)
     recipients: tuple[str, ...] | None = None  # default: per report

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -95,6 +96,8 @@ class DocumentSpec:
     recipients: tuple[str, ...] = ()  # "- ...;" lines; "- Lưu: VT." is always added last
     number: int | None = None
     title: str = ""  # tên loại; default: the kind's name
+    show_recipients: bool = True  # False: no "Nơi nhận:" (a list for signatures)
+    after: tuple[Flowable, ...] = ()  # small print under the signature (the audit head)
 
     @property
     def type_name(self) -> str:
@@ -144,10 +147,18 @@ def header_block(spec: DocumentSpec, st: Styles) -> Table:
     return table
 
 
+def keep_together(text: str) -> str:
+    """Non-breaking spaces so that a wrapped trích yếu never leaves its last word, nor the school
+    year of "năm học 2024-2025", alone on the second line."""
+    text = re.sub(r"năm học (\d)", "năm học\u00a0\\1", text)
+    head, space, tail = text.rpartition(" ")
+    return f"{head}\u00a0{tail}" if space and head else text
+
+
 def title_block(spec: DocumentSpec, st: Styles) -> list[Flowable]:
     out: list[Flowable] = [Spacer(1, 9 * mm), Paragraph(esc(spec.type_name.upper()), st.title)]
     if spec.summary:
-        out.append(Paragraph(esc(spec.summary), st.summary))
+        out.append(Paragraph(esc(keep_together(spec.summary)), st.summary))
         widest = min(text_width(spec.summary, "KimBaiSerif-Bold", st.summary.fontSize),
                      TEXT_WIDTH)
         out.append(_rule(widest * 0.4, space_before=4))
@@ -164,14 +175,16 @@ def recipient_lines(recipients: Sequence[str]) -> list[str]:
 
 def closing_block(spec: DocumentSpec, st: Styles) -> Table:
     """"Nơi nhận:" on the left, the signature block on the right (one unsplittable row)."""
-    left: list[Flowable] = [Paragraph("Nơi nhận:", st.recipients_label)]
-    left += [Paragraph(esc(line), st.recipient) for line in recipient_lines(spec.recipients)]
+    left: list[Flowable] = []
+    if spec.show_recipients:
+        left.append(Paragraph("Nơi nhận:", st.recipients_label))
+        left += [Paragraph(esc(line), st.recipient) for line in recipient_lines(spec.recipients)]
     right: list[Flowable] = []
     if spec.signer.prefix:
         right.append(Paragraph(esc(spec.signer.prefix.upper()), st.sign_position))
     right.append(Paragraph(esc(spec.signer.position.upper()), st.sign_position))
     right += [Spacer(1, 26 * mm), Paragraph(esc(spec.signer.name), st.sign_name)]
-    table = Table([[left, right]], colWidths=[TEXT_WIDTH * 0.48, TEXT_WIDTH * 0.52])
+    table = Table([[left or "", right]], colWidths=[TEXT_WIDTH * 0.48, TEXT_WIDTH * 0.52])
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), FONT, 13),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -221,7 +234,8 @@ def story(spec: DocumentSpec) -> list[Flowable]:
     tail: list[Flowable] = []
     if body and isinstance(body[-1], Paragraph):
         tail.append(body.pop())
-    ending = KeepTogether([*tail, Spacer(1, 4 * mm), closing_block(spec, st)])
+    after = [copy.copy(f) for f in spec.after]
+    ending = KeepTogether([*tail, Spacer(1, 4 * mm), closing_block(spec, st), *after])
     return [header_block(spec, st), *title_block(spec, st), *body, ending]
 
 

@@ -72,6 +72,7 @@ class Styles:
     cell: ParagraphStyle
     cell_center: ParagraphStyle
     cell_head: ParagraphStyle
+    small_note: ParagraphStyle  # 10 pt italic under the signature (the audit head)
 
 
 def _style(name: str, **kw: object) -> ParagraphStyle:
@@ -119,4 +120,6 @@ def styles() -> Styles:
         cell=_style("cell", **cell),
         cell_center=_style("cell_center", **{**cell, "alignment": TA_CENTER}),
         cell_head=_style("cell_head", **{**cell, "fontName": FONT_BOLD, "alignment": TA_CENTER}),
+        small_note=_style("small_note", fontName=FONT_ITALIC, fontSize=10, leading=12,
+                          alignment=TA_LEFT, spaceBefore=10, spaceAfter=0),
     )

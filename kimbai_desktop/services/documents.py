@@ -13,34 +13,32 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import json
 import os
 import tempfile
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date
 from pathlib import Path
 
 from reportlab.platypus import Flowable
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import func, select
 
 from kimbai_desktop import __version__
 from kimbai_desktop.domain.access import AuditAction, Permission
-from kimbai_desktop.domain.cases import CaseStatus, Place
 from kimbai_desktop.domain.deadlines import SCHOOL_TZ
-from kimbai_desktop.domain.enums import AbuseForm, ProtectionLevel, Sex, SpecialCircumstance
 from kimbai_desktop.domain.errors import KimbaiError, StorageFull, ValidationError
-from kimbai_desktop.domain.register import PupilStatus
 from kimbai_desktop.domain.school import SchoolProfile
 from kimbai_desktop.domain.text import normalize_text
 from kimbai_desktop.reports import (
+    attendance,
     audit_certificate,
     dossier,
     intake,
+    periodic,
     register_list,
     result,
     statistics,
+    training_summary,
     yearly_plan,
 )
 from kimbai_desktop.reports import document as docs
@@ -48,21 +46,12 @@ from kimbai_desktop.reports.casefile import CaseFile
 from kimbai_desktop.reports.catalogue import ReportKind, ReportRequest
 from kimbai_desktop.reports.document import DocumentSpec, DocumentType, Signer
 from kimbai_desktop.reports.statistics import Statistics
-from kimbai_desktop.reports.text import doc_date
 from kimbai_desktop.services import audit_log, cases, register
 from kimbai_desktop.services import case_work as work
+from kimbai_desktop.services import periodic_report as figures
 from kimbai_desktop.services.excel_export import CANNOT_WRITE, all_pupils
 from kimbai_desktop.services.session import AppSession
-from kimbai_desktop.storage.models import (
-    Account,
-    Case,
-    CaseChild,
-    Circumstance,
-    Enrolment,
-    OutgoingDocument,
-    Pupil,
-    Review,
-)
+from kimbai_desktop.storage.models import Account, Case, OutgoingDocument, Review
 
 __all__ = ["ReportKind", "ReportRequest", "Signer"]  # re-exported: callers need only this module
 
@@ -73,6 +62,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 
 RECORD = "document"
 VOID_REASON = QT_TRANSLATE_NOOP("Errors", "Write why the number was not used.")
+NO_ACTIVITY = QT_TRANSLATE_NOOP("Errors", "Choose the activity the attendance sheet is for.")
 
 
 @dataclass(frozen=True)
@@ -83,7 +73,12 @@ class PreparedReport:
     spec: DocumentSpec
     record_type: str = ""  # what it is about, for the register and the audit trail
     record_id: str = ""
-    statistics: Statistics | None = None  # kept for the .xlsx of the statistics sheet
+    statistics: Statistics | None = None  # the counts (statistics sheet .xlsx, periodic report)
+    editable_text: str = ""  # the text the user may edit (the assessment, the plan's body)
+    file_stem: str = ""  # a file name without personal data: "bao-cao-dinh-ky-2024-2025-HK1"
+
+    def file_name(self, suffix: str = ".pdf") -> str:
+        return f"{self.file_stem or self.kind.value}{suffix}"
 
 
 @dataclass(frozen=True)
@@ -126,6 +121,22 @@ def school_today(session: AppSession) -> date:
     return session.clock.now().astimezone(SCHOOL_TZ).date()
 
 
+def available_kinds(session: AppSession) -> list[ReportKind]:
+    """The documents this user may make, in the catalogue's order."""
+    extra = {ReportKind.AUDIT: Permission.VIEW_AUDIT, ReportKind.REGISTER: Permission.VIEW_REGISTER,
+             ReportKind.TRAINING: Permission.MANAGE_TRAINING,
+             ReportKind.ATTENDANCE: Permission.MANAGE_TRAINING}
+    out = []
+    for kind in ReportKind:
+        needed = [Permission.VIEW_STATISTICS if kind == ReportKind.STATISTICS
+                  else Permission.PRINT_REPORTS]
+        needed += [Permission.MANAGE_CASES] if kind.needs_case else []
+        needed += [extra[kind]] if kind in extra else []
+        if all(session.can(p) for p in needed):
+            out.append(kind)
+    return out
+
+
 def prepare_report(session: AppSession, request: ReportRequest) -> PreparedReport:
     """Check the permission, gather the data, build the (unnumbered) document."""
     kind = request.kind
@@ -135,6 +146,8 @@ def prepare_report(session: AppSession, request: ReportRequest) -> PreparedRepor
         session.require(Permission.PRINT_REPORTS, "report", kind.value)
     if kind.needs_case and request.case_id is None:
         raise ValueError("this report needs a case")
+    if kind.needs_activity and request.activity_id is None:
+        raise KimbaiError(NO_ACTIVITY)
     profile = session.school_profile()
     on = request.on or school_today(session)
     year = request.school_year or profile.school_year
@@ -144,8 +157,10 @@ def prepare_report(session: AppSession, request: ReportRequest) -> PreparedRepor
         symbol=profile.document_symbol, summary=built.summary,
         signer=request.signer or Signer(profile.principal_name), place=profile.place_name,
         date=on, body=tuple(built.body),
-        recipients=request.recipients if request.recipients is not None else built.recipients)
-    return PreparedReport(kind, spec, built.record_type, built.record_id, built.statistics)
+        recipients=request.recipients if request.recipients is not None else built.recipients,
+        show_recipients=built.show_recipients, after=tuple(built.after))
+    return PreparedReport(kind, spec, built.record_type, built.record_id, built.statistics,
+                          built.editable_text, built.file_stem)
 
 
 def render_report(prepared: PreparedReport) -> bytes:
@@ -311,6 +326,10 @@ class _Content:
     record_type: str = ""
     record_id: str = ""
     statistics: Statistics | None = None
+    editable_text: str = ""
+    file_stem: str = ""
+    show_recipients: bool = True
+    after: tuple[Flowable, ...] = ()
 
 
 def find_case(session: AppSession, code: str) -> int:
@@ -355,13 +374,18 @@ def _case_document(session: AppSession, r: ReportRequest, p: SchoolProfile, on: 
     if r.kind == ReportKind.INTAKE:
         summary, body = intake.intake_summary(case), intake.intake_body(
             case, school, deidentified=deid)
+        stem = "bao-cao-tiep-nhan"
     elif r.kind == ReportKind.RESULT:
         summary, body = result.result_summary(case), result.result_body(
             case, school, deidentified=deid)
+        stem = "bao-cao-ket-qua"
     else:
         summary = dossier.dossier_summary(case, deidentified=deid)
         body, recipients = dossier.dossier_body(case, deidentified=deid), ()
-    return _Content(summary, body, recipients, "case", str(r.case_id))
+        stem = "ho-so-vu-viec"
+    code = case.detail.brief.code.replace("/", "-")  # a case code names no one
+    stem = f"{stem}-{code}" + ("-khong-dinh-danh" if deid else "")
+    return _Content(summary, body, recipients, "case", str(r.case_id), file_stem=stem)
 
 
 def _register(session: AppSession, r: ReportRequest, p: SchoolProfile, on: date,
@@ -376,7 +400,7 @@ def _register(session: AppSession, r: ReportRequest, p: SchoolProfile, on: date,
     lines = [register_list.RegisterLine(x.full_name, x.birth_date, x.class_name, x.groups,
                                         x.at_risk, x.level, last.get(x.id)) for x in pupils]
     return _Content(register_list.register_summary(year), register_list.register_body(lines, on),
-                    (p.superior_body,), "register", year)
+                    (p.superior_body,), "register", year, file_stem=f"danh-sach-tre-em-{year}")
 
 
 def _plan(session: AppSession, r: ReportRequest, p: SchoolProfile, on: date,
@@ -384,7 +408,8 @@ def _plan(session: AppSession, r: ReportRequest, p: SchoolProfile, on: date,
     text = r.plan_text if r.plan_text is not None else yearly_plan.default_plan_text(
         p, year, r.plan_basis)
     return _Content(yearly_plan.plan_summary(year), yearly_plan.plan_body(text),
-                    yearly_plan.plan_recipients(p), "plan", year)
+                    yearly_plan.plan_recipients(p), "plan", year, editable_text=text,
+                    file_stem=f"ke-hoach-{year}")
 
 
 def _audit(session: AppSession, r: ReportRequest, p: SchoolProfile, on: date,
@@ -398,61 +423,57 @@ def _audit(session: AppSession, r: ReportRequest, p: SchoolProfile, on: date,
         last[0].at.replace(tzinfo=UTC) if last else None, __version__)
     return _Content(audit_certificate.SUMMARY,
                     audit_certificate.certificate_body(cert, p.school_name), (), "audit",
-                    str(status.count))
+                    str(status.count), file_stem=f"bien-ban-kiem-tra-nhat-ky-{on.isoformat()}")
+
+
+def _period(r: ReportRequest, year: str) -> figures.Period:
+    return figures.report_period(year, r.semester, r.period_from, r.period_to)
 
 
 def _statistics(session: AppSession, r: ReportRequest, p: SchoolProfile, on: date,
                 year: str) -> _Content:
     """Counts over every case of the period, whoever may read the files: they hold no names."""
-    stmt = select(Case.id, Case.forms, Case.place, Case.status, Case.school_year)
-    if r.period_from or r.period_to:
-        first, last = r.period_from or date(2000, 1, 1), r.period_to or on
-        bounds = [datetime.combine(d, time.min, SCHOOL_TZ).astimezone(UTC).replace(tzinfo=None)
-                  for d in (first, last + timedelta(days=1))]
-        stmt = stmt.where(Case.received_at >= bounds[0], Case.received_at < bounds[1])
-        period = f"từ ngày {doc_date(first)} đến ngày {doc_date(last)}"
-    else:
-        stmt, period = stmt.where(Case.school_year == year), f"năm học {year}"
-    active = and_(Circumstance.start_date <= on,
-                  or_(Circumstance.end_date.is_(None), Circumstance.end_date >= on))
-    enrolled = Pupil.status == PupilStatus.ACTIVE.value
-    in_register = and_(enrolled, or_(
-        Pupil.at_risk.is_(True), Pupil.current_level != ProtectionLevel.PREVENTION.value,
-        exists().where(Circumstance.pupil_id == Pupil.id, active)))
-    with session.db() as s:
-        rows = s.execute(stmt).all()
-        year_of = {row[0]: row[4] for row in rows}
-        kids = s.execute(select(CaseChild.case_id, CaseChild.pupil_id, CaseChild.sex).where(
-            CaseChild.case_id.in_(list(year_of)))).all() if rows else []
-        grades = {(e.pupil_id, e.school_year): e.grade for e in s.scalars(select(Enrolment).where(
-            Enrolment.pupil_id.in_({k[1] for k in kids if k[1]})))}
-        levels = dict(s.execute(select(Pupil.current_level, func.count()).where(in_register)
-                                .group_by(Pupil.current_level)).all())
-        groups = dict(s.execute(
-            select(Circumstance.group, func.count(func.distinct(Circumstance.pupil_id)))
-            .join(Pupil, Pupil.id == Circumstance.pupil_id).where(enrolled, active)
-            .group_by(Circumstance.group)).all())
-        at_risk = s.scalar(select(func.count()).where(enrolled, Pupil.at_risk.is_(True)))
-    forms = Counter(f for row in rows for f in dict.fromkeys(json.loads(row[1])))
-    sexes = Counter(k[2] for k in kids)
-    by_grade = Counter(grades.get((k[1] or 0, year_of[k[0]])) for k in kids)
-    other_grade = "Không phải học sinh của trường hoặc chưa xếp lớp"
-    stats = Statistics(
-        period=period, on=on, cases=len(rows), children=len(kids),
-        by_form=tuple((f.vi, forms[f.value]) for f in AbuseForm),
-        by_sex=tuple(("Không xác định" if x == Sex.UNKNOWN else x.vi, sexes[x.value])
-                     for x in Sex),
-        by_grade=tuple((f"Khối {g}", by_grade[g]) for g in range(1, 6)) + (
-            (other_grade, sum(n for g, n in by_grade.items() if g not in range(1, 6))),),
-        by_place=tuple((x.vi, sum(1 for row in rows if row[2] == x.value)) for x in Place),
-        by_status=tuple((x.vi, sum(1 for row in rows if row[3] == x.value))
-                        for x in CaseStatus),
-        register_total=sum(levels.values()), at_risk=int(at_risk or 0),
-        by_group=tuple((g.legal_label, groups.get(g.value, 0)) for g in SpecialCircumstance),
-        by_level=tuple((x.vi, levels.get(x.value, 0)) for x in ProtectionLevel))
-    return _Content(statistics.statistics_summary(period),
+    period = _period(r, year)
+    stats = figures.case_statistics(session, period, on)
+    return _Content(statistics.statistics_summary(period.label),
                     statistics.statistics_body(stats, p.school_name),
-                    (p.superior_body,), "statistics", year, stats)
+                    (p.superior_body,), "statistics", year, stats,
+                    file_stem=f"thong-ke-{period.slug}")
+
+
+def _periodic(session: AppSession, r: ReportRequest, p: SchoolProfile, on: date,
+              year: str) -> _Content:
+    """(c) The periodic (a semester, the year) or ad-hoc (chosen dates) report."""
+    period = _period(r, year)
+    found = figures.periodic_figures(session, period, on)
+    text = r.summary_text if r.summary_text is not None else periodic.default_assessment(found)
+    stem = "bao-cao-dot-xuat" if not (period.whole_year or period.semester) else "bao-cao-dinh-ky"
+    return _Content(periodic.periodic_summary(period.label),
+                    periodic.periodic_body(found, p.school_name, text),
+                    periodic.periodic_recipients(p.superior_body), "periodic", period.slug,
+                    found.stats, editable_text=text, file_stem=f"{stem}-{period.slug}",
+                    after=(periodic.audit_note(found.audit_count, found.audit_head),))
+
+
+def _training(session: AppSession, r: ReportRequest, p: SchoolProfile, on: date,
+              year: str) -> _Content:
+    """(e) The training and awareness summary of the period."""
+    period = _period(r, year)
+    found = figures.training_figures(session, period, on)
+    return _Content(training_summary.training_summary(period.label),
+                    training_summary.training_body(found, p.school_name),
+                    (f"{p.superior_body} (để báo cáo)",), "training", period.slug,
+                    file_stem=f"bao-cao-tap-huan-{period.slug}")
+
+
+def _attendance(session: AppSession, r: ReportRequest, p: SchoolProfile, on: date,
+                year: str) -> _Content:
+    """(e) The sheet to sign at one activity (pre-filled with the staff for a staff one)."""
+    assert r.activity_id is not None
+    sheet = figures.attendance_sheet(session, r.activity_id)
+    return _Content(attendance.attendance_summary(sheet), attendance.attendance_body(sheet),
+                    (), "activity", str(r.activity_id), show_recipients=False,
+                    file_stem=f"danh-sach-ky-ten-{sheet.held_on.isoformat()}")
 
 
 _CONTENT: dict[ReportKind, Callable[[AppSession, ReportRequest, SchoolProfile, date, str],
@@ -460,5 +481,6 @@ _CONTENT: dict[ReportKind, Callable[[AppSession, ReportRequest, SchoolProfile, d
     ReportKind.INTAKE: _case_document, ReportKind.RESULT: _case_document,
     ReportKind.DOSSIER: _case_document,
     ReportKind.REGISTER: _register, ReportKind.PLAN: _plan, ReportKind.AUDIT: _audit,
-    ReportKind.STATISTICS: _statistics,
+    ReportKind.STATISTICS: _statistics, ReportKind.PERIODIC: _periodic,
+    ReportKind.TRAINING: _training, ReportKind.ATTENDANCE: _attendance,
 }

@@ -118,3 +118,27 @@ def test_an_existing_file_is_replaced_whole(demo_dir, tmp_path):
     code, _, err = run(args(demo_dir, "plan", out), DEMO_PASSWORD + "\n")
     assert code == 0, err
     assert out.read_bytes().startswith(b"%PDF")
+
+
+@needs_poppler
+def test_the_periodic_report_and_the_training_summary_from_the_command_line(demo_dir, tmp_path):
+    """Both read the catalogue: the whole school year by default, or --from/--to."""
+    out = tmp_path / "bao-cao-dinh-ky.pdf"
+    code, stdout, err = run(args(demo_dir, "periodic", out), DEMO_PASSWORD + "\n")
+    assert code == 0, err
+    assert "01/BC-THMAU" in stdout
+    text = pdftools.text(out.read_bytes())
+    assert "Kết quả công tác phòng, chống xâm hại trẻ em năm học 2024-2025" in text
+    code, stdout, err = run(args(demo_dir, "training", tmp_path / "tap-huan.pdf", "--from",
+                                 "2024-09-01", "--to", "2024-10-31"), DEMO_PASSWORD + "\n")
+    assert code == 0, err
+    assert "02/BC-THMAU" in stdout
+    assert "từ ngày 01/09/2024 đến ngày 31/10/2024" in pdftools.text(
+        (tmp_path / "tap-huan.pdf").read_bytes())
+
+
+def test_the_attendance_sheet_needs_an_activity_on_the_command_line(demo_dir, tmp_path):
+    out = tmp_path / "danh-sach.pdf"
+    code, _, err = run(args(demo_dir, "attendance", out), DEMO_PASSWORD + "\n")
+    assert code == 1 and err.startswith("kimbai: ") and err.count("\n") == 1
+    assert not out.exists()

@@ -27,16 +27,25 @@ ON = date(2024, 11, 20)
 TITLES = {ReportKind.INTAKE: "BÁO CÁO", ReportKind.RESULT: "BÁO CÁO",
           ReportKind.REGISTER: "DANH SÁCH", ReportKind.PLAN: "KẾ HOẠCH",
           ReportKind.DOSSIER: "HỒ SƠ", ReportKind.STATISTICS: "BÁO CÁO",
-          ReportKind.AUDIT: "BIÊN BẢN"}
+          ReportKind.AUDIT: "BIÊN BẢN", ReportKind.PERIODIC: "BÁO CÁO",
+          ReportKind.TRAINING: "BÁO CÁO", ReportKind.ATTENDANCE: "DANH SÁCH"}
 
 
 def case_id(session: AppSession, suffix: str = "004") -> int:
     return documents.find_case(session, f"VV-{session.school_profile().school_year}/{suffix}")
 
 
+def activity_id(session: AppSession) -> int:
+    from kimbai_desktop.services.training import list_activities
+
+    return next(a.id for a in list_activities(session) if a.staff_ids)
+
+
 def make(session: AppSession, kind: ReportKind, **kw: object) -> bytes:
     if kind.needs_case and "case_id" not in kw:
         kw["case_id"] = case_id(session)
+    if kind.needs_activity and "activity_id" not in kw:
+        kw["activity_id"] = activity_id(session)
     prepared = documents.prepare_report(session, ReportRequest(kind, on=ON, **kw))  # type: ignore[arg-type]
     return documents.render_report(prepared)
 
@@ -55,10 +64,11 @@ def test_each_report_is_an_official_document(principal, kind):
     pdf = make(principal, kind)
     text = pdftools.text(pdf)
     profile = principal.school_profile()
+    closing = ("Nơi nhận:", "- Lưu: VT.") if kind != ReportKind.ATTENDANCE else ()
     for line in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                  document_date_line(profile.place_name, ON), profile.school_name.upper(),
                  "Số:", f"/{kind.doc_type.value}-{profile.document_symbol}", TITLES[kind],
-                 "Nơi nhận:", "- Lưu: VT.", "HIỆU TRƯỞNG", profile.principal_name):
+                 *closing, "HIỆU TRƯỞNG", profile.principal_name):
         assert line in text, (kind, line)
     fonts = pdftools.fonts(pdf)
     assert fonts and all(f["emb"] == "yes" for f in fonts), fonts
