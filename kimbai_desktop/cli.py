@@ -193,9 +193,13 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--out", metavar="FILE.pdf", help=_(QT_TRANSLATE_NOOP(
         "Cli", "the file to write: .pdf (the statistics also .xlsx)")))
     report.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help=_(
-        QT_TRANSLATE_NOOP("Cli", "first day of the period (statistics)")))
+        QT_TRANSLATE_NOOP("Cli", "first day of the period (periodic, training, statistics)")))
     report.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help=_(
-        QT_TRANSLATE_NOOP("Cli", "last day of the period (statistics)")))
+        QT_TRANSLATE_NOOP("Cli", "last day of the period (periodic, training, statistics)")))
+    report.add_argument("--semester", type=int, choices=[1, 2], help=_(QT_TRANSLATE_NOOP(
+        "Cli", "semester I or II of the school year (periodic, training, statistics)")))
+    report.add_argument("--activity", type=int, metavar="ID", help=_(QT_TRANSLATE_NOOP(
+        "Cli", "the activity of an attendance sheet (its number in the training log)")))
     report.add_argument("--school-year", default="", metavar="YYYY-YYYY", help=_(QT_TRANSLATE_NOOP(
         "Cli", "school year, for example 2024-2025")))
     report.add_argument("--case", metavar="CODE", help=_(QT_TRANSLATE_NOOP(
@@ -589,9 +593,13 @@ def cmd_report(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     session, _password = _signed_in(args, stdin)
     try:
         case_id = documents.find_case(session, args.case) if kind.needs_case else None
+        from kimbai_desktop.domain.enums import Semester
+
+        semester = {1: Semester.FIRST, 2: Semester.SECOND}.get(args.semester or 0)
         prepared = documents.prepare_report(session, documents.ReportRequest(
             kind, case_id=case_id, period_from=first, period_to=last,
-            school_year=args.school_year.replace(" ", ""), deidentified=args.deidentified))
+            school_year=args.school_year.replace(" ", ""), semester=semester,
+            activity_id=args.activity, deidentified=args.deidentified))
         saved = documents.save_report(session, prepared, target)
     finally:
         session.close()

@@ -27,7 +27,8 @@ def reset() -> None:
     _next_setups.clear()
 
 
-def _choose_printer(parent: QWidget | None, printer: QPrinter) -> bool:
+def choose_printer(parent: QWidget | None, printer: QPrinter) -> bool:
+    """The system print dialog, or the answer a test queued with ``set_next_printer_setup``."""
     if _next_setups:
         return _next_setups.popleft()(printer)
     dialog = QPrintDialog(printer, parent)
@@ -42,7 +43,7 @@ def print_html(parent: QWidget | None, html: str) -> bool:
     printer.setDocName("KimBai Desktop")
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
-    if not _choose_printer(parent, printer):
+    if not choose_printer(parent, printer):
         return False
     document = QTextDocument()
     document.setHtml(html)

@@ -30,6 +30,7 @@ from kimbai_desktop.gui.pages import (
     concerns_page,
     overview_page,
     register_page,
+    reports_page,
     training_page,
 )
 from kimbai_desktop.gui.pages.audit_page import AuditPage
@@ -110,6 +111,11 @@ class Workspace(QWidget):
             self.training_page = training_page.TrainingPage(session, worker, self)
             self._add_page(self.training_page, self.tr("Training"),
                            icon(pixmap.SP_FileDialogInfoView))
+        self.reports_page: reports_page.ReportsPage | None = None
+        if reports_page.available(session):
+            self.reports_page = reports_page.ReportsPage(session, worker, self)
+            self._add_page(self.reports_page, self.tr("Reports"),
+                           icon(pixmap.SP_FileDialogDetailedView))
         self._connect_pages()
         self.school_page = SchoolPage(session, worker, self)
         self.settings_page = SettingsPage(settings, running_language, session, worker, self)

@@ -17,7 +17,6 @@ import pypdfium2 as pdfium
 from PySide6.QtCore import QRectF, QStandardPaths
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog, QWidget
 
 from kimbai_desktop.domain.access import AuditAction
 from kimbai_desktop.domain.errors import KimbaiError
@@ -36,22 +35,8 @@ PRINTER_FAILED = QT_TRANSLATE_NOOP(
     "then print again.")
 
 
-def choose_printer(parent: QWidget | None, printer: QPrinter) -> bool:
-    """The print dialog, or the answer a test queued (``printing.set_next_printer_setup``)."""
-    seam = getattr(printing, "choose_printer", None) or printing._choose_printer  # noqa: SLF001
-    return bool(seam(parent, printer))
-
-
-def choose_save_file(parent: QWidget | None, title: str, start: str, name_filter: str) -> str:
-    """Where to save; answered by ``messages.set_next_path`` in tests ("" means cancelled)."""
-    seam = getattr(messages, "choose_save_file", None)
-    if seam is not None:
-        return str(seam(parent, title, start, name_filter))
-    answer = messages._answered_path("save-file", title)  # noqa: SLF001 - the shared seam
-    if answer is not None:
-        return answer
-    path, _selected = QFileDialog.getSaveFileName(parent, title, start, name_filter)
-    return path
+choose_printer = printing.choose_printer
+choose_save_file = messages.choose_save_file
 
 
 def default_path(file_name: str) -> str:
