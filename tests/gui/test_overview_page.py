@@ -110,13 +110,15 @@ def test_the_report_due_today_on_the_day_it_falls_due(qtbot, worker, sign_in, cl
 
 
 def test_each_page_says_who_it_is_for(sign_in) -> None:
-    for username, manages, records in (
-        ("demo", True, False),
-        ("tuvan", True, False),
-        ("giaovien", False, True),
-        ("thongke", False, False),
+    """The report viewer gets the overview too, as charts only (tests/gui/test_overview_charts)."""
+    for username, overview, manages, records in (
+        ("demo", True, True, False),
+        ("tuvan", True, True, False),
+        ("giaovien", False, False, True),
+        ("thongke", True, False, False),
     ):
         session = sign_in(username)
-        assert overview_page.available(session) is manages
+        assert overview_page.available(session) is overview
+        assert overview_page.manages_cases(session) is manages
         assert cases_page.available(session) is manages
         assert concerns_page.available(session) is records

@@ -2,7 +2,13 @@
 "what must I do today?" with counts (overdue, due today, due soon, open cases, new concerns), the
 list of what is due (overdue first; state as icon, colour and words) and the new concerns from
 teachers (code and time only) with "mark as read". Each item opens its case or pupil in one click
-or with Enter. The page refreshes whenever it is shown, and through :meth:`refresh`.
+or with Enter. Beside them, in a column of its own that scrolls, the figures of the school year
+as small charts (:mod:`kimbai_desktop.gui.overview`): cases by status and by form, the register
+by level and by group, the reviews, and the year's targets with their progress.
+
+The report viewer (``VIEW_STATISTICS`` only) sees the charts alone: no due list, no concerns, no
+name. The page refreshes whenever it is shown, and through :meth:`refresh`; every service call
+goes through the worker.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
@@ -41,17 +48,27 @@ from kimbai_desktop.gui.cases.common import (
     style_icon,
     time_text,
 )
+from kimbai_desktop.gui.overview.panel import DashboardPanel
 from kimbai_desktop.gui.widgets import heading_label, hint_label
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services import cases
+from kimbai_desktop.services.dashboard import dashboard, may_see_dashboard
 from kimbai_desktop.services.overview import build_overview
 
 TILE_STATES = (DeadlineState.OVERDUE, DeadlineState.DUE_TODAY, DeadlineState.DUE_SOON)
 
 
 def available(session: Any) -> bool:
-    """The overview is for those who manage cases (principal, counsellor)."""
-    return session is not None and session.can(Permission.MANAGE_CASES)
+    """The overview is for those who manage cases (principal, counsellor), and, as charts only,
+    for whoever may read the figures (the report viewer)."""
+    return session is not None and (
+        bool(session.can(Permission.MANAGE_CASES)) or may_see_dashboard(session)
+    )
+
+
+def manages_cases(session: Any) -> bool:
+    """Whether the page shows what is due and the new concerns (names and case codes)."""
+    return session is not None and bool(session.can(Permission.MANAGE_CASES))
 
 
 class Tile(QPushButton):
@@ -101,18 +118,29 @@ class Tile(QPushButton):
 
 class OverviewPage(QWidget):
     """``open_case(case_id)`` and ``open_pupil(pupil_id)`` ask the window to show a record;
-    ``show_cases`` (the "open cases" tile) asks for the list of cases."""
+    ``show_cases`` (the "open cases" tile) asks for the list of cases.
+
+    From the charts (only for a user who may open that list):
+    ``open_case_list(CaseQuery)`` asks for the list of cases with that status and school year;
+    ``open_register(PupilQuery)`` for the register filtered by level, group or review;
+    ``open_targets(target_id)`` for the training page's targets of the year.
+    ``loaded`` once everything asked by :meth:`refresh` has arrived."""
 
     open_case = Signal(int)
     open_pupil = Signal(int)
     show_cases = Signal()
+    open_case_list = Signal(object)
+    open_register = Signal(object)
+    open_targets = Signal(int)
     loaded = Signal()
 
     def __init__(self, session: Any, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.worker = worker
+        self.manages = manages_cases(session)
         self.overview: Any = None
+        self.dashboard: Any = None
         self.alerts: list[Any] = []
         self.loading = False
         self.filter_state: DeadlineState | None = None
@@ -125,7 +153,11 @@ class OverviewPage(QWidget):
         title_row.addStretch(1)
         title_row.addWidget(self.today)
         self.refresh_button = QPushButton(self.tr("&Refresh"), self)
-        self.refresh_button.setToolTip(self.tr("Read the deadlines again (F5)"))
+        self.refresh_button.setToolTip(
+            self.tr("Read the deadlines again (F5)")
+            if self.manages
+            else self.tr("Read the figures again (F5)")
+        )
         self.refresh_button.setShortcut("F5")
         self.refresh_button.clicked.connect(self.refresh)
         title_row.addWidget(self.refresh_button)
@@ -183,6 +215,7 @@ class OverviewPage(QWidget):
         self.items.itemActivated.connect(lambda item, _c: self.open_item(item))
         self.items.itemClicked.connect(lambda item, _c: self.open_item(item))
         self.empty = hint_label("", self)
+        self.empty.setVisible(False)
 
         self.alerts_title = heading_label(self.tr("New concerns from teachers"), self, 1.1)
         self.alert_list = QListWidget(self)
@@ -192,9 +225,10 @@ class OverviewPage(QWidget):
         self.open_alert_button.clicked.connect(self.open_alert)
         self.read_button = QPushButton(self.tr("&Mark as read"), self)
         self.read_button.clicked.connect(self.mark_read)
-        alert_buttons = QHBoxLayout()
+        alert_buttons = QVBoxLayout()  # beside the list: the due list above keeps the height
         alert_buttons.addWidget(self.open_alert_button)
         alert_buttons.addWidget(self.read_button)
+        alert_buttons.addStretch(1)
         alerts = QFrame(self)
         alerts.setFrameShape(QFrame.Shape.StyledPanel)
         alerts_layout = QVBoxLayout(alerts)
@@ -207,23 +241,54 @@ class OverviewPage(QWidget):
                 alerts,
             )
         )
-        alerts_layout.addWidget(self.alert_list, 1)
-        alerts_layout.addLayout(alert_buttons)
-        alerts.setMaximumWidth(340)
+        alert_row = QHBoxLayout()
+        alert_row.addWidget(self.alert_list, 1)
+        alert_row.addLayout(alert_buttons)
+        alerts_layout.addLayout(alert_row, 1)
+        self.alert_list.setMaximumHeight(
+            max(80, 4 * self.alert_list.fontMetrics().lineSpacing() + 12)
+        )
+        self.alerts_frame = alerts
 
-        due = QVBoxLayout()
+        self.charts = DashboardPanel(
+            self,
+            can_open_cases=self.manages,
+            can_open_register=session is not None and session.can(Permission.VIEW_REGISTER),
+            can_open_training=session is not None and session.can(Permission.MANAGE_TRAINING),
+        )
+        self.charts.open_case_list.connect(self.open_case_list)
+        self.charts.open_register.connect(self.open_register)
+        self.charts.open_targets.connect(self.open_targets)
+        self.charts_area = QScrollArea(self)
+        self.charts_area.setObjectName("overviewCharts")
+        self.charts_area.setWidgetResizable(True)
+        self.charts_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.charts_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.charts_area.setWidget(self.charts)
+        self.charts_area.setMinimumWidth(320)
+
+        self.due_column = QWidget(self)
+        due = QVBoxLayout(self.due_column)
+        due.setContentsMargins(0, 0, 0, 0)
         due.addWidget(self.items_title)
         due.addWidget(self.items, 1)
         due.addWidget(self.empty)
+        due.addWidget(alerts)
         body = QHBoxLayout()
-        body.addLayout(due, 1)
-        body.addWidget(alerts)
+        body.setSpacing(12)
+        body.addWidget(self.due_column, 3)
+        body.addWidget(self.charts_area, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(title_row)
         layout.addLayout(tiles)
         layout.addLayout(body, 1)
         self._update_alert_buttons()
+        if not self.manages:  # the report viewer: the figures alone, on the whole page
+            for tile in self.tiles.values():
+                tile.setVisible(False)
+            self.due_column.setVisible(False)
+            self.charts.set_columns(2)
 
     # -- loading -----------------------------------------------------------------------------------
 
@@ -239,17 +304,26 @@ class OverviewPage(QWidget):
         self.loading = True
         now = school_now(self.session)
         self.today.setText(self.tr("Today: {date}").format(date=format_date(now.date())))
+        if self.manages:
+            self.worker.submit(
+                build_overview,
+                self.session,
+                on_done=lambda o: self._on_overview(generation, o),
+                on_error=self._on_error,
+                context=self,
+            )
+            self.worker.submit(
+                cases.pending_alerts,
+                self.session,
+                on_done=lambda a: self._on_alerts(generation, a),
+                on_error=self._on_error,
+                context=self,
+            )
+        # The one worker runs jobs in order: the figures come last, and then all is loaded.
         self.worker.submit(
-            build_overview,
+            dashboard,
             self.session,
-            on_done=lambda o: self._on_overview(generation, o),
-            on_error=self._on_error,
-            context=self,
-        )
-        self.worker.submit(
-            cases.pending_alerts,
-            self.session,
-            on_done=lambda a: self._on_alerts(generation, a),
+            on_done=lambda d: self._on_dashboard(generation, d),
             on_error=self._on_error,
             context=self,
         )
@@ -277,6 +351,12 @@ class OverviewPage(QWidget):
             self.alert_list.addItem(QListWidgetItem(self.tr("No new concern.")))
             self.alert_list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
         self._update_alert_buttons()
+
+    def _on_dashboard(self, generation: int, figures: Any) -> None:
+        if generation != self._generation:
+            return
+        self.dashboard = figures
+        self.charts.show_dashboard(figures)
         self.loading = False
         self.loaded.emit()
 
@@ -315,6 +395,7 @@ class OverviewPage(QWidget):
             self.empty.setText("")
         else:
             self.empty.setText(self.tr("Nothing is due. Well done."))
+        self.empty.setVisible(bool(self.empty.text()))
 
     def what_text(self, due: Any) -> str:
         if due.kind == "step" and due.step is not None:
@@ -396,7 +477,9 @@ class OverviewPage(QWidget):
         self._generation += 1
         self.session = None
         self.overview = None
+        self.dashboard = None
         self.items.clear()
         self.alert_list.clear()
+        self.charts.clear()
         for tile in self.tiles.values():
             tile.set_count(0)
