@@ -6,15 +6,19 @@ the only signal), and disappear as soon as the user edits the field.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QSizePolicy,
+    QSpinBox,
     QStyle,
+    QStyleOptionSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -161,3 +165,29 @@ def share_lock_shortcut(dialog: QWidget) -> None:
     action = getattr(parent.window(), "lock_action", None) if parent is not None else None
     if action is not None and action not in dialog.actions():
         dialog.addAction(action)
+
+
+SPIN_TEXT_ROOM = 8  # the line edit's margins (2 + 2), the cursor and a little air
+
+
+def fit_spin_box_text(box: QAbstractSpinBox) -> QAbstractSpinBox:
+    """Give ``box`` room for its longest text, e.g. a special value text such as "không rõ".
+
+    Qt sizes a spin box for the text itself and 2 pixels more, forgetting the inner line edit's
+    margins, so a translated special value text is cut short; the minimum width set here comes
+    from the font metrics of every text the box may show. Returns ``box``."""
+    texts = [box.specialValueText()]
+    if isinstance(box, QSpinBox):
+        values = [box.textFromValue(box.minimum()), box.textFromValue(box.maximum())]
+        texts += [box.prefix() + value + box.suffix() for value in values]
+    elif isinstance(box, QDoubleSpinBox):
+        values = [box.textFromValue(box.minimum()), box.textFromValue(box.maximum())]
+        texts += [box.prefix() + value + box.suffix() for value in values]
+    metrics = box.fontMetrics()
+    text_width = max(metrics.horizontalAdvance(text) for text in texts)
+    option = QStyleOptionSpinBox()
+    box.initStyleOption(option)
+    content = QSize(text_width + SPIN_TEXT_ROOM, box.sizeHint().height())
+    size = box.style().sizeFromContents(QStyle.ContentsType.CT_SpinBox, option, content, box)
+    box.setMinimumWidth(max(size.width(), box.minimumSizeHint().width()))
+    return box

@@ -40,6 +40,10 @@ from kimbai_desktop.gui.settings import AppSettings
 from kimbai_desktop.gui.widgets import FieldError, heading_label
 from kimbai_desktop.gui.worker import DbWorker
 
+NAV_MIN_WIDTH = 180
+NAV_MAX_WIDTH = 260
+NAV_PADDING = 16  # room to spare (a bold current item, rounding)
+
 
 class Workspace(QWidget):
     """The header, the navigation and the pages for one signed-in user."""
@@ -139,8 +143,7 @@ class Workspace(QWidget):
         )
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
-        width = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 24
-        self.nav.setFixedWidth(max(180, width))
+        self._fit_navigation()
 
         body = QHBoxLayout()
         body.setSpacing(12)
@@ -151,6 +154,20 @@ class Workspace(QWidget):
         layout.addWidget(header)
         layout.addWidget(self.banner)
         layout.addLayout(body, 1)
+
+    def _fit_navigation(self) -> None:
+        """Make the navigation as wide as its longest title needs, so no title is cut short with
+        "...": the items' size hints give a height only, so the width comes from the text."""
+        nav = self.nav
+        metrics = nav.fontMetrics()
+        longest = max(
+            (metrics.horizontalAdvance(nav.item(i).text()) for i in range(nav.count())), default=0
+        )
+        # the style's margins left and right of the icon and of the text, as the item draws them
+        margin = nav.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, nav) + 1
+        item = nav.iconSize().width() + longest + 4 * margin
+        width = item + 2 * nav.spacing() + 2 * nav.frameWidth() + NAV_PADDING
+        nav.setFixedWidth(min(NAV_MAX_WIDTH, max(NAV_MIN_WIDTH, width)))
 
     def _connect_pages(self) -> None:
         """Records open each other: an overview item opens its case or pupil, a pupil's case

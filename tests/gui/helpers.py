@@ -1,10 +1,33 @@
-"""Helpers for GUI tests: typing Vietnamese the way an input method delivers it."""
+"""Helpers for GUI tests: the Vietnamese the user sees for an English source string, typing
+Vietnamese the way an input method delivers it, signing in."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
+
+_CATALOGUE: list[QTranslator] = []
+
+
+def tr(context: str, source: str, n: int = -1) -> str:
+    """What the user sees for the English ``source`` of ``context``: the Vietnamese catalogue's
+    translation, as the code's ``tr()`` gets it (the GUI tests run with the catalogue loaded).
+
+    Tests compare shown text with this rather than with a copy of the Vietnamese, so that wording
+    tweaks in the catalogue don't break them; the entry must be in the catalogue, though, so that
+    English shown to the user (a wrong context, a missing entry) still fails. ``n`` picks the
+    plural form of a ``%n`` message.
+    """
+    if not _CATALOGUE:
+        from kimbai_desktop.config import resource_path
+
+        translator = QTranslator()
+        assert translator.load(str(resource_path("translations", "kimbai_vi.qm")))
+        _CATALOGUE.append(translator)
+    found = _CATALOGUE[0].translate(context, source, None, n)
+    assert found, f"not in the catalogue: [{context}] {source}"
+    return QCoreApplication.translate(context, source, None, n)
 
 
 def type_text(widget: QWidget, text: str, replace: bool = True) -> None:
@@ -25,6 +48,49 @@ def visible_top_levels(kind: type) -> list[QWidget]:
     from PySide6.QtWidgets import QApplication
 
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+
+# -- the navigation of each role ---------------------------------------------------------------------
+
+# Top to bottom: (the workspace's attribute holding the page, the English title of its item in the
+# code, shown in Vietnamese). The one place to change when a page is added or moved.
+NAVIGATION: dict[str, list[tuple[str, str]]] = {
+    "principal": [
+        ("overview_page", "Overview"),
+        ("cases_page", "Case files"),
+        ("register_page", "Register"),
+        ("training_page", "Training"),
+        ("reports_page", "Reports"),
+        ("school_page", "School"),
+        ("audit_page", "Access log"),
+        ("settings_page", "Settings"),
+    ],
+    "counsellor": [
+        ("overview_page", "Overview"),
+        ("cases_page", "Case files"),
+        ("register_page", "Register"),
+        ("training_page", "Training"),
+        ("reports_page", "Reports"),
+        ("school_page", "School"),
+        ("settings_page", "Settings"),
+    ],
+    "teacher": [
+        ("concerns_page", "Report a concern"),
+        ("school_page", "School"),
+        ("settings_page", "Settings"),
+    ],
+    "viewer": [
+        ("overview_page", "Overview"),  # the figures only
+        ("reports_page", "Reports"),
+        ("school_page", "School"),
+        ("settings_page", "Settings"),
+    ],
+}
+
+
+def navigation_titles(role: str) -> list[str]:
+    """The titles the user sees in the navigation, top to bottom."""
+    return [tr("Workspace", title) for _, title in NAVIGATION[role]]
 
 
 # -- a school with staff, and the controller signed in ---------------------------------------------

@@ -1,5 +1,5 @@
-"""Screenshots of the case screens at the size of an old office monitor (1366x768), inside a
-frame shaped like the main window (menu bar, header, navigation), with the demo school's data.
+"""Screenshots of the case screens at the size of an old office monitor (1366x768), inside the
+real main window (menu bar, header, the navigation of the user's role), with the demo school's data.
 
 The images go to ``$KIMBAI_SHOTS_DIR`` when set (e.g. /tmp/shots), else to the test's temporary
 folder. Every screen is checked for horizontal scroll bars and for widgets wider than the window.
@@ -10,29 +10,20 @@ folder. Every screen is checked for horizontal scroll bars and for widgets wider
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import (
-    QAbstractScrollArea,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QMainWindow,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from kimbai_desktop.domain.enums import AbuseForm
 from kimbai_desktop.gui.cases.common import set_combo_data
-from kimbai_desktop.gui.pages.cases_page import CasesPage
-from kimbai_desktop.gui.pages.concerns_page import ConcernsPage
-from kimbai_desktop.gui.pages.overview_page import OverviewPage
-from kimbai_desktop.gui.widgets import heading_label
-from tests.gui.helpers import type_text
+from kimbai_desktop.gui.main_window import MainWindow
+from kimbai_desktop.gui.settings import AppSettings
+from tests.gui.helpers import navigation_titles, type_text
 from tests.gui.test_cases_support import (  # noqa: F401
     TIMEOUT,
     clock,
@@ -51,46 +42,29 @@ def shots(tmp_path: Path) -> Path:
     return target
 
 
-class Frame(QMainWindow):
-    """The main window's shape: menus, the school header, the navigation and one page."""
+@pytest.fixture
+def framed(qtbot, worker, sign_in) -> Iterator[Callable[[Any, str], tuple[MainWindow, Any]]]:
+    """``framed(session, "cases_page")``: the real main window of the session's user (menus,
+    header, the navigation of its role) at 1366x768, showing that page of its workspace; returns
+    the window and the page. Disposed before the sessions close."""
+    windows: list[MainWindow] = []
 
-    def __init__(self, page: QWidget, titles: list[str], current: int, user: str) -> None:
-        super().__init__()
-        self.setWindowTitle("KimBai Desktop")
-        for title in ("&Hệ thống", "&Dữ liệu"):
-            self.menuBar().addMenu(title)
-        header = QFrame(self)
-        header.setFrameShape(QFrame.Shape.StyledPanel)
-        row = QHBoxLayout(header)
-        row.setContentsMargins(12, 8, 12, 8)
-        row.addWidget(heading_label("Trường Tiểu học Hoa Mai (dữ liệu mẫu)", header, 1.25), 1)
-        row.addWidget(QLabel(f"Đăng nhập: {user}", header))
-        nav = QListWidget(self)
-        nav.addItems(titles)
-        nav.setCurrentRow(current)
-        nav.setFixedWidth(180)
-        body = QHBoxLayout()
-        body.setSpacing(12)
-        body.addWidget(nav)
-        body.addWidget(page, 1)
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(header)
-        layout.addLayout(body, 1)
-        self.setCentralWidget(central)
-        self.resize(WIDTH, HEIGHT)
+    def open_on(session: Any, page_name: str) -> tuple[MainWindow, Any]:
+        window = MainWindow(session, worker, AppSettings(), "vi")
+        qtbot.addWidget(window)
+        windows.append(window)
+        window.resize(WIDTH, HEIGHT)
+        page = getattr(window.workspace, page_name)
+        assert page is not None, page_name
+        window.workspace.show_page(page)
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.school_label.text() != "", timeout=TIMEOUT)
+        return window, page
 
-
-MANAGER_PAGES = ["Tổng quan", "Hồ sơ vụ việc", "Nhà trường", "Cài đặt"]
-
-
-def framed(qtbot, page: QWidget, titles: list[str] = MANAGER_PAGES, current: int = 0) -> Frame:
-    frame = Frame(page, titles, current, page.session.user.full_name)
-    qtbot.addWidget(frame)
-    frame.show()
-    qtbot.waitExposed(frame)
-    return frame
+    yield open_on
+    for window in windows:
+        window.dispose()
 
 
 def save(widget: QWidget, folder: Path, name: str) -> None:
@@ -124,16 +98,14 @@ def check_fits(root: QWidget) -> None:
     assert root.minimumSizeHint().width() <= root.width(), root
 
 
-def test_overview_and_cases_screens(qtbot, worker, sign_in, shots) -> None:
-    session = sign_in("tuvan")
-    overview = OverviewPage(session, worker)
-    frame = framed(qtbot, overview)
+def test_overview_and_cases_screens(qtbot, sign_in, framed, shots) -> None:
+    frame, overview = framed(sign_in("tuvan"), "overview_page")
     qtbot.waitUntil(lambda: overview.overview is not None and not overview.loading, timeout=TIMEOUT)
     assert frame.width() == WIDTH and frame.height() == HEIGHT
     save(frame, shots, "cases-1-overview")
 
-    page = CasesPage(session, worker)
-    frame = framed(qtbot, page, current=1)
+    page = frame.workspace.cases_page
+    frame.workspace.show_page(page)
     qtbot.waitUntil(lambda: page.model.rowCount() == 7, timeout=TIMEOUT)
     save(frame, shots, "cases-2-list")
     open_case(qtbot, page, 4)
@@ -160,9 +132,8 @@ def test_overview_and_cases_screens(qtbot, worker, sign_in, shots) -> None:
         dialog.reject()
 
 
-def test_intake_screens(qtbot, worker, sign_in, shots) -> None:
-    page = CasesPage(sign_in("tuvan"), worker)
-    frame = framed(qtbot, page, current=1)
+def test_intake_screens(qtbot, sign_in, framed, shots) -> None:
+    frame, page = framed(sign_in("tuvan"), "cases_page")
     qtbot.waitUntil(lambda: page.model.rowCount() == 7, timeout=TIMEOUT)
     page.new_case()
     dialog = page.intake_dialog
@@ -183,9 +154,9 @@ def test_intake_screens(qtbot, worker, sign_in, shots) -> None:
     dialog.done(0)
 
 
-def test_teacher_concern_screens(qtbot, worker, sign_in, shots) -> None:
-    page = ConcernsPage(sign_in("giaovien"), worker)
-    frame = framed(qtbot, page, ["Báo cáo lo ngại", "Nhà trường", "Cài đặt"])
+def test_teacher_concern_screens(qtbot, sign_in, framed, shots) -> None:
+    frame, page = framed(sign_in("giaovien"), "concerns_page")
+    assert frame.page_titles() == navigation_titles("teacher")
     qtbot.waitUntil(lambda: not page.loading and page.list.topLevelItemCount() > 0, timeout=TIMEOUT)
     save(frame, shots, "cases-10-concern-form")
     page.form.send()
@@ -198,13 +169,12 @@ def test_teacher_concern_screens(qtbot, worker, sign_in, shots) -> None:
     save(frame, shots, "cases-12-concern-sent")
 
 
-def test_document_and_correction_screens(qtbot, worker, sign_in, shots, tmp_path) -> None:
+def test_document_and_correction_screens(qtbot, sign_in, framed, shots, tmp_path) -> None:
     from PySide6.QtGui import QColor, QImage
 
     from kimbai_desktop.gui import messages
 
-    page = CasesPage(sign_in("tuvan"), worker)
-    frame = framed(qtbot, page, current=1)
+    frame, page = framed(sign_in("tuvan"), "cases_page")
     view = open_case(qtbot, page, 4)
     picture = QImage(900, 600, QImage.Format.Format_RGB32)
     picture.fill(QColor("#d9e6f5"))

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyle, QStyleOptionViewItem
 
 from kimbai_desktop.domain.enums import Role
 from kimbai_desktop.domain.errors import PermissionDenied
@@ -17,7 +18,7 @@ from kimbai_desktop.gui.main_window import MainWindow
 from kimbai_desktop.gui.settings import AppSettings
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.session import unlock
-from tests.gui.helpers import type_text
+from tests.gui.helpers import navigation_titles, type_text
 from tests.helpers import PASSWORD, USERNAME, make_school
 
 
@@ -45,8 +46,11 @@ def open_window(qtbot, session, worker, settings=None) -> MainWindow:
     return window
 
 
-PRINCIPAL_PAGES = ["Tổng quan", "Hồ sơ vụ việc", "Sổ theo dõi", "Tập huấn, tuyên truyền",
-                   "Nhà trường", "Nhật ký truy cập", "Cài đặt"]
+def press_shortcut_of(qtbot, window: MainWindow, page) -> None:
+    """Ctrl+<the page's place in the navigation>, as the user presses it."""
+    number = window.stack.indexOf(page) + 1
+    assert 1 <= number <= 9
+    qtbot.keyClick(window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier)
 
 
 def test_header_title_and_pages(qtbot, session, worker) -> None:
@@ -54,14 +58,14 @@ def test_header_title_and_pages(qtbot, session, worker) -> None:
     assert window.windowTitle() == "KimBai Desktop"
     assert window.school_label.text() == "Trường Tiểu học Thử Nghiệm"
     assert window.user_label.text() == "Đang đăng nhập: Nguyễn Thị Thử (Hiệu trưởng)"
-    assert window.page_titles() == PRINCIPAL_PAGES
+    assert window.page_titles() == navigation_titles("principal")
     assert window.stack.currentWidget() is window.workspace.overview_page  # "what to do today"
-    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    press_shortcut_of(qtbot, window, window.school_page)
     assert window.stack.currentWidget() is window.school_page
     assert window.school_page.form.fields["principal_name"].text() == "Nguyễn Thị Thử"
-    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    press_shortcut_of(qtbot, window, window.settings_page)
     assert window.stack.currentWidget() is window.settings_page
-    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    press_shortcut_of(qtbot, window, window.audit_page)
     assert window.stack.currentWidget() is window.audit_page
     assert window.menu_titles() == ["&Hệ thống", "&Dữ liệu"]
     system = window.menuBar().actions()[0].menu()
@@ -169,3 +173,40 @@ def test_fits_an_old_office_screen(qtbot, session, worker) -> None:
     window.resize(1366, 768)
     assert window.minimumSizeHint().width() <= 1366
     assert window.minimumSizeHint().height() <= 768
+
+
+@pytest.mark.parametrize("point_size", [None, 11])
+def test_every_navigation_title_is_shown_whole(qtbot, session, worker, point_size) -> None:
+    """The principal has the most pages and the longest titles ("Tập huấn, tuyên truyền"): at
+    1366x768 none is cut short with "...", as the item's style lays it out, with the default
+    font and with a larger one (the width follows the text, it is not a fixed guess)."""
+    app = QApplication.instance()
+    default_font = app.font()
+    if point_size is not None:
+        font = QFont(default_font)
+        font.setPointSize(point_size)
+        app.setFont(font)
+    try:
+        window = open_window(qtbot, session, worker)
+        window.resize(1366, 768)
+        QCoreApplication.processEvents()
+        nav = window.nav
+        assert nav is not None and nav.count() >= 7
+        assert not nav.horizontalScrollBar().isVisible()
+        assert not nav.verticalScrollBar().isVisible()
+        style, metrics = nav.style(), nav.fontMetrics()
+        for row in range(nav.count()):
+            item = nav.item(row)
+            option = QStyleOptionViewItem()
+            nav.initViewItemOption(option)
+            nav.itemDelegate().initStyleOption(option, nav.indexFromItem(item))
+            option.rect = nav.visualItemRect(item)
+            assert nav.viewport().rect().contains(option.rect), item.text()
+            text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, nav)
+            assert text.left() > option.rect.left() + nav.iconSize().width()  # beside the icon
+            shown = metrics.elidedText(item.text(), Qt.TextElideMode.ElideRight, text.width())
+            assert shown == item.text()
+        assert 180 <= nav.width() <= 260
+        window.dispose()
+    finally:
+        app.setFont(default_font)

@@ -22,7 +22,7 @@ from kimbai_desktop.gui.register.level_dialog import LevelDialog
 from kimbai_desktop.gui.register.pupil_dialog import PupilDialog
 from kimbai_desktop.gui.register.review_dialog import ReviewDialog
 from kimbai_desktop.services import register as reg
-from tests.gui.helpers import run, type_text
+from tests.gui.helpers import run, tr, type_text
 from tests.gui.test_register_support import (
     TODAY,
     YEAR,
@@ -333,3 +333,18 @@ def test_guardians_are_edited_with_the_keyboard(qtbot, page) -> None:
     assert editor.guardians() == (reg.GuardianInfo("Đỗ Thị Hằng", GuardianRelation.MOTHER, ""),)
     qtbot.keyClick(editor.table, Qt.Key.Key_Delete)
     assert editor.table.rowCount() == 0
+
+
+def test_the_estimated_age_shows_not_known_whole(qtbot, page) -> None:
+    """The age box reads "không rõ" until an age is chosen: wide enough for the whole words."""
+    page.add_pupil()
+    dialog = page.dialog
+    qtbot.waitExposed(dialog)
+    box = dialog.estimated_age
+    assert box.text() == tr("PupilDialog", "not known")
+    edit = box.lineEdit()
+    margins = edit.textMargins()
+    room = edit.contentsRect().width() - margins.left() - margins.right() - 2 * 2  # QLineEdit's
+    assert box.fontMetrics().horizontalAdvance(box.text()) < room  # and the cursor fits too
+    dialog.reject()
+    wait_dialog_closed(qtbot, page)

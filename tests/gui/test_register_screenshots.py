@@ -13,7 +13,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kimbai_desktop.domain.enums import SpecialCircumstance
 from kimbai_desktop.gui.main_window import MainWindow
@@ -68,9 +68,8 @@ def window(qtbot, principal, worker):
     win.resize(1366, 768)
     win.show()
     qtbot.waitExposed(win)
-    page = RegisterPage(principal, worker)
-    icon = win.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogListView)
-    win.workspace._add_page(page, "Sổ theo dõi", icon)  # main_window's owner adds it for real
+    page = win.workspace.register_page
+    assert page is not None
     win.workspace.show_page(page)
     qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=15_000)
     settle(qtbot, page)

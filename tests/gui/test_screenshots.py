@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from kimbai_desktop.gui.main_window import MainWindow
 from kimbai_desktop.gui.settings import AppSettings
@@ -96,13 +96,66 @@ def test_main_window_screens(qtbot, worker, data_dir, shots) -> None:
         window.show()
         window.resize(1366, 768)
         qtbot.waitUntil(lambda: window.school_label.text() != "", timeout=10_000)
+        window.workspace.show_page(window.school_page)
         save(window, shots, "main-1-school")
         type_text(window.school_page.form.fields["school_year"], "2024")
         window.school_page.save()
         qtbot.waitUntil(lambda: not window.school_page.saving, timeout=10_000)
         save(window, shots, "main-2-school-error")
-        window.nav.setCurrentRow(2)
+        window.workspace.show_page(window.settings_page)
+        assert window.stack.currentWidget() is window.settings_page
         save(window, shots, "main-3-settings")
+        assert window.width() == 1366 and window.height() == 768
+        window.dispose()
+    finally:
+        session.close()
+
+
+def no_sideways_scrolling(root: QWidget) -> None:
+    """No visible scroll area scrolls sideways, and nothing asks for more width than it has."""
+    for area in root.findChildren(QAbstractScrollArea):
+        if area.isVisible():
+            assert not area.horizontalScrollBar().isVisible(), area
+    assert root.minimumSizeHint().width() <= root.width(), root
+
+
+def test_principal_pages_screens(qtbot, worker, data_dir, shots) -> None:
+    """The principal's window on the demo school at 1366x768: the overview, the register and the
+    settings, whose options (auto-lock, clipboard, backups, reviews, deadlines, holidays) scroll."""
+    from tests.gui.test_training_support import idle, open_demo
+
+    session = open_demo(data_dir)
+    try:
+        window = MainWindow(session, worker, AppSettings(), "vi")
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.school_label.text() != "", timeout=10_000)
+        workspace = window.workspace
+        overview = workspace.overview_page
+        assert window.stack.currentWidget() is overview  # what the principal sees first
+        qtbot.waitUntil(lambda: not overview.loading, timeout=15_000)
+        idle(qtbot, worker)
+        no_sideways_scrolling(window)
+        save(window, shots, "principal-1-overview")
+
+        register = workspace.register_page
+        workspace.show_page(register)
+        qtbot.waitUntil(lambda: register.model.rowCount() > 0, timeout=15_000)
+        idle(qtbot, worker)
+        no_sideways_scrolling(window)
+        save(window, shots, "principal-2-register")
+
+        settings = window.settings_page
+        workspace.show_page(settings)
+        qtbot.waitUntil(lambda: settings.preferences.loaded is not None, timeout=10_000)
+        idle(qtbot, worker)
+        no_sideways_scrolling(window)
+        save(window, shots, "principal-3-settings")
+        bar = settings.scroll_area.verticalScrollBar()
+        bar.setValue(bar.maximum())
+        save(window, shots, "principal-4-settings-options")
         assert window.width() == 1366 and window.height() == 768
         window.dispose()
     finally:

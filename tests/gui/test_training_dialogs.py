@@ -21,7 +21,7 @@ from kimbai_desktop.domain.training import (
 )
 from kimbai_desktop.gui import messages
 from kimbai_desktop.services import training
-from tests.gui.helpers import run, type_text
+from tests.gui.helpers import run, tr, type_text
 from tests.gui.test_training_support import (
     WORKSHOP,
     bars,
@@ -83,8 +83,8 @@ def test_validation_messages_appear_beside_the_fields(qtbot, worker, page) -> No
     type_text(dialog.held_on.edit, "31/02/2025")
     history = len(messages.history)
     submit(qtbot, worker, dialog)
-    assert dialog.field_error("held_on") == (
-        "Write the date as dd/mm/yyyy, for example 05/09/2024.")  # checked before saving
+    assert dialog.field_error("held_on") == tr(
+        "TrainingDialog", "Write the date as dd/mm/yyyy, for example 05/09/2024.")  # before saving
     type_text(dialog.held_on.edit, "20/03/2027")
     submit(qtbot, worker, dialog)
     assert dialog.field_error("held_on") == errors("Check the date of the activity.")
@@ -110,7 +110,7 @@ def test_typed_data_is_not_lost_by_mistake(qtbot, worker, page) -> None:
     dialog = opened(qtbot, page.activities)
     type_text(dialog.title, "Buổi nói chuyện chuyên đề")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert messages.history[-1][:2] == ("question", "Discard the changes?")
+    assert messages.history[-1][:2] == ("question", tr("TrainingDialog", "Discard the changes?"))
     assert dialog.isVisible() and dialog.title.text() == "Buổi nói chuyện chuyên đề"  # No
     messages.set_next_answer(QMessageBox.StandardButton.Yes)
     dialog.cancel_button.click()
@@ -144,7 +144,7 @@ def test_correcting_an_activity_shows_what_was_recorded(qtbot, worker, page) -> 
     audiences = dialog.participants.audiences
     assert audiences.counts() == ()  # the staff row only counted the names ticked
     staff_row = audiences.groups.index(Audience.STAFF)
-    assert audiences.index(staff_row, 4).data() == "16 by name"
+    assert audiences.index(staff_row, 4).data() == tr("AudienceModel", "{n} by name").format(n=16)
     assert not dialog.dirty
 
     dialog.evaluation.selectAll()
@@ -173,8 +173,11 @@ def test_pupils_ticked_class_by_class(qtbot, worker, page, session) -> None:
     pupils.list.tick_shown()
     in_3b = pupils.list.model.rowCount()
     assert len(dialog.participants.pupil_ids()) == 2 + in_3b
-    assert pupils.list.count.text().endswith("(and 2 more in other lists)")
-    assert dialog.participants.tabs.tabText(1) == f"Pupils by class ({2 + in_3b})"
+    assert pupils.list.count.text() == (
+        tr("CheckList", "{ticked} of {total} ticked").format(ticked=in_3b, total=in_3b)
+        + tr("CheckList", " (and {n} more in other lists)").format(n=2))
+    assert dialog.participants.tabs.tabText(1) == tr(
+        "ParticipantsPanel", "Pupils by class ({n})").format(n=2 + in_3b)
 
     type_text(dialog.title, "Tiết sinh hoạt chung: Tổng đài 111")
     dialog.duration.minutes.setValue(35)
@@ -185,7 +188,8 @@ def test_pupils_ticked_class_by_class(qtbot, worker, page, session) -> None:
     idle(qtbot, worker)
     saved = page.activities.current()
     assert len(saved.pupil_ids) == 2 + in_3b and saved.participants == 2 + in_3b
-    assert page.activities.detail.text("pupils") == f"{2 + in_3b} pupils ticked"
+    assert page.activities.detail.text("pupils") == tr(
+        "ActivityDetail", "{n} pupils ticked").format(n=2 + in_3b)
 
 
 def test_materials_are_added_opened_in_memory_and_limited(qtbot, worker, page, tmp_path) -> None:
@@ -225,7 +229,9 @@ def test_materials_are_added_opened_in_memory_and_limited(qtbot, worker, page, t
         f.truncate(training.MAX_FILE_BYTES + 1)
     messages.set_next_path(big)
     dialog.add_button.click()
-    assert dialog.error.message().startswith("The file is larger than 20 MB.")
+    assert dialog.error.message() == tr(
+        "MaterialsDialog",
+        "The file is larger than 20 MB. Make it smaller (fewer or smaller pictures) and try again.")
     idle(qtbot, worker)
     assert dialog.table.rowCount() == 2
     messages.set_next_path("")  # cancelled
@@ -241,7 +247,8 @@ def test_targets_added_changed_and_deleted(qtbot, worker, page) -> None:
     targets.add_button.setFocus()
     qtbot.keyClick(targets.add_button, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = opened(qtbot, targets)
-    assert dialog.heading.text() == "New target for 2024-2025"
+    assert dialog.heading.text() == tr("TargetDialog", "New target for {year}").format(
+        year="2024-2025")
     dialog.measure.setCurrentIndex(dialog.measure.findData(TargetMetric.STAFF_COVERAGE))
     assert dialog.value.suffix() == " %" and not dialog.audience.isEnabled()
     dialog.value.setValue(150)
@@ -300,7 +307,8 @@ def test_staff_added_and_corrected(qtbot, worker, page) -> None:
     idle(qtbot, worker)
     person = staff.current()
     assert person.full_name == "Phạm Thị Mới" and staff.model.rowCount() == 22
-    assert staff.model.index(staff.model.row_of(person.id), 4).data() == "0 h"
+    assert staff.model.index(staff.model.row_of(person.id), 4).data() == tr(
+        "TrainingTexts", "{h} h").format(h=0)
     assert person.id in [s.id for s in staff.missing_model.rows]  # not trained yet
 
     staff.edit_button.click()

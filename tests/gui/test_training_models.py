@@ -16,6 +16,7 @@ from kimbai_desktop.gui.training.checklist import CheckList
 from kimbai_desktop.gui.training.models import ActivityTableModel, StaffTableModel
 from kimbai_desktop.services import training
 from kimbai_desktop.services.training import AudienceCount
+from tests.gui.helpers import tr
 from tests.gui.test_training_support import YEAR, open_demo, sign_in_as
 
 
@@ -37,8 +38,10 @@ def test_activity_models(qtmodeltester, session) -> None:
     first = activities[0]
     assert model.index(0, 0).data() == first.held_on.strftime("%d/%m/%Y")
     assert model.index(0, 4).data() == "210"
+    male = tr("TrainingTexts", "male {n}").format(n=70)
+    female = tr("TrainingTexts", "female {n}").format(n=140)
     assert model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole) == (
-        "Cha mẹ học sinh: 210 (male 70, female 140)")
+        f"Cha mẹ học sinh: 210 ({male}, {female})")
 
     history = ActivityTableModel(("date", "title", "duration"))
     history.set_rows(training.staff_history(session, first.id).activities)
@@ -56,13 +59,15 @@ def test_staff_models(qtmodeltester, session) -> None:
     model.set_hours(training.training_hours(session, YEAR))
     qtmodeltester.check(model)
     row = model.row_of(people[1].id)
-    assert model.index(row, 0).data() == f"{people[1].full_name} (left 15/03/2025)"
+    assert model.index(row, 0).data() == tr("StaffTableModel", "{name} (left {date})").format(
+        name=people[1].full_name, date="15/03/2025")
     assert model.index(row, 0).data(Qt.ItemDataRole.FontRole).italic()
     status = StaffTableModel(("name", "status"))
     status.set_rows(everyone)
     qtmodeltester.check(status)
-    assert status.index(row, 1).data() == "Left 15/03/2025"
-    assert status.index(status.row_of(people[2].id), 1).data() == "Working"
+    assert status.index(row, 1).data() == tr("StaffTableModel", "Left {date}").format(
+        date="15/03/2025")
+    assert status.index(status.row_of(people[2].id), 1).data() == tr("StaffTableModel", "Working")
 
 
 def test_checklist_and_audience_models(qtbot, qtmodeltester) -> None:
@@ -79,7 +84,8 @@ def test_checklist_and_audience_models(qtbot, qtmodeltester) -> None:
     checklist.search.setText("giao vien")
     checklist.tick_shown()
     assert checklist.ticked() == (1, 2, 3)
-    assert checklist.count.text() == "3 of 3 ticked"
+    assert checklist.count.text() == tr("CheckList", "{ticked} of {total} ticked").format(
+        ticked=3, total=3)
     index = checklist.model.index(0, 0)
     assert checklist.model.setData(index, Qt.CheckState.Unchecked.value,
                                    Qt.ItemDataRole.CheckStateRole)
@@ -96,7 +102,8 @@ def test_checklist_and_audience_models(qtbot, qtmodeltester) -> None:
     assert not audiences.setData(audiences.index(parents, 0), 5)  # the group is not a number
     audiences.set_value(Audience.COMMUNITY, 2, 12)
     audiences.set_by_name(Audience.STAFF, 16)
-    assert audiences.index(audiences.groups.index(Audience.STAFF), 4).data() == "16 by name"
+    assert audiences.index(audiences.groups.index(Audience.STAFF), 4).data() == tr(
+        "AudienceModel", "{n} by name").format(n=16)
     assert audiences.counts() == (AudienceCount(Audience.PARENTS, 10, 25, 3),
                                   AudienceCount(Audience.COMMUNITY, 0, 12, 0))
     qtmodeltester.check(audiences)
@@ -118,10 +125,10 @@ def test_only_the_principal_and_the_counsellor_see_the_page(data_dir) -> None:
 
 
 def test_how_values_read() -> None:
-    assert texts.duration_text(45) == "45 min"
-    assert texts.duration_text(90) == "1 h 30 min"
-    assert texts.duration_text(180) == "3 h"
-    assert texts.hours_text(5.5) == "5,5 h"
+    assert texts.duration_text(45) == tr("TrainingTexts", "{m} min").format(m=45)
+    assert texts.duration_text(90) == tr("TrainingTexts", "{h} h {m} min").format(h=1, m=30)
+    assert texts.duration_text(180) == tr("TrainingTexts", "{h} h").format(h=3)
+    assert texts.hours_text(5.5) == tr("TrainingTexts", "{h} h").format(h="5,5")  # decimal comma
     assert texts.measure_text(TargetMetric.STAFF_COVERAGE, 76.19) == "76,2%"
     assert texts.measure_text(TargetMetric.PARTICIPANTS, 1513) == "1.513"
     assert texts.school_years("2024-2025", 2) == ["2024-2025", "2023-2024", "2022-2023"]

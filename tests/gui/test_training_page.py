@@ -10,12 +10,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from kimbai_desktop.domain.formatting import format_number
 from kimbai_desktop.domain.text import fold
 from kimbai_desktop.domain.training import ActivityKind, Audience, Topic
-from kimbai_desktop.gui import messages
+from kimbai_desktop.gui import labels, messages
 from kimbai_desktop.gui.training.texts import hours_text
 from kimbai_desktop.services import training
-from tests.gui.helpers import run, type_text
+from tests.gui.helpers import run, tr, type_text
 from tests.gui.test_training_support import (
     COVERAGE,
     ONLINE_PARENTS,
@@ -40,6 +41,11 @@ def session(data_dir):
 @pytest.fixture
 def page(qtbot, worker, session):
     return show_page(qtbot, worker, session)
+
+
+def met() -> str:
+    """What a target card says of a target reached."""
+    return tr("TargetCard", "Met")
 
 
 def new_activity_dialog(qtbot: Any, page: Any) -> Any:
@@ -86,7 +92,8 @@ def test_parents_meeting_on_online_safety_moves_the_targets(qtbot, worker, page)
     assert page.activities.model.rowCount() == 7
     assert bars(page, ONLINE_PARENTS) == [95]  # 475 of 500
     assert bars(page, PARENTS_EACH_SEMESTER) == [100, 50]  # 2 of 2, then 1 of 2
-    assert card(page, PARENTS_EACH_SEMESTER).marker_texts()[1] == "1 to go"
+    assert card(page, PARENTS_EACH_SEMESTER).marker_texts()[1] == tr(
+        "TargetCard", "{n} to go").format(n=1)
 
     dialog = new_activity_dialog(qtbot, page)
     assert dialog.held_on.edit.text() == "20/03/2025"  # today, ready to change
@@ -120,12 +127,14 @@ def test_parents_meeting_on_online_safety_moves_the_targets(qtbot, worker, page)
     assert first.duration_minutes == 90 and first.participants == 38
     assert page.activities.current().id == first.id
     assert page.activities.detail.text("audiences").startswith("Cha mẹ học sinh: 38")
-    assert page.activities.detail.text("duration") == "1 h 30 min"
+    assert page.activities.detail.text("duration") == tr(
+        "TrainingTexts", "{h} h {m} min").format(h=1, m=30)
     assert bars(page, ONLINE_PARENTS) == [100]  # 513 of 500
-    assert card(page, ONLINE_PARENTS).marker_texts() == ["Met"]
+    assert card(page, ONLINE_PARENTS).marker_texts() == [met()]
     assert bars(page, PARENTS_EACH_SEMESTER) == [100, 100]
-    assert card(page, PARENTS_EACH_SEMESTER).marker_texts() == ["Met", "Met"]
-    assert page.targets.summary.text().startswith("2 of 4")
+    assert card(page, PARENTS_EACH_SEMESTER).marker_texts() == [met(), met()]
+    assert page.targets.summary.text() == tr(
+        "TargetsTab", "{met} of {n} targets met in {year}.").format(met=2, n=4, year=YEAR)
 
 
 def test_positive_discipline_workshop_attendance_moves_staff_coverage(
@@ -159,18 +168,21 @@ def test_positive_discipline_workshop_attendance_moves_staff_coverage(
     attendance = activities.dialog
     assert len(attendance.list.ticked()) == 16
     attendance.list.all_button.click()
-    assert attendance.list.count.text() == "21 of 21 ticked"
+    assert attendance.list.count.text() == tr("CheckList", "{ticked} of {total} ticked").format(
+        ticked=21, total=21)
     save(qtbot, worker, activities, attendance)
 
     assert bars(page, COVERAGE) == [100]
-    assert card(page, COVERAGE).marker_texts() == ["Met"]
+    assert card(page, COVERAGE).marker_texts() == [met()]
     assert page.staff.missing_model.rowCount() == 0
-    assert page.staff.missing_count.text().startswith("Everyone has attended")
+    assert page.staff.missing_count.text() == tr(
+        "StaffTab", 'Everyone has attended an activity on "{topic}".').format(
+        topic=labels.label(Topic.POSITIVE_DISCIPLINE))
     info = run(qtbot, worker, training.get_activity, session, activities.current().id)
     assert info.title == WORKSHOP and len(info.staff_ids) == 21
 
 
-def test_attendance_edits_change_hours_and_history(qtbot, worker, page) -> None:
+def test_attendance_edits_change_hours_and_history(qtbot, worker, page, session) -> None:
     staff_tab = page.staff
     workshop = next(a for a in page.activities.model.rows if a.title == WORKSHOP)
     person_id = workshop.staff_ids[0]
@@ -192,8 +204,13 @@ def test_attendance_edits_change_hours_and_history(qtbot, worker, page) -> None:
     assert WORKSHOP not in [a.title for a in staff_tab.history_model.rows
                             if a.school_year == YEAR]
     year_hours = hours_text(staff_tab.model.hours[person_id])
-    assert staff_tab.hours.text().endswith(f"; {year_hours} in {YEAR}.")
-    assert page.activities.detail.text("staff").startswith("15 people:")
+    history = run(qtbot, worker, training.staff_history, session, person_id)
+    assert staff_tab.hours.text() == tr(
+        "StaffTab", "{n} activities attended, {hours} in all; {year_hours} in {year}.").format(
+        n=len(history.activities), hours=hours_text(history.hours), year_hours=year_hours,
+        year=YEAR)
+    assert page.activities.detail.text("staff").startswith(
+        tr("ActivityDetail", "{n} people: {names}").format(n=15, names=""))
 
 
 def test_a_leaver_leaves_the_coverage_pool_and_can_come_back(qtbot, worker, page) -> None:
@@ -215,7 +232,8 @@ def test_a_leaver_leaves_the_coverage_pool_and_can_come_back(qtbot, worker, page
     idle(qtbot, worker)
     assert staff_tab.model.rowCount() == 21
     row = staff_tab.model.row_of(leaver.id)
-    assert staff_tab.model.index(row, 0).data() == f"{leaver.full_name} (left 15/03/2025)"
+    assert staff_tab.model.index(row, 0).data() == tr(
+        "StaffTableModel", "{name} (left {date})").format(name=leaver.full_name, date="15/03/2025")
 
     staff_tab.select(leaver.id)
     assert staff_tab.back_button.isEnabled() and not staff_tab.leave_button.isEnabled()
@@ -232,7 +250,9 @@ def test_not_trained_this_year_or_ever(qtbot, worker, page, session) -> None:
     idle(qtbot, worker)
     this_year = run(qtbot, worker, training.not_trained, session, Topic.ABUSE_PREVENTION, YEAR)
     assert [s.id for s in staff_tab.missing_model.rows] == [s.id for s in this_year]
-    assert staff_tab.missing_count.text().startswith(f"{len(this_year)} people")
+    assert staff_tab.missing_count.text() == tr(
+        "StaffTab", '{n} people have not attended any activity on "{topic}".').format(
+        n=len(this_year), topic=labels.label(Topic.ABUSE_PREVENTION))
 
     staff_tab.scope.setCurrentIndex(staff_tab.scope.findData("all"))
     idle(qtbot, worker)
@@ -260,7 +280,10 @@ def test_filters_search_without_accents_and_other_years(qtbot, worker, page) -> 
     activities.topic.setCurrentIndex(activities.topic.findData(Topic.HOTLINE_111))
     idle(qtbot, worker)
     assert activities.model.rowCount() == 2
-    assert activities.count.text().startswith("2 activities")
+    people = sum(a.participants for a in activities.model.rows)
+    assert activities.count.text() == tr(
+        "ActivitiesTab", "{n} activities, {people} participants").format(
+        n=2, people=format_number(people))
     dates = [a.held_on for a in activities.model.rows]
     assert dates == sorted(dates, reverse=True)  # newest first
 

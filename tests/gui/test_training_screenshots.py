@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QAbstractScrollArea, QStyle, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from kimbai_desktop.domain.training import Topic
 from kimbai_desktop.gui.main_window import MainWindow
@@ -60,9 +60,8 @@ def test_training_screens(qtbot, worker, data_dir, shots) -> None:
     try:
         window = MainWindow(session, worker, AppSettings(), "vi")
         qtbot.addWidget(window)
-        page = TrainingPage(session, worker, window.workspace)
-        icon = window.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView)
-        window.workspace._add_page(page, "Tập huấn, tuyên truyền", icon)  # as main_window will
+        page = window.workspace.training_page
+        assert isinstance(page, TrainingPage)
         window.show()
         window.resize(1366, 768)
         window.workspace.show_page(page)

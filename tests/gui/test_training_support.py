@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from kimbai_desktop.domain.clock import FixedClock
 from kimbai_desktop.services.demo import DEMO_PASSWORD, DEMO_USERNAME, create_demo
 from kimbai_desktop.services.session import AppSession, unlock
+from tests.gui.helpers import tr
 
 # 20/03/2025, Học kỳ II of 2024-2025: the demo's seven activities of the year are all held.
 TODAY = datetime(2025, 3, 20, 3, 0, tzinfo=UTC)
@@ -59,4 +60,4 @@ def bars(page: Any, description: str) -> list[int]:
 
 
 def errors(exc_or_messages: Any) -> str:
-    return QCoreApplication.translate("Errors", exc_or_messages)
+    return tr("Errors", exc_or_messages)

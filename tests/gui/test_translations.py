@@ -17,22 +17,66 @@ TS = i18n_build.ts_path("vi")
 QM = i18n_build.qm_path("vi")
 
 
-def messages_of(ts: Path) -> dict[tuple[str, str], str | None]:
+def messages_of(ts: Path) -> dict[tuple[str, str], tuple[str, ...] | None]:
+    """``(context, source)`` -> the finished translation's forms: one for a plain message, one per
+    plural form for a numerus (``%n``) message, whose ``<translation>`` holds ``<numerusform>``
+    elements; None when unfinished, obsolete or a form is empty."""
     root = ET.parse(ts).getroot()  # noqa: S314 - our own file
-    out: dict[tuple[str, str], str | None] = {}
+    out: dict[tuple[str, str], tuple[str, ...] | None] = {}
     for context in root.iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
-            text = None if translation is None else translation.text
-            if translation is not None and translation.get("type") in (
+            forms: tuple[str, ...] | None = None
+            if translation is not None and translation.get("type") not in (
                 "unfinished",
                 "obsolete",
                 "vanished",
             ):
-                text = None
-            out[(name, message.findtext("source") or "")] = text
+                if message.get("numerus") == "yes":
+                    forms = tuple(f.text or "" for f in translation.findall("numerusform"))
+                else:
+                    forms = (translation.text or "",)
+                if not forms or not all(forms):
+                    forms = None
+            out[(name, message.findtext("source") or "")] = forms
     return out
+
+
+def test_numerus_messages_are_read_form_by_form(tmp_path: Path) -> None:
+    ts = tmp_path / "t.ts"
+    ts.write_text(
+        """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi" sourcelanguage="en">
+<context>
+    <name>Page</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+</context>
+</TS>
+""",
+        encoding="utf-8",
+    )
+    assert messages_of(ts) == {
+        ("Page", "%n page(s)"): ("%n trang",),
+        ("Page", "%n file(s)"): None,
+        ("Page", "Page"): ("Trang",),
+    }
 
 
 def test_no_entry_is_unfinished() -> None:
@@ -53,25 +97,28 @@ def test_every_string_in_the_code_is_in_the_catalogue(tmp_path: Path) -> None:
 
 
 def test_placeholders_and_mnemonics_are_kept() -> None:
-    for (context, source), text in messages_of(TS).items():
-        assert text, (context, source)
-        assert sorted(re.findall(r"\{\w*\}", source)) == sorted(re.findall(r"\{\w*\}", text)), (
-            context,
-            source,
-        )
-        assert source.count("&") == text.count("&"), (context, source)
-        assert text == text.strip() or source != source.strip(), (context, source)
+    for (context, source), forms in messages_of(TS).items():
+        assert forms, (context, source)
+        for text in forms:
+            assert sorted(re.findall(r"\{\w*\}", source)) == sorted(re.findall(r"\{\w*\}", text)), (
+                context,
+                source,
+            )
+            assert ("%n" in source) == ("%n" in text), (context, source)
+            assert source.count("&") == text.count("&"), (context, source)
+            assert text == text.strip() or source != source.strip(), (context, source)
 
 
 def test_vietnamese_is_normalised_and_has_no_english_leftovers() -> None:
     import unicodedata
 
     keep_english = {"KimBai Desktop", "OK"}
-    for (context, source), text in messages_of(TS).items():
-        assert text is not None
-        assert unicodedata.normalize("NFC", text) == text, (context, source)
-        if source not in keep_english and len(source) > 3 and not source.startswith("Password"):
-            assert text != source, f"not translated: [{context}] {source}"
+    for (context, source), forms in messages_of(TS).items():
+        assert forms is not None
+        for text in forms:
+            assert unicodedata.normalize("NFC", text) == text, (context, source)
+            if source not in keep_english and len(source) > 3 and not source.startswith("Password"):
+                assert text != source, f"not translated: [{context}] {source}"
 
 
 def test_committed_qm_matches_the_ts(tmp_path: Path) -> None:

@@ -28,7 +28,7 @@ from kimbai_desktop.domain.errors import ValidationError
 from kimbai_desktop.gui import messages
 from kimbai_desktop.gui.cases.common import TextArea, TimeField, enum_combo, school_now
 from kimbai_desktop.gui.cases.pupil_picker import PupilPicker
-from kimbai_desktop.gui.widgets import BusyBar, FieldBox, FieldError
+from kimbai_desktop.gui.widgets import BusyBar, FieldBox, FieldError, fit_spin_box_text
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.cases import ConcernInput, record_concern
 
@@ -62,6 +62,7 @@ class ConcernForm(QWidget):
         self.child_age.setRange(-1, 17)
         self.child_age.setSpecialValueText(self.tr("age not known"))
         self.child_age.setValue(-1)
+        fit_spin_box_text(self.child_age)
         child_row = QWidget(self)
         row = QHBoxLayout(child_row)
         row.setContentsMargins(0, 0, 0, 0)

@@ -36,7 +36,13 @@ from kimbai_desktop.gui.cases.common import (
     school_today,
 )
 from kimbai_desktop.gui.date_field import DateField
-from kimbai_desktop.gui.widgets import FieldBox, heading_label, hint_label, share_lock_shortcut
+from kimbai_desktop.gui.widgets import (
+    FieldBox,
+    fit_spin_box_text,
+    heading_label,
+    hint_label,
+    share_lock_shortcut,
+)
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services import case_work, cases
 
@@ -91,6 +97,7 @@ class ConsentDialog(QDialog):
         self.child_age.setSpecialValueText(self.tr("not known"))
         ages = [c.age for c in detail.children if c.age is not None]
         self.child_age.setValue(ages[0] if ages else -1)
+        fit_spin_box_text(self.child_age)
         compact(self.given_on)
         compact(self.child_age)
         self.child_agreed = QCheckBox(self.tr("The child agreed as well"), self)

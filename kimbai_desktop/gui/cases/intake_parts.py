@@ -26,6 +26,7 @@ from kimbai_desktop.domain.enums import Sex
 from kimbai_desktop.gui import labels
 from kimbai_desktop.gui.cases.common import enum_combo
 from kimbai_desktop.gui.cases.pupil_picker import PupilPicker
+from kimbai_desktop.gui.widgets import fit_spin_box_text
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.cases import ChildInput, PersonInput
 
@@ -84,6 +85,7 @@ class ChildrenEditor(_ListPart):
         self.age.setRange(-1, 17)
         self.age.setSpecialValueText(self.tr("age not known"))
         self.age.setValue(-1)
+        fit_spin_box_text(self.age)
         self.sex = enum_combo(self.other_row, Sex, Sex.UNKNOWN)
         self.add_button = QPushButton(self.tr("Add this &child"), self.other_row)
         self.add_button.clicked.connect(self.add_other)

@@ -16,6 +16,7 @@ from kimbai_desktop.gui.date_field import DateField
 from kimbai_desktop.gui.register.form_dialog import RegisterDialog, note_editor
 from kimbai_desktop.gui.register.guardians import GuardianEditor
 from kimbai_desktop.gui.service_dialog import Call
+from kimbai_desktop.gui.widgets import fit_spin_box_text
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.register import PupilDetail, PupilInput, save_pupil
 
@@ -64,6 +65,7 @@ class PupilDialog(RegisterDialog):
         self.estimated_age.setSpecialValueText(self.tr("not known"))
         self.estimated_age.setMinimum(1)
         self.estimated_age.setValue(1)
+        fit_spin_box_text(self.estimated_age)  # "không rõ" whole
         self.class_name = QComboBox(self)
         self.class_name.setEditable(True)
         self.class_name.addItem("")

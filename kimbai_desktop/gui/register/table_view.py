@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -56,7 +56,8 @@ class PupilTableView(QTableView):
             "class": "5A10",
             "level": max((labels.label(v) for v in ProtectionLevel), key=metrics.horizontalAdvance),
             "groups": "a, d, l",
-            "risk": self.pupils.tr("Yes"),
+            # the model's own word for a pupil at risk (its context, as lupdate files it)
+            "risk": QCoreApplication.translate("PupilTableModel", "Yes"),
         }
         for column, name in enumerate(COLUMNS):
             if name == "name":

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -59,7 +59,11 @@ class ProgressRow:
         metrics = parent.fontMetrics()
         self.caption.setMinimumWidth(caption_width)
         self.numbers.setMinimumWidth(metrics.horizontalAdvance("100.000 / 100.000"))
-        self.marker.setMinimumWidth(metrics.horizontalAdvance("100.000 to go"))
+        # as wide as the longest words it may show, so that every card's bars line up
+        to_go = QCoreApplication.translate("TargetCard", "{n} to go")
+        self.marker.setMinimumWidth(max(metrics.horizontalAdvance(text) for text in (
+            QCoreApplication.translate("TargetCard", "Met"), to_go.format(n="100.000"),
+            to_go.format(n="99,9%"))))
         grid.addWidget(self.caption, row, 0)
         grid.addWidget(self.bar, row, 1)
         grid.addWidget(self.numbers, row, 2)
