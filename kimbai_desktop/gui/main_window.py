@@ -181,6 +181,19 @@ class MainWindow(QMainWindow):
         self.data_menu.addAction(actions.recovery_key_action)
         for action in actions.actions():
             self.addAction(action)  # shortcuts work even with the menu closed
+        self.about_action = QAction(self.tr("&About KimBai Desktop"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.about_action)
+
+    def show_about(self) -> None:
+        from kimbai_desktop.gui.about_dialog import AboutDialog
+
+        folder = self.session.data_dir if self.session is not None else None
+        dialog = AboutDialog(folder, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     @property
     def backup_action(self) -> QAction:

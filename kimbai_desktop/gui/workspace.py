@@ -181,6 +181,15 @@ class Workspace(QWidget):
                 register.case_requested.connect(self.open_case)
         if overview is not None and register is not None:
             overview.open_pupil.connect(self.open_pupil)
+            overview.open_register.connect(
+                lambda query: (self.show_page(register), register.show_query(query)))
+        if overview is not None and cases is not None:
+            overview.open_case_list.connect(
+                lambda query: (self.show_page(cases), cases.show_status(query.status)))
+        training = self.training_page
+        if overview is not None and training is not None:
+            overview.open_targets.connect(
+                lambda _target: (self.show_page(training), training.show_targets()))
 
     def open_case(self, case_id: int) -> None:
         if self.cases_page is not None:

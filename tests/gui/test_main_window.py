@@ -67,7 +67,7 @@ def test_header_title_and_pages(qtbot, session, worker) -> None:
     assert window.stack.currentWidget() is window.settings_page
     press_shortcut_of(qtbot, window, window.audit_page)
     assert window.stack.currentWidget() is window.audit_page
-    assert window.menu_titles() == ["&Hệ thống", "&Dữ liệu"]
+    assert window.menu_titles() == ["&Hệ thống", "&Dữ liệu", "&Trợ giúp"]
     system = window.menuBar().actions()[0].menu()
     assert [a.text() for a in system.actions() if not a.isSeparator()] == [
         "&Khóa màn hình",
@@ -210,3 +210,20 @@ def test_every_navigation_title_is_shown_whole(qtbot, session, worker, point_siz
         window.dispose()
     finally:
         app.setFont(default_font)
+
+
+def test_about_shows_the_version_and_the_licences(qtbot, session, worker) -> None:
+    from kimbai_desktop import __version__
+    from kimbai_desktop.gui.about_dialog import AboutDialog
+
+    window = open_window(qtbot, session, worker)
+    window.about_action.trigger()
+    dialog = window.findChild(AboutDialog)
+    assert dialog is not None and dialog.isVisible()
+    qtbot.addWidget(dialog)
+    names = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    licences = [dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())]
+    assert names[0].startswith("Liberation Serif") and "SIL Open Font License" in licences[0]
+    assert any(n.startswith("PySide6") for n in names) and all(licences)
+    assert __version__ in dialog.findChildren(type(window.school_label))[0].text()
+    dialog.close()

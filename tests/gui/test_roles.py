@@ -45,25 +45,25 @@ CASES = {
         USERNAME,
         PASSWORD,
         dict(accounts=True, backup=True, restore=True, recovery=True, edit_prefs=True),
-        ["&System", "&Data"],
+        ["&System", "&Data", "&Help"],
     ),
     "counsellor": (
         COUNSELLOR[0],
         STAFF_PASSWORD,
         dict(accounts=False, backup=True, restore=False, recovery=False, edit_prefs=False),
-        ["&System", "&Data"],
+        ["&System", "&Data", "&Help"],
     ),
     "teacher": (
         TEACHER[0],
         STAFF_PASSWORD,
         dict(accounts=False, backup=False, restore=False, recovery=False, edit_prefs=False),
-        ["&System"],
+        ["&System", "&Help"],
     ),
     "viewer": (
         VIEWER[0],
         STAFF_PASSWORD,
         dict(accounts=False, backup=False, restore=False, recovery=False, edit_prefs=False),
-        ["&System"],
+        ["&System", "&Help"],
     ),
 }
 

@@ -246,6 +246,12 @@ class CasesPage(QWidget):
         if rows:
             self.show_case(self.model.brief(rows[0].row()).id)
 
+    def show_status(self, status: CaseStatus | None) -> None:
+        """Open the list of cases in ``status`` (as when the overview opens it)."""
+        self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(status)))
+        self.show_list()
+        self.apply_filter()
+
     def show_list(self) -> None:
         self.stack.setCurrentWidget(self.list_panel)
         self.table.setFocus()

@@ -279,6 +279,10 @@ class RegisterPage(QWidget):
             self.current_id = pupil_id
             self._detail_timer.start()
 
+    def show_query(self, query: reg.PupilQuery) -> None:
+        """Open the list filtered as ``query`` (group, level, review state)."""
+        self.filters.show_query(query)
+
     def show_pupil(self, pupil_id: int) -> None:
         """Open one pupil's file (from the overview or a case), whatever the list shows."""
         self.current_id = pupil_id

@@ -161,6 +161,10 @@ class TrainingPage(QWidget):
         elif tab is self.activities:
             self.activities.search.setFocus()
 
+    def show_targets(self) -> None:
+        """Open the tab of the year's targets (from the overview)."""
+        self.tabs.setCurrentWidget(self.targets)
+
     def has_unsaved_changes(self) -> bool:
         """Dialogs ask before losing typed data; the page itself keeps nothing unsaved."""
         return False

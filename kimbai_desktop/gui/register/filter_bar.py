@@ -182,6 +182,22 @@ class FilterBar(QWidget):
             school_year=self.school_year(),
         )
 
+    def show_query(self, q: PupilQuery) -> None:
+        """Set the filters to ``q``'s group, level, review state and register toggle (as when
+        the overview opens the register), then query once."""
+        self._quiet = True
+        self.search.clear()
+        self._timer.stop()
+        for combo, value in ((self.class_name, q.class_name or None), (self.group, q.group),
+                             (self.level, q.level), (self.review, q.review or None)):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+        self._quiet = False
+        for box, checked in ((self.in_register, q.in_register_only), (self.leavers, False)):
+            box.blockSignals(True)
+            box.setChecked(checked)
+            box.blockSignals(False)
+        self.changed.emit()
+
     def clear_filters(self) -> None:
         self._quiet = True
         self.search.clear()
