@@ -9,7 +9,7 @@ import json
 import shutil
 import sys
 import tempfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,7 +29,7 @@ from kimbai_desktop.storage.database import head_revision  # noqa: E402
 
 def main() -> None:
     tmp = Path(tempfile.mkdtemp()) / "data"
-    clock = FixedClock(datetime(2025, 3, 20, 3, tzinfo=timezone.utc))
+    clock = FixedClock(datetime(2025, 3, 20, 3, tzinfo=UTC))
     creds = create_demo(tmp, clock=clock)
     session = unlock(tmp, creds.username, creds.password, clock=clock)
     counts = {}

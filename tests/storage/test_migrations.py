@@ -4,7 +4,6 @@ newer ones are refused untouched."""
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
