@@ -26,6 +26,7 @@ from kimbai_desktop.config import resolve_data_dir, resource_path
 from kimbai_desktop.domain.errors import KimbaiError
 from kimbai_desktop.gui import labels, messages
 from kimbai_desktop.gui.app_controller import AppController
+from kimbai_desktop.gui.gc_guard import GcGuard
 from kimbai_desktop.gui.settings import AppSettings
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.i18n import SUPPORTED_LANGUAGES
@@ -144,6 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     QCoreApplication.setApplicationVersion(__version__)
     app.setQuitOnLastWindowClosed(False)
     app.setWindowIcon(app_icon())
+    gc_guard = GcGuard(parent=app)  # noqa: F841 - lives as long as the application
 
     lang = choose_language(args.lang)
     language = QLocale.Language.Vietnamese if lang == "vi" else QLocale.Language.English

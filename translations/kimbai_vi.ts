@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>the window (Qt)</source>
+        <translation>giao diện cửa sổ (Qt)</translation>
+    </message>
+    <message>
+        <source>database access</source>
+        <translation>truy cập cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>encrypted database (SQLCipher 4)</source>
+        <translation>cơ sở dữ liệu mã hóa (SQLCipher 4)</translation>
+    </message>
+    <message>
+        <source>database upgrades</source>
+        <translation>nâng cấp cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>password protection (Argon2id)</source>
+        <translation>bảo vệ mật khẩu (Argon2id)</translation>
+    </message>
+    <message>
+        <source>key encryption</source>
+        <translation>mã hóa khóa</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>văn bản PDF</translation>
+    </message>
+    <message>
+        <source>PDF preview (PDFium)</source>
+        <translation>xem trước PDF (PDFium)</translation>
+    </message>
+    <message>
+        <source>Vietnamese dates and numbers</source>
+        <translation>ngày tháng và số kiểu Việt Nam</translation>
+    </message>
+    <message>
+        <source>Excel files</source>
+        <translation>tệp Excel</translation>
+    </message>
+    <message>
+        <source>data folder</source>
+        <translation>thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>one copy open at a time</source>
+        <translation>chỉ mở một cửa sổ chương trình</translation>
+    </message>
+    <message>
+        <source>About KimBai Desktop</source>
+        <translation>Giới thiệu KimBai Desktop</translation>
+    </message>
+    <message>
+        <source>KimBai Desktop {version}</source>
+        <translation>KimBai Desktop phiên bản {version}</translation>
+    </message>
+    <message>
+        <source>Child protection records for a primary school: case files, the register of children in special circumstances, training and awareness work, official reports. Offline; everything is kept in one encrypted database.</source>
+        <translation>Phần mềm quản lý hồ sơ bảo vệ trẻ em của trường tiểu học: hồ sơ vụ việc, sổ theo dõi trẻ em có hoàn cảnh đặc biệt, công tác tập huấn, tuyên truyền và các văn bản báo cáo. Không cần kết nối mạng; toàn bộ dữ liệu được lưu trong một cơ sở dữ liệu đã mã hóa.</translation>
+    </message>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation>Thư mục dữ liệu: {folder}</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Giấy phép</translation>
+    </message>
+    <message>
+        <source>The font&apos;s licence is in {file}.</source>
+        <translation>Giấy phép của phông chữ nằm trong tệp {file}.</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <source>Add an account</source>
@@ -573,8 +656,8 @@
         <translation>Lưu một bản sao không mã hóa ra ngoài KimBai Desktop. Việc này được ghi vào nhật ký truy cập.</translation>
     </message>
     <message>
-        <source>This is a PDF document. This installation of KimBai Desktop cannot show PDF files inside the program. To read it, save a copy and open it with a PDF reader; delete the copy afterwards, because it is not encrypted.</source>
-        <translation>Đây là tài liệu PDF. Bản KimBai Desktop đang cài trên máy này không hiển thị được tệp PDF. Để đọc, hãy lưu một bản sao rồi mở bằng phần mềm đọc PDF; đọc xong hãy xóa bản sao vì bản sao không được mã hóa.</translation>
+        <source>This PDF document cannot be shown: it may be damaged or protected. To read it, save a copy and open it with a PDF reader; delete the copy afterwards, because it is not encrypted.</source>
+        <translation>Không hiển thị được tài liệu PDF này: có thể tệp bị hỏng hoặc được bảo vệ. Để đọc, hãy lưu một bản sao rồi mở bằng phần mềm đọc PDF; đọc xong hãy xóa bản sao vì bản sao không được mã hóa.</translation>
     </message>
     <message>
         <source>KimBai Desktop can show pictures (PNG, JPEG, GIF, BMP) inside the program, but not this kind of file. To read it, save a copy and open it with another program; delete the copy afterwards, because it is not encrypted.</source>
@@ -1742,12 +1825,20 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
         <translation>tệp cần ghi: .pdf (riêng báo cáo thống kê có thể là .xlsx)</translation>
     </message>
     <message>
-        <source>first day of the period (statistics)</source>
-        <translation>ngày đầu của kỳ báo cáo (báo cáo thống kê)</translation>
+        <source>first day of the period (periodic, training, statistics)</source>
+        <translation>ngày đầu của kỳ báo cáo (với các văn bản periodic, training, statistics)</translation>
     </message>
     <message>
-        <source>last day of the period (statistics)</source>
-        <translation>ngày cuối của kỳ báo cáo (báo cáo thống kê)</translation>
+        <source>last day of the period (periodic, training, statistics)</source>
+        <translation>ngày cuối của kỳ báo cáo (với các văn bản periodic, training, statistics)</translation>
+    </message>
+    <message>
+        <source>semester I or II of the school year (periodic, training, statistics)</source>
+        <translation>học kỳ I hoặc II của năm học (với các văn bản periodic, training, statistics)</translation>
+    </message>
+    <message>
+        <source>the activity of an attendance sheet (its number in the training log)</source>
+        <translation>hoạt động cần lập danh sách ký tên (số của hoạt động trong sổ tập huấn, tuyên truyền)</translation>
     </message>
     <message>
         <source>case code, for example VV-2024-2025/003</source>
@@ -2244,6 +2335,105 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
     <message>
         <source>The note is saved.</source>
         <translation>Đã lưu ghi chú.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message>
+        <source>Figures</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Counts only: no child is named here.</source>
+        <translation>Chỉ có số lượng, không nêu tên trẻ em nào.</translation>
+    </message>
+    <message>
+        <source>Cases by status</source>
+        <translation>Vụ việc theo tình trạng xử lý</translation>
+    </message>
+    <message>
+        <source>No case in this school year.</source>
+        <translation>Năm học này chưa có vụ việc nào.</translation>
+    </message>
+    <message>
+        <source>Cases by form of abuse</source>
+        <translation>Vụ việc theo hình thức xâm hại</translation>
+    </message>
+    <message>
+        <source>A case may have several forms; forms with no case are left out.</source>
+        <translation>Một vụ việc có thể có nhiều hình thức xâm hại; không hiện các hình thức chưa có vụ việc nào.</translation>
+    </message>
+    <message>
+        <source>Children in the register by protection level</source>
+        <translation>Trẻ em trong sổ theo dõi theo cấp độ bảo vệ</translation>
+    </message>
+    <message>
+        <source>No child in the register.</source>
+        <translation>Sổ theo dõi chưa có trẻ em nào.</translation>
+    </message>
+    <message>
+        <source>Periodic reviews</source>
+        <translation>Rà soát định kỳ</translation>
+    </message>
+    <message>
+        <source>Children in special circumstances by group</source>
+        <translation>Trẻ em có hoàn cảnh đặc biệt theo nhóm</translation>
+    </message>
+    <message>
+        <source>The groups of Article 10 of the Law on Children; a child may be in several. Point at a bar to read the whole wording.</source>
+        <translation>Các nhóm theo Điều 10 Luật Trẻ em; một trẻ có thể thuộc nhiều nhóm. Đưa chuột vào từng thanh để đọc đầy đủ tên nhóm.</translation>
+    </message>
+    <message>
+        <source>No child in a special circumstance.</source>
+        <translation>Không có trẻ em nào có hoàn cảnh đặc biệt.</translation>
+    </message>
+    <message>
+        <source>Targets of the school year</source>
+        <translation>Chỉ tiêu năm học</translation>
+    </message>
+    <message>
+        <source>No target was set for this school year.</source>
+        <translation>Năm học này chưa đặt chỉ tiêu nào.</translation>
+    </message>
+    <message>
+        <source>Figures of the school year {year}</source>
+        <translation>Số liệu năm học {year}</translation>
+    </message>
+    <message>
+        <source>{n} cases received in the school year, all of the school&apos;s.</source>
+        <translation>Trong năm học đã tiếp nhận {n} vụ việc (toàn trường).</translation>
+    </message>
+    <message>
+        <source>{n} cases received in the school year.</source>
+        <translation>Trong năm học đã tiếp nhận {n} vụ việc.</translation>
+    </message>
+    <message>
+        <source>Click to list these cases.</source>
+        <translation>Bấm để xem danh sách các vụ việc này.</translation>
+    </message>
+    <message>
+        <source>Click to show these children in the register.</source>
+        <translation>Bấm để xem các trẻ này trong sổ theo dõi.</translation>
+    </message>
+    <message>
+        <source>{n} children in the register today, {r} of them at risk.</source>
+        <translation>Hôm nay sổ theo dõi có {n} trẻ em, trong đó {r} trẻ có nguy cơ.</translation>
+    </message>
+    <message>
+        <source>Due: today or within the next {n} days.</source>
+        <translation>Đến hạn: hôm nay hoặc trong {n} ngày tới.</translation>
+    </message>
+    <message>
+        <source>Targets of the school year {year}</source>
+        <translation>Chỉ tiêu năm học {year}</translation>
+    </message>
+    <message>
+        <source>{met} of {n} targets met, from the activities and attendance recorded.</source>
+        <translation>Đạt {met}/{n} chỉ tiêu, tính từ các hoạt động và danh sách tham dự đã ghi.</translation>
+    </message>
+    <message>
+        <source>Click to open the targets.</source>
+        <translation>Bấm để mở danh sách chỉ tiêu.</translation>
     </message>
 </context>
 <context>
@@ -3610,6 +3800,14 @@ Có: đóng và giữ bản nháp (cho đến khi khóa màn hình). Không: đ�
         <translation>&amp;Dữ liệu</translation>
     </message>
     <message>
+        <source>&amp;About KimBai Desktop</source>
+        <translation>&amp;Giới thiệu KimBai Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Trợ giúp</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
@@ -3913,6 +4111,10 @@ Có: đóng và giữ bản nháp (cho đến khi khóa màn hình). Không: đ�
     <message>
         <source>Read the deadlines again (F5)</source>
         <translation>Cập nhật lại các thời hạn (F5)</translation>
+    </message>
+    <message>
+        <source>Read the figures again (F5)</source>
+        <translation>Cập nhật lại số liệu (F5)</translation>
     </message>
     <message>
         <source>overdue</source>
@@ -6388,6 +6590,10 @@ Bản sao lưu được mã hóa: chỉ mở được bằng các mật khẩu v
         <translation>Tập huấn, tuyên truyền</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
         <source>School</source>
         <translation>Nhà trường</translation>
     </message>
@@ -6398,13 +6604,6 @@ Bản sao lưu được mã hóa: chỉ mở được bằng các mật khẩu v
     <message>
         <source>Settings</source>
         <translation>Cài đặt</translation>
-    </message>
-</context>
-<context>
-    <name>self.pupils</name>
-    <message>
-        <source>Yes</source>
-        <translation>Có</translation>
     </message>
 </context>
 </TS>

@@ -23,20 +23,25 @@ from kimbai_desktop import __version__
 from kimbai_desktop.config import resource_path
 from kimbai_desktop.gui.widgets import heading_label
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
 # (distribution name, what it does here); the licence comes from the package's metadata.
 LIBRARIES = (
-    ("PySide6-Essentials", "Qt for Python"),
-    ("SQLAlchemy", "SQL toolkit"),
-    ("sqlcipher3", "SQLCipher 4"),
-    ("alembic", "migrations"),
-    ("argon2-cffi", "Argon2id"),
-    ("cryptography", "AES-GCM, X25519"),
-    ("reportlab", "PDF"),
-    ("pypdfium2", "PDF preview (PDFium)"),
-    ("babel", "vi_VN formats"),
-    ("openpyxl", "Excel"),
-    ("platformdirs", "folders"),
-    ("filelock", "single instance"),
+    ("PySide6-Essentials", QT_TRANSLATE_NOOP("AboutDialog", "the window (Qt)")),
+    ("SQLAlchemy", QT_TRANSLATE_NOOP("AboutDialog", "database access")),
+    ("sqlcipher3", QT_TRANSLATE_NOOP("AboutDialog", "encrypted database (SQLCipher 4)")),
+    ("alembic", QT_TRANSLATE_NOOP("AboutDialog", "database upgrades")),
+    ("argon2-cffi", QT_TRANSLATE_NOOP("AboutDialog", "password protection (Argon2id)")),
+    ("cryptography", QT_TRANSLATE_NOOP("AboutDialog", "key encryption")),
+    ("reportlab", QT_TRANSLATE_NOOP("AboutDialog", "PDF documents")),
+    ("pypdfium2", QT_TRANSLATE_NOOP("AboutDialog", "PDF preview (PDFium)")),
+    ("babel", QT_TRANSLATE_NOOP("AboutDialog", "Vietnamese dates and numbers")),
+    ("openpyxl", QT_TRANSLATE_NOOP("AboutDialog", "Excel files")),
+    ("platformdirs", QT_TRANSLATE_NOOP("AboutDialog", "data folder")),
+    ("filelock", QT_TRANSLATE_NOOP("AboutDialog", "one copy open at a time")),
 )
 
 
@@ -87,7 +92,7 @@ class AboutDialog(QDialog):
         rows = [("Liberation Serif 2", "2.1.5", "SIL Open Font License 1.1")]
         for name, role in LIBRARIES:
             version, licence = licence_of(name)
-            rows.append((f"{name} ({role})", version, licence))
+            rows.append((f"{name} ({self.tr(role)})", version, licence))
         for row in rows:
             r = self.table.rowCount()
             self.table.insertRow(r)

@@ -112,6 +112,10 @@ class _Executor(QObject):
         QThread.currentThread().quit()
 
 
+def _noop(*_args: Any, **_kwargs: Any) -> None:
+    return None
+
+
 class DbWorker(QObject):
     """Owns the single worker thread. Create one per application; call :meth:`shutdown` at exit."""
 
@@ -188,6 +192,16 @@ class DbWorker(QObject):
         job.finished = True
         if job in self._pending:
             self._pending.remove(job)
+        try:
+            self._deliver(job, outcome, payload)
+        finally:
+            # The worker thread may hold the last reference to the job: drop everything that
+            # can reach a widget here, on the GUI thread, so no Qt object is ever freed there.
+            job.on_done = job.on_error = job.on_progress = job.on_cancelled = None
+            job.context = None
+            job.fn, job.args, job.kwargs = _noop, (), {}
+
+    def _deliver(self, job: Job, outcome: str, payload: Any) -> None:
         try:
             if not self._alive(job):
                 return

@@ -3,6 +3,7 @@ box and print dialog answered through the seams, one database worker per test.""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from kimbai_desktop.config import resource_path
 from kimbai_desktop.gui import labels, messages, printing
 from kimbai_desktop.gui.app_controller import AppController
+from kimbai_desktop.gui.gc_guard import GcGuard
 from kimbai_desktop.gui.settings import AppSettings
 from kimbai_desktop.gui.worker import DbWorker
 
@@ -29,8 +31,16 @@ def _vietnamese(qapp: QApplication) -> Iterator[None]:
     qapp.installTranslator(translator)
     _translators.append(translator)
     labels.set_language("vi")
+    guard = GcGuard()  # as in the app: collect garbage on the GUI thread only
     yield
+    guard.stop()
     qapp.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_gui_thread() -> Iterator[None]:
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

@@ -260,9 +260,8 @@ def test_a_file_that_cannot_be_shown_is_explained_and_saved_on_request(
     dialog.view()
     qtbot.waitUntil(lambda: dialog.viewer is not None, timeout=TIMEOUT)
     viewer = dialog.viewer
-    assert viewer.shown_as in ("none", "pdf")
-    if viewer.shown_as == "none":
-        assert viewer.body.currentIndex() == 1 and "PDF" in viewer.explanation.text()
+    assert viewer.shown_as == "none"  # a damaged PDF is explained, with the save button
+    assert viewer.body.currentIndex() == 1 and "PDF" in viewer.explanation.text()
     out = tmp_path / "usb"
     out.mkdir()
     messages.set_next_path(out)
@@ -278,3 +277,42 @@ def test_a_file_that_cannot_be_shown_is_explained_and_saved_on_request(
         AuditFilter(action=AuditAction.EXPORT, record_type="attachment"),
     )
     assert len(exports) == 1
+
+
+def test_a_real_pdf_is_shown_inside_the_program_from_memory(
+    qtbot, worker, sign_in, tmp_path, monkeypatch
+) -> None:
+    import io
+    import tempfile
+
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    drawing = canvas.Canvas(buffer)
+    drawing.drawString(100, 700, "Bien ban (mau)")
+    drawing.showPage()
+    drawing.drawString(100, 700, "Trang 2")
+    drawing.save()
+    pdf = tmp_path / "biên bản thật.pdf"
+    pdf.write_bytes(buffer.getvalue())
+
+    def no_temp_files(*_a, **_k):
+        raise AssertionError("a temporary file was made")
+
+    principal = sign_in("demo")
+    page = show(qtbot, CasesPage(principal, worker))
+    view = open_case(qtbot, page, ONLINE_CASE)
+    qtbot.mouseClick(view.documents_button, LEFT)
+    dialog = view.current_dialog
+    messages.set_next_path(pdf)
+    with qtbot.waitSignal(dialog.changed, timeout=TIMEOUT):
+        qtbot.mouseClick(dialog.add_button, LEFT)
+    qtbot.waitUntil(lambda: len(dialog.files) == 1, timeout=TIMEOUT)
+    for name in ("NamedTemporaryFile", "mkstemp", "mkdtemp", "TemporaryFile"):
+        monkeypatch.setattr(tempfile, name, no_temp_files)
+    dialog.view()
+    qtbot.waitUntil(lambda: dialog.viewer is not None, timeout=TIMEOUT)
+    viewer = dialog.viewer
+    assert viewer.shown_as == "pdf"
+    assert viewer.pages_layout.count() == 2
+    viewer.close()

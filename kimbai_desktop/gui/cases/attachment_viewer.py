@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,15 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from kimbai_desktop.gui.display import size_text
+from kimbai_desktop.gui.reports.preview import render_pages, to_image
 from kimbai_desktop.gui.widgets import heading_label, hint_label, share_lock_shortcut
 
-QPdfDocument: Any
-try:  # Qt PDF ships with the full PySide6 wheels, not with PySide6-Essentials.
-    from PySide6.QtPdf import QPdfDocument
-except ImportError:  # pragma: no cover - depends on the installation
-    QPdfDocument = None
-
-PDF_PAGE_WIDTH = 900
+PDF_DPI = 110  # about 900 px across an A4 page
 
 
 def is_pdf(info: Any, data: bytes) -> bool:
@@ -51,8 +46,6 @@ class AttachmentViewer(QDialog):
         self.setModal(True)
         self.image = QImage()
         self.zoom = 0.0  # 0: fit the window
-        self._pdf: Any = None
-        self._buffer: QBuffer | None = None
 
         heading = heading_label(info.filename, self, 1.1)
         details = hint_label(f"{size_text(info.size)} · {info.added_by}", self)
@@ -117,13 +110,13 @@ class AttachmentViewer(QDialog):
             self.set_zoom(0.0)
             return "image"
         if is_pdf(self.info, data):
-            if QPdfDocument is not None and self._show_pdf(data):
+            if self._show_pdf(data):
                 return "pdf"
             self._cannot_show(
                 self.tr(
-                    "This is a PDF document. This installation of KimBai Desktop cannot show PDF "
-                    "files inside the program. To read it, save a copy and open it with a PDF reader; "
-                    "delete the copy afterwards, because it is not encrypted."
+                    "This PDF document cannot be shown: it may be damaged or protected. To read it, "
+                    "save a copy and open it with a PDF reader; delete the copy afterwards, because "
+                    "it is not encrypted."
                 )
             )
             return "none"
@@ -142,22 +135,18 @@ class AttachmentViewer(QDialog):
         self.fit_button.setEnabled(False)
         self.actual_button.setEnabled(False)
 
-    def _show_pdf(self, data: bytes) -> bool:  # pragma: no cover - needs Qt PDF
-        assert QPdfDocument is not None
-        self._buffer = QBuffer(self)
-        self._buffer.setData(QByteArray(data))
-        self._buffer.open(QBuffer.OpenModeFlag.ReadOnly)
-        self._pdf = QPdfDocument(self)
-        self._pdf.load(self._buffer)
-        if self._pdf.status() != QPdfDocument.Status.Ready or self._pdf.pageCount() == 0:
+    def _show_pdf(self, data: bytes) -> bool:
+        """Render every page in memory with PDFium (pypdfium2); no file is ever written."""
+        try:
+            pages = render_pages(data, PDF_DPI)
+        except Exception:  # noqa: BLE001 - a broken PDF is explained, not raised
+            return False
+        if not pages:
             return False
         self.canvas.setVisible(False)
-        for page in range(self._pdf.pageCount()):
-            size = self._pdf.pagePointSize(page)
-            scale = PDF_PAGE_WIDTH / max(1.0, size.width())
-            rendered = self._pdf.render(page, QSize(PDF_PAGE_WIDTH, int(size.height() * scale)))
+        for page in pages:
             label = QLabel(self.pages)
-            label.setPixmap(QPixmap.fromImage(rendered))
+            label.setPixmap(QPixmap.fromImage(to_image(page)))
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             self.pages_layout.addWidget(label)
         self.fit_button.setEnabled(False)
@@ -195,7 +184,8 @@ class AttachmentViewer(QDialog):
         """Forget the decoded document when the viewer closes."""
         self.image = QImage()
         self.canvas.clear()
-        if self._buffer is not None:
-            self._buffer.close()
-            self._buffer.setData(QByteArray())
+        while self.pages_layout.count():
+            item = self.pages_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
         super().done(result)

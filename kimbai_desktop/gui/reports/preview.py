@@ -9,6 +9,7 @@ them into pixmaps on the GUI thread.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,8 +42,16 @@ class Preview:
     pages: tuple[PageImage, ...]
 
 
+_PDFIUM = threading.Lock()  # PDFium is not thread-safe: one render at a time, whoever asks
+
+
 def render_pages(pdf: bytes, dpi: float) -> tuple[PageImage, ...]:
-    """Every page of ``pdf`` at ``dpi`` in grey-scale (runs on the worker)."""
+    """Every page of ``pdf`` at ``dpi`` in grey-scale; normally on the worker."""
+    with _PDFIUM:
+        return _render(pdf, dpi)
+
+
+def _render(pdf: bytes, dpi: float) -> tuple[PageImage, ...]:
     doc = pdfium.PdfDocument(pdf)
     try:
         out = []
