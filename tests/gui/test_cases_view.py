@@ -314,5 +314,10 @@ def test_a_real_pdf_is_shown_inside_the_program_from_memory(
     qtbot.waitUntil(lambda: dialog.viewer is not None, timeout=TIMEOUT)
     viewer = dialog.viewer
     assert viewer.shown_as == "pdf"
-    assert viewer.pages_layout.count() == 2
+    from PySide6.QtWidgets import QLabel
+
+    widgets = [viewer.pages_layout.itemAt(i).widget() for i in range(viewer.pages_layout.count())]
+    pages = [w for w in widgets if isinstance(w, QLabel) and w is not viewer.canvas
+             and not w.pixmap().isNull()]
+    assert len(pages) == 2 and pages[0].pixmap().width() > 500
     viewer.close()
