@@ -12,8 +12,9 @@ from sqlalchemy import text
 from kimbai_desktop.domain.access import AuditAction
 from kimbai_desktop.domain.enums import Role
 from kimbai_desktop.gui.audit_labels import detail_text
-from kimbai_desktop.gui.audit_model import PAGE_SIZE, AuditModel
+from kimbai_desktop.gui.audit_model import AuditModel
 from kimbai_desktop.gui.display import date_time_text
+from kimbai_desktop.gui.paged_model import PAGE_SIZE
 from kimbai_desktop.services.accounts import add_account
 from kimbai_desktop.services.audit_log import AuditFilter
 from kimbai_desktop.services.session import unlock

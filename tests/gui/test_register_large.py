@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QTimer
 
 from kimbai_desktop.domain.enums import Sex
-from kimbai_desktop.gui.register.model import PAGE_SIZE
+from kimbai_desktop.gui.paged_model import PAGE_SIZE
 from kimbai_desktop.services import register as reg
 from tests.gui.helpers import run
 from tests.gui.test_register_support import (

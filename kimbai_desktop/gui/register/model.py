@@ -1,9 +1,7 @@
-"""The register list as a lazily loaded table model: pages of pupils fetched on the worker.
-
-Only the rows fetched so far are kept. Like Qt's ``fetchmore.py``, a page of :data:`PAGE_SIZE`
-rows is asked for when the view scrolls near the end (``canFetchMore``/``fetchMore``). Filtering
-and sorting are done in SQL by ``services.register`` (:class:`PupilQuery`): :meth:`sort` re-queries
-instead of sorting what was loaded, so Vietnamese name order is right on every page.
+"""The register list as a lazily loaded table model (gui/paged_model.py): pages of pupils
+fetched on the worker. Filtering and sorting are done in SQL by ``services.register``
+(:class:`PupilQuery`): :meth:`sort` re-queries instead of sorting what was loaded, so Vietnamese
+name order is right on every page.
 """
 
 from __future__ import annotations
@@ -11,48 +9,28 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from kimbai_desktop.domain.register import PupilStatus
 from kimbai_desktop.gui import labels
+from kimbai_desktop.gui.paged_model import Index, PagedTableModel
 from kimbai_desktop.gui.register import texts
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.register import PupilQuery, PupilRow, count_pupils, list_pupils
 
-PAGE_SIZE = 200
 COLUMNS = ("code", "name", "birth_date", "class", "level", "groups", "risk", "next_review")
 # Columns the service can sort by (PupilQuery.sort); the others do not react to a header click.
 SORT_KEYS = {1: "name", 2: "birth_date", 3: "class", 4: "level", 7: "next_review"}
-Index = QModelIndex | QPersistentModelIndex
 
 
-class PupilTableModel(QAbstractTableModel):
-    """``loaded`` fires after each page, ``counted(total)`` after a new query was counted."""
-
-    loaded = Signal()
-    counted = Signal(int)
-    failed = Signal(object)
+class PupilTableModel(PagedTableModel):
+    """The register's rows; ``reload(query)`` re-queries (filters and order are SQL's)."""
 
     def __init__(self, session: Any, worker: DbWorker, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.worker = worker
+        super().__init__(session, worker, parent)
         self.query = PupilQuery()
-        self.total = 0
-        self.rows: list[PupilRow] = []
-        self._ids: set[int] = set()
-        self._generation = 0
-        self.fetching = False
-        self.exhausted = True
         self.hide_names = False
-        self.pages_fetched = 0
 
     # -- loading -----------------------------------------------------------------------------------
 
@@ -60,90 +38,13 @@ class PupilTableModel(QAbstractTableModel):
         """Start again with a new query (filter or order): count, then the first page."""
         if query is not None:
             self.query = query
-        self._generation += 1
-        self.beginResetModel()
-        self.rows = []
-        self._ids = set()
-        self.total = 0
-        self.pages_fetched = 0
-        self.exhausted = self.session is None
-        self.fetching = False
-        self.endResetModel()
-        if self.session is None:
-            return
-        generation = self._generation
-        self.worker.submit(
-            count_pupils,
-            self.session,
-            self.query,
-            on_done=lambda n: self._on_counted(generation, n),
-            on_error=lambda exc: self._on_error(generation, exc),
-            context=self,
-        )
-        self._fetch_page()
+        self.restart()
 
-    def _on_counted(self, generation: int, total: int) -> None:
-        if generation == self._generation:
-            self.total = total
-            self.counted.emit(total)
+    def count_rows(self, session: Any) -> int:
+        return count_pupils(session, self.query)
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
-        if parent.isValid():
-            return False
-        return not self.exhausted and not self.fetching and self.session is not None
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
-        if self.canFetchMore(parent):
-            self._fetch_page()
-
-    def _fetch_page(self) -> None:
-        self.fetching = True
-        generation = self._generation
-        self.worker.submit(
-            list_pupils,
-            self.session,
-            self.query,
-            offset=len(self.rows),
-            limit=PAGE_SIZE,
-            on_done=lambda page: self._on_page(generation, page),
-            on_error=lambda exc: self._on_error(generation, exc),
-            context=self,
-        )
-
-    def _on_page(self, generation: int, page: list[PupilRow]) -> None:
-        if generation != self._generation:
-            return
-        self.fetching = False
-        self.pages_fetched += 1
-        if len(page) < PAGE_SIZE:
-            self.exhausted = True
-        fresh = [row for row in page if row.id not in self._ids]
-        if fresh:
-            first = len(self.rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)  # last is inclusive
-            self.rows.extend(fresh)
-            self._ids.update(row.id for row in fresh)
-            self.endInsertRows()
-        self.loaded.emit()
-
-    def _on_error(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
-        self.fetching = False
-        self.exhausted = True
-        self.failed.emit(exc)
-
-    def clear(self) -> None:
-        """Forget every row and the session (at lock)."""
-        self._generation += 1
-        self.beginResetModel()
-        self.rows = []
-        self._ids = set()
-        self.total = 0
-        self.exhausted = True
-        self.fetching = False
-        self.session = None
-        self.endResetModel()
+    def fetch_rows(self, session: Any, offset: int, limit: int) -> list[PupilRow]:
+        return list_pupils(session, self.query, offset=offset, limit=limit)
 
     def set_hide_names(self, hide: bool) -> None:
         """Show initials instead of names (a shared desk); only the name column changes."""
@@ -171,9 +72,6 @@ class PupilTableModel(QAbstractTableModel):
         return 1
 
     # -- the model ---------------------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -251,7 +149,8 @@ class PupilTableModel(QAbstractTableModel):
         return texts.review_text(row.review_state, row.next_review)
 
     def pupil(self, row: int) -> PupilRow:
-        return self.rows[row]
+        pupil: PupilRow = self.rows[row]
+        return pupil
 
     def row_of(self, pupil_id: int) -> int:
         """The row showing ``pupil_id`` among those loaded, or -1."""
