@@ -26,6 +26,8 @@ class PagedTableModel(QAbstractTableModel):
     loaded = Signal()
     counted = Signal(int)
     failed = Signal(object)
+    page_size = PAGE_SIZE
+    counts = True  # ask the service for the total of each new query
 
     def __init__(self, session: Any, worker: DbWorker, parent: Any = None) -> None:
         super().__init__(parent)
@@ -64,6 +66,9 @@ class PagedTableModel(QAbstractTableModel):
         self.endResetModel()
         if self.session is None:
             return
+        if not self.counts:
+            self._fetch_page()
+            return
         generation = self._generation
         self.worker.submit(
             self.count_rows,
@@ -95,7 +100,7 @@ class PagedTableModel(QAbstractTableModel):
             self.fetch_rows,
             self.session,
             len(self.rows),
-            PAGE_SIZE,
+            self.page_size,
             on_done=lambda page: self._on_page(generation, page),
             on_error=lambda exc: self._on_error(generation, exc),
             context=self,
@@ -106,7 +111,7 @@ class PagedTableModel(QAbstractTableModel):
             return
         self.fetching = False
         self.pages_fetched += 1
-        if len(page) < PAGE_SIZE:
+        if len(page) < self.page_size:
             self.exhausted = True
         fresh = [row for row in page if row.id not in self._ids]
         if fresh:

@@ -6,106 +6,43 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QStyle, QWidget
 
 from kimbai_desktop.domain.cases import CaseStatus
 from kimbai_desktop.gui import labels
 from kimbai_desktop.gui.cases.common import URGENT_COLOUR, time_text
+from kimbai_desktop.gui.paged_model import Index, PagedTableModel
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.cases import CaseQuery, list_cases
 
 PAGE_SIZE = 100
 COLUMNS = ("code", "received", "children", "forms", "step", "risk", "status")
-Index = QModelIndex | QPersistentModelIndex
 
 
-class CaseListModel(QAbstractTableModel):
+class CaseListModel(PagedTableModel):
     """``loaded`` after each page; ``failed(exc)`` when a page could not be read."""
 
-    loaded = Signal()
-    failed = Signal(object)
+    page_size = PAGE_SIZE
+    counts = False
 
     def __init__(
         self, session: Any, worker: DbWorker, style_widget: QWidget | None, parent: Any = None
     ) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.worker = worker
+        super().__init__(session, worker, parent)
         self.style_widget = style_widget
         self.query = CaseQuery()
-        self.rows: list[Any] = []
-        self._ids: set[int] = set()
-        self._generation = 0
-        self.fetching = False
-        self.exhausted = True
 
     # -- loading -----------------------------------------------------------------------------------
 
     def reload(self, query: CaseQuery | None = None) -> None:
         if query is not None:
             self.query = query
-        self._generation += 1
-        self.beginResetModel()
-        self.rows, self._ids = [], set()
-        self.exhausted = self.session is None
-        self.fetching = False
-        self.endResetModel()
-        if self.session is not None:
-            self._fetch_page()
+        self.restart()
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
-        if parent.isValid():
-            return False
-        return not self.exhausted and not self.fetching and self.session is not None
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
-        if self.canFetchMore(parent):
-            self._fetch_page()
-
-    def _fetch_page(self) -> None:
-        self.fetching = True
-        generation = self._generation
-        self.worker.submit(
-            list_cases,
-            self.session,
-            self.query,
-            offset=len(self.rows),
-            limit=PAGE_SIZE,
-            on_done=lambda page: self._on_page(generation, page),
-            on_error=self._on_error,
-            context=self,
-        )
-
-    def _on_page(self, generation: int, page: list[Any]) -> None:
-        if generation != self._generation:
-            return
-        self.fetching = False
-        if len(page) < PAGE_SIZE:
-            self.exhausted = True
-        fresh = [brief for brief in page if brief.id not in self._ids]
-        if fresh:
-            first = len(self.rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)  # last inclusive
-            self.rows.extend(fresh)
-            self._ids.update(brief.id for brief in fresh)
-            self.endInsertRows()
-        self.loaded.emit()
-
-    def _on_error(self, exc: BaseException) -> None:
-        self.fetching = False
-        self.exhausted = True
-        self.failed.emit(exc)
-
-    def clear(self) -> None:
-        self._generation += 1
-        self.beginResetModel()
-        self.rows, self._ids = [], set()
-        self.exhausted = True
-        self.fetching = False
-        self.session = None
-        self.endResetModel()
+    def fetch_rows(self, session: Any, offset: int, limit: int) -> list[Any]:
+        return list_cases(session, self.query, offset=offset, limit=limit)
 
     def brief(self, row: int) -> Any:
         return self.rows[row]
@@ -117,9 +54,6 @@ class CaseListModel(QAbstractTableModel):
         return -1
 
     # -- the model ---------------------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(COLUMNS)
