@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QProgressBar,
     QSizePolicy,
     QSpinBox,
@@ -191,3 +192,13 @@ def fit_spin_box_text(box: QAbstractSpinBox) -> QAbstractSpinBox:
     size = box.style().sizeFromContents(QStyle.ContentsType.CT_SpinBox, option, content, box)
     box.setMinimumWidth(max(size.width(), box.minimumSizeHint().width()))
     return box
+
+
+def note_editor(parent: QWidget, lines: int = 3) -> QPlainTextEdit:
+    """A multi-line note; Tab moves on to the next field instead of typing a tab."""
+    edit = QPlainTextEdit(parent)
+    edit.setTabChangesFocus(True)
+    height = edit.fontMetrics().lineSpacing() * lines + 14
+    edit.setMinimumHeight(height)
+    edit.setMaximumHeight(height + edit.fontMetrics().lineSpacing() * 2)
+    return edit

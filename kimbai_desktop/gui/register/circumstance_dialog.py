@@ -13,8 +13,9 @@ from kimbai_desktop.domain.enums import SpecialCircumstance, subtypes_of
 from kimbai_desktop.gui import labels
 from kimbai_desktop.gui.date_field import DateField
 from kimbai_desktop.gui.register import texts
-from kimbai_desktop.gui.register.form_dialog import RegisterDialog, note_editor
+from kimbai_desktop.gui.register.form_dialog import RegisterDialog
 from kimbai_desktop.gui.service_dialog import Call
+from kimbai_desktop.gui.widgets import note_editor
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.register import add_circumstance
 

@@ -28,16 +28,6 @@ from kimbai_desktop.gui.worker import DbWorker
 NOTE_LIMIT = 4000
 
 
-def note_editor(parent: QWidget, lines: int = 3) -> QPlainTextEdit:
-    """A multi-line note; Tab moves on to the next field instead of typing a tab."""
-    edit = QPlainTextEdit(parent)
-    edit.setTabChangesFocus(True)
-    height = edit.fontMetrics().lineSpacing() * lines + 14
-    edit.setMinimumHeight(height)
-    edit.setMaximumHeight(height + edit.fontMetrics().lineSpacing() * 2)
-    return edit
-
-
 def set_initial_size(dialog: QWidget) -> None:
     """Open at the preferred size (Qt would cap a new window at 2/3 of the screen), with the
     height its word-wrapped texts need at that width, never larger than the screen."""

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from kimbai_desktop.domain.enums import ProtectionLevel
 from kimbai_desktop.gui import labels
 from kimbai_desktop.gui.date_field import DateField
-from kimbai_desktop.gui.register.form_dialog import RegisterDialog, note_editor
+from kimbai_desktop.gui.register.form_dialog import RegisterDialog
 from kimbai_desktop.gui.service_dialog import Call
+from kimbai_desktop.gui.widgets import note_editor
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.register import set_level
 

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSpinBo
 from kimbai_desktop.domain.enums import Sex
 from kimbai_desktop.gui import labels
 from kimbai_desktop.gui.date_field import DateField
-from kimbai_desktop.gui.register.form_dialog import RegisterDialog, note_editor
+from kimbai_desktop.gui.register.form_dialog import RegisterDialog
 from kimbai_desktop.gui.register.guardians import GuardianEditor
 from kimbai_desktop.gui.service_dialog import Call
-from kimbai_desktop.gui.widgets import fit_spin_box_text
+from kimbai_desktop.gui.widgets import fit_spin_box_text, note_editor
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.register import PupilDetail, PupilInput, save_pupil
 

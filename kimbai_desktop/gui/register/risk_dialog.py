@@ -7,8 +7,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QWidget
 
-from kimbai_desktop.gui.register.form_dialog import RegisterDialog, note_editor
+from kimbai_desktop.gui.register.form_dialog import RegisterDialog
 from kimbai_desktop.gui.service_dialog import Call
+from kimbai_desktop.gui.widgets import note_editor
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.register import set_risk
 

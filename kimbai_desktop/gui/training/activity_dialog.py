@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from kimbai_desktop.domain.training import ActivityKind
 from kimbai_desktop.gui.date_field import DateField
 from kimbai_desktop.gui.training.fields import DurationField, TopicList, kind_combo
-from kimbai_desktop.gui.training.form import NOTE_LIMIT, TrainingDialog, note_editor, today_of
+from kimbai_desktop.gui.training.form import NOTE_LIMIT, TrainingDialog, today_of
 from kimbai_desktop.gui.training.participants import ParticipantsPanel
-from kimbai_desktop.gui.widgets import FieldBox
+from kimbai_desktop.gui.widgets import FieldBox, note_editor
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.training import ActivityInput, save_activity
 

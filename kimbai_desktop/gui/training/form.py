@@ -30,16 +30,6 @@ from kimbai_desktop.gui.worker import DbWorker
 NOTE_LIMIT = 4000
 
 
-def note_editor(parent: QWidget, lines: int = 3) -> QPlainTextEdit:
-    """A multi-line note; Tab moves on to the next field instead of typing a tab."""
-    edit = QPlainTextEdit(parent)
-    edit.setTabChangesFocus(True)
-    height = edit.fontMetrics().lineSpacing() * lines + 14
-    edit.setMinimumHeight(height)
-    edit.setMaximumHeight(height + edit.fontMetrics().lineSpacing() * 2)
-    return edit
-
-
 def today_of(session: Any) -> date:
     today: date = session.clock.now().astimezone().date()
     return today
