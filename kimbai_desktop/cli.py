@@ -206,6 +206,11 @@ def build_parser() -> argparse.ArgumentParser:
         "Cli", "case code, for example VV-2024-2025/003")))
     report.add_argument("--deidentified", action="store_true", help=_(QT_TRANSLATE_NOOP(
         "Cli", "leave out names, addresses, phone numbers and staff names (case documents)")))
+
+    guide = sub.add_parser("guide", help=_(QT_TRANSLATE_NOOP(
+        "Cli", "write the one-page getting-started guide (PDF, in Vietnamese) to print")))
+    guide.add_argument("--out", required=True, metavar="FILE.pdf", help=_(QT_TRANSLATE_NOOP(
+        "Cli", "the file to write (.pdf)")))
     return p
 
 
@@ -611,6 +616,21 @@ def cmd_report(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     return 0
 
 
+def cmd_guide(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    """The printable guide into a file, atomically; needs no data folder and no account."""
+    from pathlib import Path
+
+    from kimbai_desktop.reports.guide import render_guide
+    from kimbai_desktop.services.documents import write_atomic
+
+    target = Path(args.out).expanduser()
+    if target.suffix.lower() != ".pdf":
+        raise UsageError(_(QT_TRANSLATE_NOOP("Cli", "the file name must end in .pdf")))
+    write_atomic(target, render_guide())
+    out.write(_(QT_TRANSLATE_NOOP("Cli", "Written: {file}")).format(file=target) + "\n")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "init": cmd_init,
     "demo": cmd_demo,
@@ -623,6 +643,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "restore": cmd_restore,
     "students": cmd_students,
     "report": cmd_report,
+    "guide": cmd_guide,
 }
 
 

@@ -1849,6 +1849,14 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
         <translation>bỏ tên, địa chỉ, số điện thoại và tên cán bộ (văn bản về vụ việc)</translation>
     </message>
     <message>
+        <source>write the one-page getting-started guide (PDF, in Vietnamese) to print</source>
+        <translation>ghi tờ hướng dẫn cài đặt và bắt đầu sử dụng (một trang PDF tiếng Việt) để in</translation>
+    </message>
+    <message>
+        <source>the file to write (.pdf)</source>
+        <translation>tệp cần ghi (.pdf)</translation>
+    </message>
+    <message>
         <source>no password on standard input</source>
         <translation>không có mật khẩu ở đầu vào chuẩn</translation>
     </message>
@@ -2039,6 +2047,10 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
     <message>
         <source>Written: {file} (number {reference})</source>
         <translation>Đã ghi: {file} (số {reference})</translation>
+    </message>
+    <message>
+        <source>the file name must end in .pdf</source>
+        <translation>tên tệp phải có đuôi .pdf</translation>
     </message>
     <message>
         <source>unexpected error ({kind}); nothing more was changed. Please report it.</source>
@@ -3448,6 +3460,41 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Getting started with KimBai Desktop</source>
+        <translation>Hướng dẫn bắt đầu sử dụng KimBai Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;In...</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF...</source>
+        <translation>Lưu P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đón&amp;g</translation>
+    </message>
+    <message>
+        <source>Sent to the printer. Check that the page came out.</source>
+        <translation>Đã gửi đến máy in. Hãy kiểm tra xem trang in đã ra chưa.</translation>
+    </message>
+    <message>
+        <source>Save the guide as PDF</source>
+        <translation>Lưu tờ hướng dẫn thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Đã lưu: {file}</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>&amp;Close</source>
@@ -3802,6 +3849,14 @@ Có: đóng và giữ bản nháp (cho đến khi khóa màn hình). Không: đ�
     <message>
         <source>&amp;About KimBai Desktop</source>
         <translation>&amp;Giới thiệu KimBai Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started guide</source>
+        <translation>&amp;Hướng dẫn bắt đầu</translation>
+    </message>
+    <message>
+        <source>Installing, first set-up, accounts, the class list, backups: one page to print</source>
+        <translation>Cài đặt, thiết lập lần đầu, tài khoản, danh sách lớp, sao lưu: một trang để in</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -5952,6 +6007,14 @@ Bản sao lưu được mã hóa: chỉ mở được bằng các mật khẩu v
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Open the &amp;getting started guide...</source>
+        <translation>Mở &amp;hướng dẫn bắt đầu...</translation>
+    </message>
+    <message>
+        <source>What to do next: accounts for the staff, the class list, the daily backup</source>
+        <translation>Việc cần làm tiếp theo: tài khoản cho cán bộ, giáo viên, danh sách lớp, sao lưu hằng ngày</translation>
     </message>
     <message>
         <source>Recovery key</source>

@@ -184,8 +184,21 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self.tr("&About KimBai Desktop"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
+        self.guide_action = QAction(self.tr("&Getting started guide"), self)
+        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.guide_action.setStatusTip(self.tr(
+            "Installing, first set-up, accounts, the class list, backups: one page to print"))
+        self.guide_action.triggered.connect(self.show_guide)
+        self.addAction(self.guide_action)
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.guide_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
+
+    def show_guide(self) -> None:
+        from kimbai_desktop.gui.guide_dialog import show_guide
+
+        show_guide(self)
 
     def show_about(self) -> None:
         from kimbai_desktop.gui.about_dialog import AboutDialog

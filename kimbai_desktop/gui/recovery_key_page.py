@@ -96,6 +96,7 @@ class RecoveryKeyPage(QWizardPage):
         self.saved_check.setFont(bold)
         self.registerField("recoveryKeySaved*", self.saved_check)
 
+        self.footer = QHBoxLayout()
         layout = QVBoxLayout(self)
         layout.addWidget(explain)
         layout.addSpacing(6)
@@ -105,6 +106,12 @@ class RecoveryKeyPage(QWizardPage):
         layout.addWidget(keep)
         layout.addStretch(1)
         layout.addWidget(self.saved_check)
+        layout.addLayout(self.footer)
+
+    def add_footer(self, widget: QWidget) -> None:
+        """A widget under the confirmation (the wizard's link to the getting-started guide)."""
+        self.footer.addWidget(widget)
+        self.footer.addStretch(1)
 
     def set_key(self, key: str, school_name: str, today: date) -> None:
         self._key = key

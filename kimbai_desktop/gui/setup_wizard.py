@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -302,9 +303,19 @@ class SetupWizard(QWizard):
         self.school_page = SchoolProfilePage(self.today, self)
         self.account_page = AccountPage(self)
         self.key_page = RecoveryKeyPage(self)
+        self.guide_button = QPushButton(self.tr("Open the &getting started guide..."), self)
+        self.guide_button.setToolTip(self.tr(
+            "What to do next: accounts for the staff, the class list, the daily backup"))
+        self.guide_button.clicked.connect(self.show_guide)
+        self.key_page.add_footer(self.guide_button)
         for page in (self.welcome_page, self.school_page, self.account_page, self.key_page):
             self.addPage(page)
         self.setMinimumSize(760, 620)
+
+    def show_guide(self) -> None:
+        from kimbai_desktop.gui.guide_dialog import show_guide
+
+        show_guide(self)
 
     # -- creating the database -----------------------------------------------------------------
 

@@ -114,7 +114,12 @@ def _reports(state: dict[str, object]) -> str:
         pdf = render_report(prepare_report(session, request))
         if not pdf.startswith(b"%PDF") or b"/Helvetica" in pdf:
             raise RuntimeError(f"report {kind.value}")
-    return f"{len(ReportKind)} kinds"
+    from kimbai_desktop.reports.guide import render_guide
+
+    guide = render_guide()
+    if not guide.startswith(b"%PDF") or b"/Helvetica" in guide:
+        raise RuntimeError("getting-started guide")
+    return f"{len(ReportKind)} kinds and the guide"
 
 
 def _excel(root: Path, state: dict[str, object]) -> str:

@@ -21,6 +21,7 @@ from PySide6.QtPrintSupport import QPrinter
 from kimbai_desktop.domain.access import AuditAction
 from kimbai_desktop.domain.errors import KimbaiError
 from kimbai_desktop.gui import messages, printing
+from kimbai_desktop.gui.reports.preview import PDFIUM_LOCK
 from kimbai_desktop.services import documents
 
 MAX_PRINT_DPI = 600
@@ -67,7 +68,13 @@ def page_range(printer: QPrinter, count: int) -> range:
 
 
 def paint_pdf(printer: QPrinter, pdf: bytes) -> bool:
-    """Paint every chosen page of ``pdf`` on ``printer`` (runs on the worker)."""
+    """Paint every chosen page of ``pdf`` on ``printer`` (on the worker; the guide, which needs
+    no database, prints from the GUI thread, hence the lock)."""
+    with PDFIUM_LOCK:
+        return _paint(printer, pdf)
+
+
+def _paint(printer: QPrinter, pdf: bytes) -> bool:
     doc = pdfium.PdfDocument(pdf)
     painter = QPainter()
     try:

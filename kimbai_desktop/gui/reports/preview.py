@@ -42,12 +42,12 @@ class Preview:
     pages: tuple[PageImage, ...]
 
 
-_PDFIUM = threading.Lock()  # PDFium is not thread-safe: one render at a time, whoever asks
+PDFIUM_LOCK = threading.Lock()  # PDFium is not thread-safe: one use at a time, whoever asks
 
 
 def render_pages(pdf: bytes, dpi: float) -> tuple[PageImage, ...]:
     """Every page of ``pdf`` at ``dpi`` in grey-scale; normally on the worker."""
-    with _PDFIUM:
+    with PDFIUM_LOCK:
         return _render(pdf, dpi)
 
 
