@@ -35,6 +35,7 @@ from kimbai_desktop.domain.enums import (
 )
 from kimbai_desktop.domain.errors import KimbaiError, PermissionDenied, ValidationError
 from kimbai_desktop.domain.text import fold, normalize_multiline, normalize_text
+from kimbai_desktop.services.register import pupil_text_filter
 from kimbai_desktop.services.session import AppSession
 from kimbai_desktop.storage import chronology
 from kimbai_desktop.storage.models import (
@@ -671,8 +672,7 @@ def find_pupils_for_concern(session: AppSession, text: str, limit: int = 20) -> 
     stmt = (select(Pupil.id, Pupil.full_name, enrol.c.class_name)
             .outerjoin(enrol, enrol.c.pupil_id == Pupil.id)
             .where(Pupil.status == PupilStatus.ACTIVE.value))
-    for token in tokens:
-        stmt = stmt.where(Pupil.search_text.contains(token, autoescape=True))
+    stmt = pupil_text_filter(stmt, " ".join(tokens))
     with session.db() as s:
         rows = s.execute(stmt.order_by(Pupil.name_sort).limit(limit)).all()
     return [PupilChoice(i, n, c or "") for i, n, c in rows]

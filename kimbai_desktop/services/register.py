@@ -37,6 +37,12 @@ from kimbai_desktop.storage.models import (
     Pupil,
     Review,
 )
+from kimbai_desktop.storage.search import (
+    count_matches,
+    matching_pupil_ids,
+    search_terms,
+    word_start_like,
+)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -183,10 +189,6 @@ def schedule(session: AppSession) -> ReviewSchedule:
 
 def today(session: AppSession) -> date:
     return session.clock.now().astimezone().date()
-
-
-def _escape_like(token: str) -> str:
-    return token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _search_text(full_name: str, code: str) -> str:
@@ -488,6 +490,16 @@ def archive_pupil(session: AppSession, pupil_id: int, status: PupilStatus, left_
 # -- reading ---------------------------------------------------------------------------------------
 
 
+def pupil_text_filter(stmt: Select[Any], folded: str) -> Select[Any]:
+    """Every typed word must match (through the pupil_search index; see storage/search.py)."""
+    terms = search_terms(folded)
+    if terms.match:
+        stmt = stmt.where(Pupil.id.in_(matching_pupil_ids(terms.match)))
+    for letter in terms.letters:
+        stmt = stmt.where(word_start_like(Pupil.search_text, letter))
+    return stmt
+
+
 def _query(session: AppSession, q: PupilQuery, on: date) -> tuple[Select[Any], Any]:
     year = q.school_year or current_year(session)
     enrol = select(Enrolment.pupil_id, Enrolment.class_name).where(
@@ -495,8 +507,7 @@ def _query(session: AppSession, q: PupilQuery, on: date) -> tuple[Select[Any], A
     stmt = select(Pupil, enrol.c.class_name).outerjoin(enrol, enrol.c.pupil_id == Pupil.id)
     if q.status is not None:
         stmt = stmt.where(Pupil.status == q.status.value)
-    for token in fold(q.text).split():
-        stmt = stmt.where(Pupil.search_text.like(f"%{_escape_like(token)}%", escape="\\"))
+    stmt = pupil_text_filter(stmt, fold(q.text))
     if q.class_name:
         stmt = stmt.where(enrol.c.class_name == normalize_text(q.class_name))
     if q.group is not None:
@@ -549,6 +560,11 @@ def list_pupils(session: AppSession, q: PupilQuery = PupilQuery(), *, offset: in
         orders.append(column.desc() if q.descending else column.asc())
     orders += [name_order, Pupil.id]
     with session.db() as s:
+        if column is None and _walk_name_index(s, q):
+            # Many pupils match: walking the name index and keeping those that match finds a
+            # page at once, where SQLite's default (sort every match) costs ~10 µs a match.
+            index = "ix_pupils_name_sort" if q.status is None else "ix_pupils_status_name_sort"
+            stmt = stmt.with_hint(Pupil, f"INDEXED BY {index}", "sqlite")
         rows = s.execute(stmt.order_by(*orders).offset(offset).limit(limit)).all()
         ids = [p.id for p, _ in rows]
         groups: dict[int, list[SpecialCircumstance]] = {}
@@ -564,6 +580,18 @@ def list_pupils(session: AppSession, q: PupilQuery = PupilQuery(), *, offset: in
                      tuple(sorted(set(groups.get(p.id, [])), key=letters.index)), p.at_risk,
                      p.next_review, review_state(p.next_review, on), PupilStatus(p.status))
             for p, class_name in rows]
+
+
+WALK_ABOVE = 1000  # matches above which a name-ordered search page walks the name index
+
+
+def _walk_name_index(s: Session, q: PupilQuery) -> bool:
+    """Whether a search (with no filter but the status) matches so many pupils that walking the
+    name index is faster than sorting the matches."""
+    terms = search_terms(fold(q.text))
+    if not terms.match or q.class_name or q.group or q.level or q.review or q.in_register_only:
+        return False
+    return int(s.scalar(count_matches(terms.match)) or 0) > WALK_ABOVE
 
 
 def get_pupil(session: AppSession, pupil_id: int) -> PupilDetail:

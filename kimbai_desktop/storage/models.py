@@ -10,6 +10,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -88,6 +89,9 @@ class Pupil(Base):
     by services/register.py so that SQL sorts the Vietnamese way and searches without accents."""
 
     __tablename__ = "pupils"
+    # The register list walks (status, name_sort); see migration 0007, which also adds the
+    # pupil_search FTS5 table (not mapped: only services/register.py queries it).
+    __table_args__ = (Index("ix_pupils_status_name_sort", "status", "name_sort"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     student_code: Mapped[str | None] = mapped_column(String(32), unique=True)  # mã định danh
     full_name: Mapped[str] = mapped_column(String(120))

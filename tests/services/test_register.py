@@ -224,3 +224,44 @@ def test_dry_run_counts_exactly_and_writes_nothing(session):
     before = reg.count_pupils(session)
     assert reg.bulk_upsert_pupils(session, rows, dry_run=True) == reg.BulkResult(1, 2)
     assert reg.count_pupils(session) == before
+
+
+def test_search_words_long_and_short(session):
+    """Three letters or more: anywhere in a word; two letters: the start of a word; one letter:
+    the start of a word too (storage/search.py)."""
+    add(session, "Nguyễn Văn An", code="HS0042")
+    add(session, "Trần Thị Lan")
+    add(session, "Lê Hoàng Anh")
+    add(session, "Phạm Thị Hà")
+
+    def found(text, **kw):
+        return sorted(names(reg.list_pupils(session, reg.PupilQuery(text=text, **kw))))
+
+    assert found("an") == ["Lê Hoàng Anh", "Nguyễn Văn An"]  # not "Lan", not "Hoàng"
+    assert found("lan") == ["Trần Thị Lan"]
+    assert found("oan") == ["Lê Hoàng Anh"]  # inside "hoàng"
+    assert found("h") == ["Lê Hoàng Anh", "Nguyễn Văn An", "Phạm Thị Hà"]  # HS0042 too
+    assert found("thi ha") == ["Phạm Thị Hà"]
+    assert found("0042") == ["Nguyễn Văn An"]
+    assert found('"; DROP') == [] and found("'") == []
+    assert reg.count_pupils(session, reg.PupilQuery(text="an")) == 2
+
+
+def test_search_finds_the_same_pupils_when_it_walks_the_name_index(session, monkeypatch):
+    for i, given in enumerate(["An", "Anh", "Ánh", "Ân", "Bình", "Lan"] * 5):
+        add(session, f"Nguyễn Thị {given}", code=f"C{i:03d}")
+    queries = [reg.PupilQuery(text="nguyen"), reg.PupilQuery(text="an", status=None),
+               reg.PupilQuery(text="nguyen thi", descending=True)]
+    sorted_pages = [[r.id for r in reg.list_pupils(session, q, offset=3, limit=7)]
+                    for q in queries]
+    monkeypatch.setattr(reg, "WALK_ABOVE", 0)
+    walked = [[r.id for r in reg.list_pupils(session, q, offset=3, limit=7)] for q in queries]
+    assert walked == sorted_pages and all(len(p) == 7 for p in walked)
+
+
+def test_search_index_follows_renames_and_removals(session):
+    pid = add(session, "Đỗ Thị Mai")
+    reg.save_pupil(session, reg.PupilInput(full_name="Đỗ Thị Mây", sex=Sex.FEMALE,
+                                           class_name="3A"), pupil_id=pid)
+    assert names(reg.list_pupils(session, reg.PupilQuery(text="may"))) == ["Đỗ Thị Mây"]
+    assert reg.list_pupils(session, reg.PupilQuery(text="mai")) == []

@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from kimbai_desktop.domain.text import fold
+from kimbai_desktop.services import register
 from kimbai_desktop.services.session import unlock
 from kimbai_desktop.storage.database import DataFolder, head_revision
 from kimbai_desktop.storage.keyslots import KeyslotFile
@@ -42,6 +44,13 @@ def test_an_older_database_opens_and_keeps_every_record(fixture: Path, tmp_path:
                     assert got == count, table
             assert c.execute(text("SELECT version_num FROM alembic_version")).scalar() == \
                 head_revision()
+            # The search index (0007) covers the pupils written before it existed.
+            assert c.execute(text("SELECT count(*) FROM pupil_search")).scalar() == \
+                c.execute(text("SELECT count(*) FROM pupils")).scalar() > 0
+            name = c.execute(text("SELECT full_name FROM pupils WHERE status = 'active' "
+                                  "ORDER BY id LIMIT 1")).scalar()
+        found = register.list_pupils(session, register.PupilQuery(text=fold(name)))
+        assert name in [r.full_name for r in found]
     finally:
         session.close()
     backups = list(DataFolder(data_dir).backups_dir.glob("*before-upgrade*.db"))
