@@ -46,6 +46,10 @@ from kimbai_desktop.services.setup import is_initialized
 log = logging.getLogger(__name__)
 
 DAILY_CHECK_MS = 30 * 60 * 1000
+# The daily backup reads the whole database on the one worker (about 2 s for ten years of a large
+# school), so it waits for a pause: this long without keyboard or mouse and nothing queued.
+BACKUP_QUIET_SECONDS = 30
+QUIET_RETRY_MS = 10_000
 
 
 def daily_backup(session: Any, keep: int, now: datetime | None = None) -> Path | None:
@@ -104,6 +108,11 @@ class AppController(QObject):
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(DAILY_CHECK_MS)
         self.backup_timer.timeout.connect(self.check_daily_backup)
+        self.backup_quiet_seconds = BACKUP_QUIET_SECONDS  # a seam for tests
+        self.quiet_timer = QTimer(self)
+        self.quiet_timer.setSingleShot(True)
+        self.quiet_timer.setInterval(QUIET_RETRY_MS)
+        self.quiet_timer.timeout.connect(self.check_daily_backup)
         self._auto_backup_running = False
 
     # -- start -----------------------------------------------------------------------------------
@@ -297,9 +306,13 @@ class AppController(QObject):
     # -- automatic backups -----------------------------------------------------------------------
 
     def check_daily_backup(self, now: datetime | None = None) -> None:
-        """Once a day while the data is open (the timer asks every half hour): never blocks."""
+        """Once a day while the data is open (the timer asks every half hour), at a pause in the
+        user's work: never blocks, and keeps nobody waiting behind it on the worker."""
         session = self.session
         if session is None or not self.preferences.daily_backup or self._auto_backup_running:
+            return
+        if not self._quiet():
+            self.quiet_timer.start()  # ask again after the user's pause
             return
         self._auto_backup_running = True
         self.worker.submit(
@@ -310,6 +323,13 @@ class AppController(QObject):
             on_done=self._daily_done,
             on_error=self._daily_failed,
         )
+
+    def _quiet(self) -> bool:
+        """No input for a while and no job queued: a long job now keeps nobody waiting."""
+        if self.worker.busy:
+            return False
+        idle_for = (self.clock.now() - self.idle.last_input).total_seconds()
+        return idle_for >= self.backup_quiet_seconds
 
     def _daily_done(self, path: Path | None) -> None:
         self._auto_backup_running = False
@@ -330,6 +350,7 @@ class AppController(QObject):
     def _stop_session_timers(self) -> None:
         self.idle.stop()
         self.backup_timer.stop()
+        self.quiet_timer.stop()
         self.clipboard.clear_now()
 
     def lock(self) -> None:
@@ -468,6 +489,7 @@ class AppController(QObject):
         """Close whatever is open and stop the worker (closing the session on its thread)."""
         self.idle.stop()
         self.backup_timer.stop()
+        self.quiet_timer.stop()
         self.clipboard.clear_now()
         clipboard.install(None)
         session, self.session = self.session, None

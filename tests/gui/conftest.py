@@ -82,6 +82,7 @@ def make_controller(worker: DbWorker) -> Iterator[Callable[..., AppController]]:
 
     def make(data_dir: Path, **kwargs: Any) -> AppController:
         controller = AppController(data_dir, worker, AppSettings(), "vi", **kwargs)
+        controller.backup_quiet_seconds = 0  # no pause to wait for (tests that need one set it)
         made.append(controller)
         return controller
 

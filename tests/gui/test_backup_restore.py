@@ -109,6 +109,25 @@ def test_daily_and_exit_backups(qtbot, school, make_controller) -> None:
     assert len([b for b in list_backups(school) if b.kind is BackupKind.AUTO]) == 3
 
 
+def test_the_daily_backup_waits_for_a_pause(qtbot, school, make_controller) -> None:
+    """Ten years of a large school take ~2 s to back up on the one worker: not while the user
+    is busy right after signing in, but at the first pause."""
+    controller = make_controller(school)
+    controller.backup_quiet_seconds = 3600
+    controller.start()
+    sign_in(qtbot, controller, USERNAME, PASSWORD)
+    qtbot.waitUntil(lambda: controller.last_check is not None, timeout=20_000)
+    assert controller.quiet_timer.isActive() and not controller._auto_backup_running
+    assert not [b for b in list_backups(school) if b.kind is BackupKind.AUTO]
+
+    controller.backup_quiet_seconds = 0  # the pause has come
+    controller.quiet_timer.timeout.emit()
+    qtbot.waitUntil(lambda: any(b.kind is BackupKind.AUTO for b in list_backups(school)),
+                    timeout=20_000)
+    controller.lock()
+    assert not controller.quiet_timer.isActive()
+
+
 def test_restore_with_confirmation_keeps_the_old_data(
     qtbot, school, make_controller, folder_lock
 ) -> None:

@@ -220,8 +220,12 @@ class CasesPage(QWidget):
             self.model.reload(self.query())
 
     def _show_count(self) -> None:
-        for column in FITTED_COLUMNS:  # the header does not refit them when rows are added
-            self.table.resizeColumnToContents(column)
+        if self.model.pages_fetched == 1:
+            # The header does not refit these when rows are added. Their texts have one shape
+            # (code, date, step, risk, status), so the first page fits them; measuring every
+            # loaded row again on each page made scrolling slower and slower.
+            for column in FITTED_COLUMNS:
+                self.table.resizeColumnToContents(column)
         n = self.model.rowCount()
         more = self.model.canFetchMore()
         self.count_label.setText(
