@@ -153,12 +153,15 @@ class AppSession:
     # -- school profile -------------------------------------------------------------------------
 
     def school_profile(self) -> SchoolProfile:
-        with self.db() as s:
-            row = s.get(SchoolProfileRow, 1)
-            if row is None:
-                raise KeyFileDamaged()
-            return SchoolProfile(row.school_name, row.superior_body, row.place_name,
-                                 row.principal_name, row.document_symbol, row.school_year)
+        """Read on every call (most list pages need the school year): a plain row, no ORM."""
+        p = SchoolProfileRow
+        with self.engine.connect() as conn:
+            row = conn.execute(select(p.school_name, p.superior_body, p.place_name,
+                                      p.principal_name, p.document_symbol, p.school_year)
+                               .where(p.id == 1)).first()
+        if row is None:
+            raise KeyFileDamaged()
+        return SchoolProfile(*row)
 
     def update_school_profile(self, profile: SchoolProfile) -> SchoolProfile:
         self.require(Permission.EDIT_SCHOOL_PROFILE, "school_profile", 1)
