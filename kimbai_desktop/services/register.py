@@ -537,9 +537,13 @@ _SORTS = {"name", "class", "birth_date", "next_review", "level"}
 
 def count_pupils(session: AppSession, q: PupilQuery = PupilQuery()) -> int:
     session.require(Permission.VIEW_REGISTER)
+    terms = search_terms(fold(q.text))
+    if terms.match and not terms.letters and q.status is None and not _filtered(q):
+        with session.engine.connect() as conn:  # the search index alone knows the answer
+            return int(conn.scalar(count_matches(terms.match)) or 0)
     stmt, _ = _query(session, q, today(session))
-    with session.db() as s:
-        return int(s.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
+    with session.engine.connect() as conn:
+        return int(conn.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
 
 
 def list_pupils(session: AppSession, q: PupilQuery = PupilQuery(), *, offset: int = 0,
@@ -594,6 +598,11 @@ _LEVEL = {m.value: m for m in ProtectionLevel}
 _STATUS = {m.value: m for m in PupilStatus}
 
 
+def _filtered(q: PupilQuery) -> bool:
+    """Whether the query filters on more than the words and the status."""
+    return bool(q.class_name or q.group or q.level or q.review or q.in_register_only)
+
+
 WALK_ABOVE = 1000  # matches above which a name-ordered search page walks the name index
 
 
@@ -601,7 +610,7 @@ def _walk_name_index(s: Connection, q: PupilQuery) -> bool:
     """Whether a search (with no filter but the status) matches so many pupils that walking the
     name index is faster than sorting the matches."""
     terms = search_terms(fold(q.text))
-    if not terms.match or q.class_name or q.group or q.level or q.review or q.in_register_only:
+    if not terms.match or _filtered(q):
         return False
     return int(s.scalar(count_matches(terms.match)) or 0) > WALK_ABOVE
 

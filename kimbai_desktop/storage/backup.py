@@ -34,7 +34,7 @@ from kimbai_desktop.domain.errors import (
     NewerDatabase,
     StorageFull,
 )
-from kimbai_desktop.storage.engine import raw_connect
+from kimbai_desktop.storage.engine import raw_connect, scanning
 from kimbai_desktop.storage.keyslots import KeyslotFile
 
 SUFFIX = ".kimbai-backup"
@@ -147,7 +147,8 @@ def write_backup(engine: Engine, data_key: bytes, keys_path: Path, target: Path,
 def _snapshot(engine: Engine, data_key: bytes, dest: Path) -> None:
     raw = engine.raw_connection()  # driver autocommit: VACUUM needs no open transaction
     try:
-        raw.driver_connection.execute("VACUUM INTO ?", (str(dest),))  # type: ignore[union-attr]
+        with scanning(raw.driver_connection) as driver:
+            driver.execute("VACUUM INTO ?", (str(dest),))
     except Exception as exc:  # noqa: BLE001 - a page that cannot be read is damage
         if "full" in str(exc).lower() or "disk i/o" in str(exc).lower():
             raise StorageFull() from None

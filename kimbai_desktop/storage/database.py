@@ -19,7 +19,7 @@ from sqlalchemy import Engine, text
 
 from kimbai_desktop import config
 from kimbai_desktop.domain.errors import DatabaseDamaged, NewerDatabase, NotInitialized
-from kimbai_desktop.storage.engine import create_cipher_engine, raw_connect
+from kimbai_desktop.storage.engine import create_cipher_engine, raw_connect, scanning
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -140,7 +140,8 @@ def backup_copy(engine: Engine, folder: DataFolder, label: str, *, now: datetime
         target = folder.backups_dir / f"kimbai-{stamp}-{label}-{n}.db"
     raw = engine.raw_connection()  # driver in autocommit mode: VACUUM needs no open transaction
     try:
-        raw.driver_connection.execute("VACUUM INTO ?", (str(target),))  # type: ignore[union-attr]
+        with scanning(raw.driver_connection) as driver:
+            driver.execute("VACUUM INTO ?", (str(target),))
     finally:
         raw.close()
     shutil.copy2(folder.keys_path, target.with_suffix(".keys"))
@@ -154,7 +155,7 @@ def integrity_problems(engine: Engine) -> list[str]:
     """
     problems: list[str] = []
     try:
-        with engine.connect() as conn:
+        with engine.connect() as conn, scanning(conn.connection.driver_connection):
             rows = conn.execute(text("PRAGMA quick_check")).fetchall()
             problems += [str(r[0]) for r in rows if str(r[0]).lower() != "ok"]
             rows = conn.execute(text("PRAGMA cipher_integrity_check")).fetchall()

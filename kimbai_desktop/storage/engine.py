@@ -9,6 +9,8 @@ SAVEPOINT and transactional DDL behave.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +21,11 @@ from sqlalchemy.pool import QueuePool
 from kimbai_desktop.domain.errors import DatabaseDamaged, StorageFull, UnsupportedCipher
 
 BUSY_TIMEOUT_MS = 10_000
+# SQLCipher decrypts a page each time it is read into the page cache (default 8 MiB). A search
+# matching 16,000 of a district's 100,000 pupils then spent 70 ms decrypting the same pages again;
+# with 64 MiB they stay decrypted in memory (only pages actually read take room): 6 ms.
+CACHE_KIB = 64 * 1024
+SCAN_CACHE_KIB = 2 * 1024  # while a job reads every page once (integrity check, backup copy)
 WRITER_OPTION = "kimbai_writer"
 REQUIRED_PRAGMAS = {"foreign_keys": 1, "temp_store": 2}
 
@@ -59,6 +66,7 @@ def raw_connect(path: Path, key: bytes, *, wal: bool = True, must_exist: bool = 
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         if wal:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
@@ -87,6 +95,7 @@ def create_cipher_engine(path: Path, key: bytes, *, pool_size: int = 2,
         module=sqlcipher3.dbapi2,
         poolclass=QueuePool,
         pool_size=pool_size,
+        pool_use_lifo=True,  # reuse the connection whose page cache is warm
         max_overflow=2,
         hide_parameters=True,
     )
@@ -148,3 +157,15 @@ def check_cipher_library() -> None:
 def writer(engine: Engine) -> Engine:
     """The same engine (and pool) whose transactions begin with BEGIN IMMEDIATE."""
     return engine.execution_options(**{WRITER_OPTION: True})
+
+
+@contextmanager
+def scanning(dbapi_connection: Any) -> Iterator[Any]:
+    """A small page cache while a job reads the whole file once: those pages would only push out
+    the ones the lists use and hold memory (64 MiB) for nothing. The usual size comes back after.
+    """
+    dbapi_connection.execute(f"PRAGMA cache_size = -{SCAN_CACHE_KIB}")
+    try:
+        yield dbapi_connection
+    finally:
+        dbapi_connection.execute(f"PRAGMA cache_size = -{CACHE_KIB}")

@@ -217,6 +217,19 @@ def search(ds: Dataset, label: str, res: Results, n: int = 200) -> None:
         session.close()
 
 
+def district_pages(ds: Dataset, runs: int, res: Results) -> None:
+    """The district's register list through the services: its first and its deepest page."""
+    session = open_school(ds)
+    try:
+        total = reg.count_pupils(session)
+        for label, offset in (("first", 0), ("deepest", max(0, total - 200))):
+            samples = timed(lambda o=offset: reg.list_pupils(session, offset=o, limit=200), runs)
+            res.add(Figure(f"District register list: {label} page (services, 200 rows)",
+                           median(samples) * 1e3, "ms", None, f"{total:,} enrolled pupils"))
+    finally:
+        session.close()
+
+
 def reports(ds: Dataset, list_ds: Dataset, runs: int, res: Results) -> None:
     session = open_school(ds)
     try:
@@ -480,6 +493,7 @@ def main(argv: list[str] | None = None) -> int:
         print("\nFigures (median of runs) and targets")
         gui_start(school, min(runs, 3), res)
         search(district, "district", res)
+        district_pages(district, runs, res)
         search(school, "large school", res)
         reports(school, listed, runs, res)
         import_rows(school, min(runs, 3), res)

@@ -245,6 +245,7 @@ def test_search_words_long_and_short(session):
     assert found("0042") == ["Nguyễn Văn An"]
     assert found('"; DROP') == [] and found("'") == []
     assert reg.count_pupils(session, reg.PupilQuery(text="an")) == 2
+    assert reg.count_pupils(session, reg.PupilQuery(text="an", status=None)) == 2  # index only
 
 
 def test_search_finds_the_same_pupils_when_it_walks_the_name_index(session, monkeypatch):

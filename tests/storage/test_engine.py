@@ -11,7 +11,8 @@ from sqlalchemy.exc import IntegrityError
 
 from kimbai_desktop.domain.errors import DatabaseDamaged, UnsupportedCipher
 from kimbai_desktop.storage import engine as engine_mod
-from kimbai_desktop.storage.database import create_database
+from kimbai_desktop.storage.database import create_database, integrity_problems
+from kimbai_desktop.storage.engine import CACHE_KIB, SCAN_CACHE_KIB, scanning
 from kimbai_desktop.storage.keyslots import new_data_key
 
 
@@ -48,6 +49,7 @@ def test_every_pooled_connection_has_the_pragmas(db):
                 c.execute(text("PRAGMA temp_store")).scalar(),
                 c.execute(text("PRAGMA busy_timeout")).scalar(),
                 c.execute(text("PRAGMA journal_mode")).scalar(),
+                c.execute(text("PRAGMA cache_size")).scalar(),
             ))
 
     threads = [threading.Thread(target=check) for _ in range(3)]
@@ -56,8 +58,21 @@ def test_every_pooled_connection_has_the_pragmas(db):
     for t in threads:
         t.join()
     assert len(seen) == 3
-    for fk, temp, busy, journal in seen:
+    for fk, temp, busy, journal, cache in seen:
         assert fk == 1 and temp == 2 and busy >= 5000 and journal == "wal"
+        assert cache == -CACHE_KIB
+
+
+def test_a_whole_file_scan_uses_a_small_cache_then_gives_it_back(db):
+    _path, _key, eng = db
+    with eng.connect() as c:
+        driver = c.connection.driver_connection
+        with scanning(driver):
+            assert c.execute(text("PRAGMA cache_size")).scalar() == -SCAN_CACHE_KIB
+        assert c.execute(text("PRAGMA cache_size")).scalar() == -CACHE_KIB
+    assert integrity_problems(eng) == []
+    with eng.connect() as c:
+        assert c.execute(text("PRAGMA cache_size")).scalar() == -CACHE_KIB
 
 
 def test_exception_text_never_holds_parameters(db):
