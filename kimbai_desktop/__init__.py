@@ -1,3 +1,3 @@
 """KimBai Desktop: child protection records for a Vietnamese primary school (offline, encrypted)."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -17,7 +17,7 @@
 ; The one-page getting-started guide (kimbai guide, the same as Help > Getting started guide) is
 ; installed beside the program, gets a Start-menu entry, and the last page offers to open it.
 
-#define AppVersion "0.1.0"
+#define AppVersion "0.2.0"
 
 [Setup]
 AppId={{6B7E0C52-2C55-4C1D-9E0B-4B1D2D5C8A11}
