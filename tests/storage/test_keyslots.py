@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kimbai_desktop.domain.errors import KeyFileDamaged, WrongPassword
+from kimbai_desktop.storage import keyslots
 from kimbai_desktop.storage.keyslots import (
     KeyslotFile,
     new_data_key,
@@ -172,3 +173,22 @@ def test_reseal_gives_everyone_the_new_key_without_passwords(keys_path):
     # the old key no longer matches the file's seal
     with pytest.raises(KeyFileDamaged):
         loaded.verify_seal(old)
+
+
+@pytest.mark.parametrize(("seconds", "passes"), [(0.1, 12), (0.15, 10), (0.25, 6), (0.45, 3),
+                                                 (2.0, 3)])
+def test_new_slots_take_about_half_a_second_here(monkeypatch, seconds, passes):
+    """security.md: 64 MiB and 3 passes at least, tuned to about 0.5 s on this computer."""
+    monkeypatch.setattr(keyslots, "DEFAULT_KDF", keyslots.KdfParams())
+    monkeypatch.setattr(keyslots, "_measure", lambda _params: seconds)
+    keyslots._tuned.cache_clear()
+    try:
+        tuned = keyslots.new_slot_params()
+    finally:
+        keyslots._tuned.cache_clear()
+    assert tuned.time_cost == passes
+    assert tuned.memory_kib == 64 * 1024 and tuned.parallelism == keyslots.KdfParams().parallelism
+
+
+def test_cheap_test_parameters_are_not_tuned():
+    assert keyslots.new_slot_params() == keyslots.DEFAULT_KDF != keyslots.KdfParams()
