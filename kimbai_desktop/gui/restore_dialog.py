@@ -12,15 +12,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
     QStyle,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -33,7 +30,13 @@ from kimbai_desktop.gui.display import (
     date_time_text,
     size_text,
 )
-from kimbai_desktop.gui.widgets import BusyBar, FieldError, heading_label, share_lock_shortcut
+from kimbai_desktop.gui.widgets import (
+    BusyBar,
+    FieldError,
+    heading_label,
+    record_table,
+    share_lock_shortcut,
+)
 from kimbai_desktop.gui.worker import DbWorker
 
 # SUFFIX is re-exported by services.backup from storage (not in an __all__ yet).
@@ -79,17 +82,8 @@ class RestoreDialog(QDialog):
             step,
         )
         intro.setWordWrap(True)
-        self.table = QTableWidget(0, 4, step)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Made on"), self.tr("Kind"), self.tr("Size"), self.tr("State")]
-        )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = record_table(step, [self.tr("Made on"), self.tr("Kind"), self.tr("Size"),
+                                         self.tr("State")], stretch=(3,))
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.itemDoubleClicked.connect(lambda _item: self.go_to_confirm())
         self.empty_label = QLabel(

@@ -9,9 +9,11 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAbstractSpinBox,
     QDoubleSpinBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QStyle,
     QStyleOptionSpinBox,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -202,3 +205,21 @@ def note_editor(parent: QWidget, lines: int = 3) -> QPlainTextEdit:
     edit.setMinimumHeight(height)
     edit.setMaximumHeight(height + edit.fontMetrics().lineSpacing() * 2)
     return edit
+
+
+def record_table(parent: QWidget, headers: list[str], stretch: tuple[int, ...] = (0,)) -> QTableWidget:
+    """A read-only list of records in a dialog: whole rows selected one at a time, no row numbers,
+    no sideways scrolling; the ``stretch`` columns share the width, the others fit their contents.
+    """
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    header = table.horizontalHeader()
+    for column in range(len(headers)):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in stretch
+                                    else QHeaderView.ResizeMode.ResizeToContents)
+    return table

@@ -8,18 +8,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -41,6 +38,7 @@ from kimbai_desktop.gui.widgets import (
     fit_spin_box_text,
     heading_label,
     hint_label,
+    record_table,
     share_lock_shortcut,
 )
 from kimbai_desktop.gui.worker import DbWorker
@@ -63,25 +61,9 @@ class ConsentDialog(QDialog):
         self.setWindowTitle("KimBai Desktop")
         self.setModal(True)
 
-        self.table = QTableWidget(0, 5, self)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Date"),
-                self.tr("Who consented"),
-                self.tr("To what"),
-                self.tr("The child agreed"),
-                self.tr("Legal basis"),
-            ]
-        )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        header = self.table.horizontalHeader()
-        for column in (0, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (1, 2, 4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(self, [self.tr("Date"), self.tr("Who consented"),
+                                         self.tr("To what"), self.tr("The child agreed"),
+                                         self.tr("Legal basis")], stretch=(1, 2, 4))
         self.table.setMinimumHeight(110)
 
         self.consenter = QLineEdit(self)

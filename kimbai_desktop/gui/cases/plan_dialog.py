@@ -7,18 +7,15 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -40,7 +37,13 @@ from kimbai_desktop.gui.cases.common import (
 )
 from kimbai_desktop.gui.cases.task_dialog import TaskDialog
 from kimbai_desktop.gui.date_field import DateField
-from kimbai_desktop.gui.widgets import FieldBox, heading_label, hint_label, share_lock_shortcut
+from kimbai_desktop.gui.widgets import (
+    FieldBox,
+    heading_label,
+    hint_label,
+    record_table,
+    share_lock_shortcut,
+)
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services import case_work, cases
 
@@ -99,19 +102,8 @@ class PlanDialog(QDialog):
         plan_buttons.addWidget(self.save_button)
         plan_buttons.addWidget(self.plan_status, 1)
 
-        self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Task"), self.tr("Responsible"), self.tr("Due"), self.tr("Status")]
-        )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table = record_table(
+            self, [self.tr("Task"), self.tr("Responsible"), self.tr("Due"), self.tr("Status")])
         self.table.setMinimumHeight(150)
         self.add_task_button = QPushButton(self.tr("A&dd a task..."), self)
         self.add_task_button.clicked.connect(self.add_task)

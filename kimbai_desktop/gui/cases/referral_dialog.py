@@ -6,18 +6,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -28,7 +25,7 @@ from kimbai_desktop.domain.errors import ValidationError
 from kimbai_desktop.gui import labels, messages
 from kimbai_desktop.gui.cases.common import compact, date_text, enum_combo, school_today
 from kimbai_desktop.gui.date_field import DateField
-from kimbai_desktop.gui.widgets import FieldBox, heading_label, share_lock_shortcut
+from kimbai_desktop.gui.widgets import FieldBox, heading_label, record_table, share_lock_shortcut
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services import case_work
 
@@ -56,27 +53,9 @@ class ReferralDialog(QDialog):
         self.setWindowTitle("KimBai Desktop")
         self.setModal(True)
 
-        self.table = QTableWidget(0, 5, self)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Service"),
-                self.tr("Referred to"),
-                self.tr("Sent on"),
-                self.tr("Status"),
-                self.tr("Notes"),
-            ]
-        )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(True)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        header = self.table.horizontalHeader()
-        for column in (0, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(self, [self.tr("Service"), self.tr("Referred to"),
+                                         self.tr("Sent on"), self.tr("Status"), self.tr("Notes")],
+                                  stretch=(1, 4))
         self.table.setMinimumHeight(140)
         self.table.itemSelectionChanged.connect(self._update_buttons)
 

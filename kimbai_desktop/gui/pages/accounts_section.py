@@ -12,15 +12,12 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStyle,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -29,7 +26,7 @@ from PySide6.QtWidgets import (
 from kimbai_desktop.gui import labels, messages
 from kimbai_desktop.gui.account_dialog import AccountDialog
 from kimbai_desktop.gui.reset_password_dialog import ResetPasswordDialog
-from kimbai_desktop.gui.widgets import hint_label
+from kimbai_desktop.gui.widgets import hint_label, record_table
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.accounts import (
     AccountInfo,
@@ -61,18 +58,8 @@ class AccountsSection(QGroupBox):
             ),
             self,
         )
-        self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Full name"), self.tr("Account name"), self.tr("Role"), self.tr("State")]
-        )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table = record_table(self, [self.tr("Full name"), self.tr("Account name"),
+                                         self.tr("Role"), self.tr("State")])
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self.edit())
 
