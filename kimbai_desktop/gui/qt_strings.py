@@ -4,12 +4,21 @@ Qt ships no ``qtbase_vi.qm``, so standard buttons (Yes/No/Cancel), wizard button
 right-click menu of text fields would stay in English. Marking their exact source texts under Qt's
 own contexts makes ``pyside6-lupdate`` keep them in ``kimbai_vi.ts``; the installed translator then
 answers Qt's lookups too. Nothing imports this module at run time; it exists to be scanned.
+
+The print dialog of Linux (QPrintDialog with its Options tabs, the Properties dialog and the file
+chooser it opens) is covered the same way. Its keys were read from Qt itself: a QTranslator
+subclass recording every ``translate()`` call while each part of the dialog was opened offscreen.
+Where Qt passes a disambiguation (``"CUPS Banner page"``), it is the third argument here; lupdate
+stores it as the entry's comment, which the lookup must match.
 """
 
 from __future__ import annotations
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(  # noqa: N802 - the name lupdate looks for
+    context: str, text: str, disambiguation: str | None = None
+) -> str:
+    """A third argument becomes the entry's ``<comment>``: Qt's disambiguation, part of its key."""
     return text
 
 
@@ -70,4 +79,237 @@ QT_STRINGS = (
     QT_TRANSLATE_NOOP("QPrintDialog", "Write PDF file"),
     QT_TRANSLATE_NOOP("QPrintDialog", "Print to File (PDF)"),
     QT_TRANSLATE_NOOP("QPrintDialog", "Print To File ..."),
+    # The print dialog itself: the Options button, the page orders of its Page tab, and the
+    # messages shown when Print is pressed.
+    QT_TRANSLATE_NOOP("QPrintDialog", "&Options >>"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "&Options <<"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Left to Right, Top to Bottom"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Left to Right, Bottom to Top"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Right to Left, Bottom to Top"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Right to Left, Top to Bottom"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Bottom to Top, Left to Right"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Bottom to Top, Right to Left"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Top to Bottom, Left to Right"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Top to Bottom, Right to Left"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "%1 is a directory.\nPlease choose a different file name."),
+    QT_TRANSLATE_NOOP(
+        "QPrintDialog", "File %1 is not writable.\nPlease choose a different file name."
+    ),
+    QT_TRANSLATE_NOOP("QPrintDialog", "%1 already exists.\nDo you want to overwrite it?"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Invalid Pages Definition"),
+    QT_TRANSLATE_NOOP(
+        "QPrintDialog",
+        "%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define ranges and make sure ranges do not intersect with each other.",
+    ),
+    QT_TRANSLATE_NOOP("QPrintDialog", "Duplex Settings Conflicts"),
+    QT_TRANSLATE_NOOP(
+        "QPrintDialog", "There are conflicts in duplex settings. Do you want to fix them?"
+    ),
+    QT_TRANSLATE_NOOP(
+        "QPrintDialog",
+        "Options 'Pages Per Sheet' and 'Page Set' cannot be used together.\nPlease turn one of those options off.",
+    ),
+    # Top half of the print dialog (qprintwidget.ui): the printer and the output file.
+    QT_TRANSLATE_NOOP("QPrintWidget", "Printer"),
+    QT_TRANSLATE_NOOP("QPrintWidget", "&Name:"),
+    QT_TRANSLATE_NOOP("QPrintWidget", "P&roperties"),
+    QT_TRANSLATE_NOOP("QPrintWidget", "Location:"),
+    QT_TRANSLATE_NOOP("QPrintWidget", "Type:"),
+    QT_TRANSLATE_NOOP("QPrintWidget", "Output &file:"),
+    QT_TRANSLATE_NOOP("QPrintWidget", "Preview"),
+    # The Copies and Options tabs shown by "Options >>" (qprintsettingsoutput.ui).
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Copies"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Print range"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Print all"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Pages from"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "to"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Pages"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Current Page"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Selection"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Page &Set:"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Output Settings"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Copies:"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Collate"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Reverse"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Options"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Color Mode"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Color"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Grayscale"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Double Sided Printing"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Off"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Long side binding"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Short side binding"),
+    QT_TRANSLATE_NOOP(
+        "QPrintSettingsOutput",
+        "Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.",
+    ),
+    # The Properties dialog and its tabs (qprintpropertieswidget.ui).
+    QT_TRANSLATE_NOOP("QPrintPropertiesDialog", "Printer Properties"),
+    QT_TRANSLATE_NOOP("QPrintPropertiesDialog", "Job Options"),
+    QT_TRANSLATE_NOOP("QPrintPropertiesDialog", "Page Setup Conflicts"),
+    QT_TRANSLATE_NOOP(
+        "QPrintPropertiesDialog",
+        "There are conflicts in page setup options. Do you want to fix them?",
+    ),
+    QT_TRANSLATE_NOOP("QPrintPropertiesDialog", "Advanced Option Conflicts"),
+    QT_TRANSLATE_NOOP(
+        "QPrintPropertiesDialog",
+        "There are conflicts in some advanced options. Do you want to fix them?",
+    ),
+    QT_TRANSLATE_NOOP("QPrintPropertiesDialog", "Custom value for %1"),
+    QT_TRANSLATE_NOOP("QPrintPropertiesWidget", "Page"),
+    QT_TRANSLATE_NOOP("QPrintPropertiesWidget", "Advanced"),
+    QT_TRANSLATE_NOOP(
+        "QPrintPropertiesWidget", "There are conflicts in some options. Please fix them."
+    ),
+    # The Page tab of Properties (qpagesetupwidget.ui): paper, orientation, margins, layout. The
+    # units Pica, Didot and Cicero are the same words in Vietnamese, so they have no entry.
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Paper"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Page size:"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Width:"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Height:"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Paper source:"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Orientation"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Portrait"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Landscape"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Reverse landscape"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Reverse portrait"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Margins"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "top margin"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "left margin"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "right margin"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "bottom margin"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Page Layout"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Page &order:"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Pages &per sheet:"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Custom"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Millimeters (mm)"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Inches (in)"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Points (pt)"),
+    # Title of the page setup dialog, borrowed from the print preview.
+    QT_TRANSLATE_NOOP("QPrintPreviewDialog", "Page Setup"),
+    # Page size names with English words in them (codes such as A4 or JIS B5 need no entry; paper
+    # names such as Letter, Legal or Executive stay as printers print them).
+    QT_TRANSLATE_NOOP("QPageSize", "Custom (%1mm x %2mm)"),
+    QT_TRANSLATE_NOOP("QPageSize", "Postcard"),
+    QT_TRANSLATE_NOOP("QPageSize", "Double Postcard"),
+    QT_TRANSLATE_NOOP("QPageSize", "Architect A"),
+    QT_TRANSLATE_NOOP("QPageSize", "Architect B"),
+    QT_TRANSLATE_NOOP("QPageSize", "Architect C"),
+    QT_TRANSLATE_NOOP("QPageSize", "Architect D"),
+    QT_TRANSLATE_NOOP("QPageSize", "Architect E"),
+    QT_TRANSLATE_NOOP("QPageSize", "Fan-fold German (8.5 x 12 in)"),
+    QT_TRANSLATE_NOOP("QPageSize", "Fan-fold German Legal (8.5 x 13 in)"),
+    QT_TRANSLATE_NOOP("QPageSize", "Fan-fold US (14.875 x 11 in)"),
+    QT_TRANSLATE_NOOP("QPageSize", "Envelope Invite"),
+    QT_TRANSLATE_NOOP("QPageSize", "Envelope Italian"),
+    QT_TRANSLATE_NOOP("QPageSize", "Envelope Personal"),
+    QT_TRANSLATE_NOOP("QPageSize", "Envelope Monarch"),
+    QT_TRANSLATE_NOOP("QPageSize", "Envelope B4"),
+    QT_TRANSLATE_NOOP("QPageSize", "Envelope B5"),
+    QT_TRANSLATE_NOOP("QPageSize", "Envelope B6"),
+    QT_TRANSLATE_NOOP("QPageSize", "Envelope C0"),
+    QT_TRANSLATE_NOOP("QPageSize", "Envelope C1"),
+    QT_TRANSLATE_NOOP("QPageSize", "Envelope C2"),
+    QT_TRANSLATE_NOOP("QPageSize", "Envelope C3"),
+    QT_TRANSLATE_NOOP("QPageSize", "Envelope C4"),
+    QT_TRANSLATE_NOOP("QPageSize", "Envelope C5"),
+    QT_TRANSLATE_NOOP("QPageSize", "Envelope C6"),
+    QT_TRANSLATE_NOOP("QPageSize", "Envelope C65"),
+    QT_TRANSLATE_NOOP("QPageSize", "Envelope C7"),
+    QT_TRANSLATE_NOOP("QPageSize", "Envelope DL"),
+    QT_TRANSLATE_NOOP("QPageSize", "Envelope Chou 3"),
+    QT_TRANSLATE_NOOP("QPageSize", "Envelope Chou 4"),
+    QT_TRANSLATE_NOOP("QPageSize", "Envelope Kaku 2"),
+    QT_TRANSLATE_NOOP("QPageSize", "Envelope Kaku 3"),
+    QT_TRANSLATE_NOOP("QPageSize", "Envelope PRC 1"),
+    QT_TRANSLATE_NOOP("QPageSize", "Envelope PRC 2"),
+    QT_TRANSLATE_NOOP("QPageSize", "Envelope PRC 3"),
+    QT_TRANSLATE_NOOP("QPageSize", "Envelope PRC 4"),
+    QT_TRANSLATE_NOOP("QPageSize", "Envelope PRC 5"),
+    QT_TRANSLATE_NOOP("QPageSize", "Envelope PRC 6"),
+    QT_TRANSLATE_NOOP("QPageSize", "Envelope PRC 7"),
+    QT_TRANSLATE_NOOP("QPageSize", "Envelope PRC 8"),
+    QT_TRANSLATE_NOOP("QPageSize", "Envelope PRC 9"),
+    QT_TRANSLATE_NOOP("QPageSize", "Envelope PRC 10"),
+    QT_TRANSLATE_NOOP("QPageSize", "Envelope US 9"),
+    QT_TRANSLATE_NOOP("QPageSize", "Envelope US 10"),
+    QT_TRANSLATE_NOOP("QPageSize", "Envelope US 11"),
+    QT_TRANSLATE_NOOP("QPageSize", "Envelope US 12"),
+    QT_TRANSLATE_NOOP("QPageSize", "Envelope US 14"),
+    # The Job Options tab of Properties (CUPS): hold, billing, priority, banner pages.
+    QT_TRANSLATE_NOOP("QCupsJobWidget", "Job"),
+    QT_TRANSLATE_NOOP("QCupsJobWidget", "Job Control"),
+    QT_TRANSLATE_NOOP("QCupsJobWidget", "Scheduled &printing:"),
+    QT_TRANSLATE_NOOP("QCupsJobWidget", "&Billing information:"),
+    QT_TRANSLATE_NOOP("QCupsJobWidget", "Job &priority:"),
+    QT_TRANSLATE_NOOP("QCupsJobWidget", "Banner Pages"),
+    QT_TRANSLATE_NOOP("QCupsJobWidget", "&Start:", "Banner page at start"),
+    QT_TRANSLATE_NOOP("QCupsJobWidget", "&End:", "Banner page at end"),
+    QT_TRANSLATE_NOOP("QCupsJobWidget", "Print Immediately"),
+    QT_TRANSLATE_NOOP("QCupsJobWidget", "Hold Indefinitely"),
+    QT_TRANSLATE_NOOP("QCupsJobWidget", "Day (06:00 to 17:59)"),
+    QT_TRANSLATE_NOOP("QCupsJobWidget", "Night (18:00 to 05:59)"),
+    QT_TRANSLATE_NOOP("QCupsJobWidget", "Second Shift (16:00 to 23:59)"),
+    QT_TRANSLATE_NOOP("QCupsJobWidget", "Third Shift (00:00 to 07:59)"),
+    QT_TRANSLATE_NOOP("QCupsJobWidget", "Weekend (Saturday to Sunday)"),
+    QT_TRANSLATE_NOOP("QCupsJobWidget", "Specific Time"),
+    QT_TRANSLATE_NOOP("QCupsJobWidget", "None", "CUPS Banner page"),
+    QT_TRANSLATE_NOOP("QCupsJobWidget", "Standard", "CUPS Banner page"),
+    QT_TRANSLATE_NOOP("QCupsJobWidget", "Unclassified", "CUPS Banner page"),
+    QT_TRANSLATE_NOOP("QCupsJobWidget", "Confidential", "CUPS Banner page"),
+    QT_TRANSLATE_NOOP("QCupsJobWidget", "Classified", "CUPS Banner page"),
+    QT_TRANSLATE_NOOP("QCupsJobWidget", "Secret", "CUPS Banner page"),
+    QT_TRANSLATE_NOOP("QCupsJobWidget", "Top Secret", "CUPS Banner page"),
+    # Qt's own file chooser, opened by the "..." button beside the output file.
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Back"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Go back"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Forward"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Go forward"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Parent Directory"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Go to the parent directory"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Create New Folder"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Create a New Folder"),
+    QT_TRANSLATE_NOOP("QFileDialog", "List View"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Change to list view mode"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Detail View"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Change to detail view mode"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Sidebar"),
+    QT_TRANSLATE_NOOP("QFileDialog", "List of places and bookmarks"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files"),
+    QT_TRANSLATE_NOOP("QFileDialog", "File &name:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "All Files (*)"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&Save"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&Open"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&Rename"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&Delete"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Show &hidden files"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&New Folder"),
+    QT_TRANSLATE_NOOP("QFileDialog", "New Folder"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Show "),
+    QT_TRANSLATE_NOOP("QFileDialog", "Recent Places"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Could not delete directory."),
+    QT_TRANSLATE_NOOP("QFileDialog", "Are you sure you want to delete '%1'?"),
+    QT_TRANSLATE_NOOP("QFileDialog", "'%1' is write protected.\nDo you want to delete it anyway?"),
+    QT_TRANSLATE_NOOP("QFileDialog", "%1 already exists.\nDo you want to replace it?"),
+    QT_TRANSLATE_NOOP(
+        "QFileDialog",
+        "%1\nDirectory not found.\nPlease verify the correct directory name was given.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "QFileDialog", "%1\nFile not found.\nPlease verify the correct file name was given."
+    ),
+    # Its file list: column headers, places and file kinds.
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Name"),
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Size"),
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Type", "All other platforms"),
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Date Modified"),
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Computer"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder", "All other platforms"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+    # Scroll buttons of tab bars too narrow for their tabs.
+    QT_TRANSLATE_NOOP("QTabBar", "Scroll Left"),
+    QT_TRANSLATE_NOOP("QTabBar", "Scroll Right"),
 )
