@@ -638,33 +638,6 @@
     </message>
 </context>
 <context>
-    <name>AttachmentViewer</name>
-    <message>
-        <source>&amp;Fit to window</source>
-        <translation>&amp;Vừa cửa sổ</translation>
-    </message>
-    <message>
-        <source>&amp;Actual size</source>
-        <translation>&amp;Kích thước thật</translation>
-    </message>
-    <message>
-        <source>&amp;Save a copy...</source>
-        <translation>&amp;Lưu bản sao...</translation>
-    </message>
-    <message>
-        <source>Saves an unencrypted copy outside KimBai Desktop. The access log records it.</source>
-        <translation>Lưu một bản sao không mã hóa ra ngoài KimBai Desktop. Việc này được ghi vào nhật ký truy cập.</translation>
-    </message>
-    <message>
-        <source>This PDF document cannot be shown: it may be damaged or protected. To read it, save a copy and open it with a PDF reader; delete the copy afterwards, because it is not encrypted.</source>
-        <translation>Không hiển thị được tài liệu PDF này: có thể tệp bị hỏng hoặc được bảo vệ. Để đọc, hãy lưu một bản sao rồi mở bằng phần mềm đọc PDF; đọc xong hãy xóa bản sao vì bản sao không được mã hóa.</translation>
-    </message>
-    <message>
-        <source>KimBai Desktop can show pictures (PNG, JPEG, GIF, BMP) inside the program, but not this kind of file. To read it, save a copy and open it with another program; delete the copy afterwards, because it is not encrypted.</source>
-        <translation>KimBai Desktop hiển thị được hình ảnh (PNG, JPEG, GIF, BMP) nhưng không hiển thị được loại tệp này. Để đọc, hãy lưu một bản sao rồi mở bằng phần mềm khác; đọc xong hãy xóa bản sao vì bản sao không được mã hóa.</translation>
-    </message>
-</context>
-<context>
     <name>AttachmentsDialog</name>
     <message>
         <source>File</source>
@@ -683,24 +656,12 @@
         <translation>Người thêm</translation>
     </message>
     <message>
-        <source>&amp;Add a file...</source>
-        <translation>&amp;Thêm tệp...</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Xem</translation>
-    </message>
-    <message>
-        <source>&amp;Save a copy...</source>
-        <translation>&amp;Lưu bản sao...</translation>
+        <source>Scans, photos and documents of this case are kept encrypted inside the database (at most 20 MB each, 100 per case). Pictures and PDF documents are shown here; a copy saved outside is not encrypted and is recorded in the access log.</source>
+        <translation>Bản quét, ảnh và tài liệu của vụ việc được mã hóa và lưu trong cơ sở dữ liệu (mỗi tệp tối đa 20 MB, mỗi vụ việc tối đa 100 tệp). Hình ảnh và tài liệu PDF được hiển thị ngay tại đây; bản sao được lưu ra ngoài không được mã hóa và được ghi vào nhật ký truy cập.</translation>
     </message>
     <message>
         <source>Documents</source>
         <translation>Tài liệu</translation>
-    </message>
-    <message>
-        <source>Scans, photos and documents of this case are kept encrypted inside the database (at most 20 MB each, 100 per case). Pictures are shown here; a copy saved outside is not encrypted and is recorded in the access log.</source>
-        <translation>Bản quét, ảnh và tài liệu của vụ việc được mã hóa và lưu trong cơ sở dữ liệu (mỗi tệp tối đa 20 MB, mỗi vụ việc tối đa 100 tệp). Hình ảnh được hiển thị ngay tại đây; bản sao được lưu ra ngoài không được mã hóa và được ghi vào nhật ký truy cập.</translation>
     </message>
     <message>
         <source>Choose the file to keep with the case</source>
@@ -711,36 +672,8 @@
         <translation>Hình ảnh và PDF (*.png *.jpg *.jpeg *.gif *.bmp *.pdf);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <source>The file cannot be read. Choose another file.</source>
-        <translation>Không đọc được tệp. Hãy chọn tệp khác.</translation>
-    </message>
-    <message>
         <source>The file is larger than 20 MB. Make it smaller (scan at a lower resolution) and try again.</source>
         <translation>Tệp lớn hơn 20 MB. Hãy làm tệp nhỏ lại (quét với độ phân giải thấp hơn) rồi thử lại.</translation>
-    </message>
-    <message>
-        <source>Adding the file...</source>
-        <translation>Đang thêm tệp...</translation>
-    </message>
-    <message>
-        <source>Opening...</source>
-        <translation>Đang mở...</translation>
-    </message>
-    <message>
-        <source>Choose where to save the copy</source>
-        <translation>Chọn nơi lưu bản sao</translation>
-    </message>
-    <message>
-        <source>Saving the copy...</source>
-        <translation>Đang lưu bản sao...</translation>
-    </message>
-    <message>
-        <source>Copy saved</source>
-        <translation>Đã lưu bản sao</translation>
-    </message>
-    <message>
-        <source>A copy was saved as {path}. It is not encrypted: keep it safe and delete it when it is no longer needed.</source>
-        <translation>Đã lưu bản sao thành {path}. Bản sao này không được mã hóa: hãy cất giữ cẩn thận và xóa khi không còn cần.</translation>
     </message>
 </context>
 <context>
@@ -3303,6 +3236,80 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
     </message>
 </context>
 <context>
+    <name>FileViewer</name>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Vừa cửa sổ</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Kích thước thật</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy...</source>
+        <translation>&amp;Lưu bản sao...</translation>
+    </message>
+    <message>
+        <source>Saves an unencrypted copy outside KimBai Desktop. The access log records it.</source>
+        <translation>Lưu một bản sao không mã hóa ra ngoài KimBai Desktop. Việc này được ghi vào nhật ký truy cập.</translation>
+    </message>
+    <message>
+        <source>This PDF document cannot be shown: it may be damaged or protected. To read it, save a copy and open it with a PDF reader; delete the copy afterwards, because it is not encrypted.</source>
+        <translation>Không hiển thị được tài liệu PDF này: có thể tệp bị hỏng hoặc được bảo vệ. Để đọc, hãy lưu một bản sao rồi mở bằng phần mềm đọc PDF; đọc xong hãy xóa bản sao vì bản sao không được mã hóa.</translation>
+    </message>
+    <message>
+        <source>KimBai Desktop shows pictures (PNG, JPEG, GIF, BMP), PDF documents and plain text inside the program, but not this kind of file. To read it, save a copy and open it with another program; delete the copy afterwards, because it is not encrypted.</source>
+        <translation>KimBai Desktop hiển thị được hình ảnh (PNG, JPEG, GIF, BMP), tài liệu PDF và văn bản thuần nhưng không hiển thị được loại tệp này. Để đọc, hãy lưu một bản sao rồi mở bằng phần mềm khác; đọc xong hãy xóa bản sao vì bản sao không được mã hóa.</translation>
+    </message>
+</context>
+<context>
+    <name>FilesDialog</name>
+    <message>
+        <source>&amp;Add a file...</source>
+        <translation>&amp;Thêm tệp...</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy...</source>
+        <translation>&amp;Lưu bản sao...</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. Choose another file.</source>
+        <translation>Không đọc được tệp. Hãy chọn tệp khác.</translation>
+    </message>
+    <message>
+        <source>The file is empty. Choose another file.</source>
+        <translation>Tệp trống. Hãy chọn tệp khác.</translation>
+    </message>
+    <message>
+        <source>Adding the file...</source>
+        <translation>Đang thêm tệp...</translation>
+    </message>
+    <message>
+        <source>Opening...</source>
+        <translation>Đang mở...</translation>
+    </message>
+    <message>
+        <source>Choose where to save the copy</source>
+        <translation>Chọn nơi lưu bản sao</translation>
+    </message>
+    <message>
+        <source>Saving the copy...</source>
+        <translation>Đang lưu bản sao...</translation>
+    </message>
+    <message>
+        <source>Copy saved</source>
+        <translation>Đã lưu bản sao</translation>
+    </message>
+    <message>
+        <source>A copy was saved as {path}. It is not encrypted: keep it safe and delete it when it is no longer needed.</source>
+        <translation>Đã lưu bản sao thành {path}. Bản sao này không được mã hóa: hãy cất giữ cẩn thận và xóa khi không còn cần.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Name or identifier; accents not needed (Ctrl+F)</source>
@@ -3915,17 +3922,6 @@ Có: đóng và giữ bản nháp (cho đến khi khóa màn hình). Không: đ�
     </message>
 </context>
 <context>
-    <name>MaterialViewer</name>
-    <message>
-        <source>KimBai Desktop shows pictures and plain text inside the program, but not this kind of file. To open it, save a copy and open it with another program.</source>
-        <translation>KimBai Desktop hiển thị được hình ảnh và văn bản thuần nhưng không hiển thị được loại tệp này. Để mở, hãy lưu một bản sao rồi mở bằng phần mềm khác.</translation>
-    </message>
-    <message>
-        <source>&amp;Save a copy...</source>
-        <translation>&amp;Lưu bản sao...</translation>
-    </message>
-</context>
-<context>
     <name>MaterialsDialog</name>
     <message>
         <source>File</source>
@@ -3936,16 +3932,8 @@ Có: đóng và giữ bản nháp (cho đến khi khóa màn hình). Không: đ�
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <source>&amp;Add a file...</source>
-        <translation>&amp;Thêm tệp...</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Mở</translation>
-    </message>
-    <message>
-        <source>&amp;Save a copy...</source>
-        <translation>&amp;Lưu bản sao...</translation>
+        <source>Slides, handouts, photos and sign-in sheets are kept encrypted with the activity (at most 20 MB each). Pictures, PDF documents and plain text open here; a copy saved outside is not encrypted.</source>
+        <translation>Bài trình chiếu, tài liệu phát tay, ảnh và danh sách ký tên được mã hóa và lưu kèm hoạt động (mỗi tệp tối đa 20 MB). Hình ảnh, tài liệu PDF và văn bản thuần mở được ngay tại đây; bản sao được lưu ra ngoài không được mã hóa.</translation>
     </message>
     <message>
         <source>Materials</source>
@@ -3956,10 +3944,6 @@ Có: đóng và giữ bản nháp (cho đến khi khóa màn hình). Không: đ�
         <translation>{title} (ngày {date})</translation>
     </message>
     <message>
-        <source>Slides, handouts, photos and sign-in sheets are kept encrypted with the activity (at most 20 MB each). Pictures and plain text open here; a copy saved outside is not encrypted.</source>
-        <translation>Bài trình chiếu, tài liệu phát tay, ảnh và danh sách ký tên được mã hóa và lưu kèm hoạt động (mỗi tệp tối đa 20 MB). Hình ảnh và văn bản thuần mở được ngay tại đây; bản sao được lưu ra ngoài không được mã hóa.</translation>
-    </message>
-    <message>
         <source>Choose the material to keep with the activity</source>
         <translation>Chọn tài liệu cần lưu kèm hoạt động</translation>
     </message>
@@ -3968,40 +3952,8 @@ Có: đóng và giữ bản nháp (cho đến khi khóa màn hình). Không: đ�
         <translation>Tài liệu và hình ảnh (*.pdf *.docx *.doc *.pptx *.ppt *.xlsx *.txt *.png *.jpg *.jpeg);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <source>The file cannot be read. Choose another file.</source>
-        <translation>Không đọc được tệp. Hãy chọn tệp khác.</translation>
-    </message>
-    <message>
         <source>The file is larger than 20 MB. Make it smaller (fewer or smaller pictures) and try again.</source>
         <translation>Tệp lớn hơn 20 MB. Hãy làm tệp nhỏ lại (bớt hình ảnh hoặc dùng ảnh nhỏ hơn) rồi thử lại.</translation>
-    </message>
-    <message>
-        <source>The file is empty. Choose another file.</source>
-        <translation>Tệp trống. Hãy chọn tệp khác.</translation>
-    </message>
-    <message>
-        <source>Adding the file...</source>
-        <translation>Đang thêm tệp...</translation>
-    </message>
-    <message>
-        <source>Opening...</source>
-        <translation>Đang mở...</translation>
-    </message>
-    <message>
-        <source>Choose where to save the copy</source>
-        <translation>Chọn nơi lưu bản sao</translation>
-    </message>
-    <message>
-        <source>Saving the copy...</source>
-        <translation>Đang lưu bản sao...</translation>
-    </message>
-    <message>
-        <source>Copy saved</source>
-        <translation>Đã lưu bản sao</translation>
-    </message>
-    <message>
-        <source>A copy was saved as {path}. It is not encrypted: delete it when it is no longer needed.</source>
-        <translation>Đã lưu bản sao thành {path}. Bản sao này không được mã hóa: hãy xóa khi không còn cần.</translation>
     </message>
 </context>
 <context>

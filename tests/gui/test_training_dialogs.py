@@ -11,7 +11,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QMessageBox
+from reportlab.pdfgen import canvas
 
+from kimbai_desktop.domain.access import AuditAction
 from kimbai_desktop.domain.training import (
     ActivityKind,
     Audience,
@@ -20,7 +22,7 @@ from kimbai_desktop.domain.training import (
     Topic,
 )
 from kimbai_desktop.gui import messages
-from kimbai_desktop.services import training
+from kimbai_desktop.services import audit_log, training
 from tests.gui.helpers import run, tr, type_text
 from tests.gui.test_training_support import (
     WORKSHOP,
@@ -223,6 +225,27 @@ def test_materials_are_added_opened_in_memory_and_limited(qtbot, worker, page, t
     qtbot.waitUntil(lambda: dialog.viewer is not None, timeout=10_000)
     assert dialog.viewer.shown_as == "image"
     dialog.viewer.reject()
+    qtbot.waitUntil(lambda: dialog.viewer is None, timeout=5000)
+
+    slides = tmp_path / "bai-giang.pdf"  # a PDF opens in the program too, like a case document
+    drawing = canvas.Canvas(str(slides))
+    drawing.drawString(100, 700, "Bai giang tap huan")
+    drawing.save()
+    messages.set_next_path(slides)
+    dialog.add_button.click()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 3, timeout=10_000)
+    dialog.view_button.click()
+    qtbot.waitUntil(lambda: dialog.viewer is not None, timeout=10_000)
+    assert dialog.viewer.shown_as == "pdf"
+    out = tmp_path / "usb"
+    out.mkdir()
+    messages.set_next_path(out)
+    dialog.viewer.save_button.click()  # saving a copy out is an export in the access log
+    qtbot.waitUntil(lambda: (out / "bai-giang.pdf").exists() and not dialog.busy, timeout=10_000)
+    exports = run(qtbot, worker, audit_log.list_events, page.session,
+                  audit_log.AuditFilter(action=AuditAction.EXPORT, record_type="activity_file"))
+    assert len(exports) == 1
+    dialog.viewer.reject()
 
     big = tmp_path / "video.mp4"
     with big.open("wb") as f:
@@ -233,10 +256,10 @@ def test_materials_are_added_opened_in_memory_and_limited(qtbot, worker, page, t
         "MaterialsDialog",
         "The file is larger than 20 MB. Make it smaller (fewer or smaller pictures) and try again.")
     idle(qtbot, worker)
-    assert dialog.table.rowCount() == 2
+    assert dialog.table.rowCount() == 3
     messages.set_next_path("")  # cancelled
     dialog.add_button.click()
-    assert dialog.table.rowCount() == 2
+    assert dialog.table.rowCount() == 3
     dialog.reject()
 
 

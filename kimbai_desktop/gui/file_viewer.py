@@ -1,12 +1,16 @@
-"""Shows a case document inside the program, from its bytes in memory: never a temporary file.
+"""Shows a file kept in the encrypted database (a case document, a training material) inside the
+program, from its bytes in memory: never a temporary file.
 
-Images are decoded with ``QImage.fromData``; PDFs are drawn page by page with Qt PDF when this
-installation has it (PySide6-Essentials does not). Anything that cannot be shown gets a plain
-explanation and the explicit "save a copy" button, which the access log records as an export.
+Pictures are decoded with ``QImage.fromData`` (fit to the window or actual size); PDFs are drawn
+page by page with PDFium (pypdfium2, the same renderer as the report preview); plain text is shown
+as text. Anything else gets a plain explanation and the explicit "save a copy" button, which the
+owner records in the access log as an export.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from pathlib import PurePath
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -16,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -28,27 +33,55 @@ from kimbai_desktop.gui.reports.preview import render_pages, to_image
 from kimbai_desktop.gui.widgets import heading_label, hint_label, share_lock_shortcut
 
 PDF_DPI = 110  # about 900 px across an A4 page
+TEXT_SUFFIXES = {".txt", ".csv", ".md", ".text"}
 
 
-def is_pdf(info: Any, data: bytes) -> bool:
-    return info.mime == "application/pdf" or data[:5] == b"%PDF-"
+@dataclass(frozen=True)
+class KeptFile:
+    """A file as the lists and the viewer show it: ``details`` goes on the line under its name
+    in the viewer, ``columns`` are the list's texts after the name and the size."""
+
+    id: int
+    filename: str
+    mime: str
+    size: int
+    details: str = ""
+    columns: tuple[str, ...] = ()
 
 
-class AttachmentViewer(QDialog):
-    """``save_requested(info)`` asks the owner to save an (audited) copy outside the database."""
+def is_pdf(file: KeptFile, data: bytes) -> bool:
+    return file.mime == "application/pdf" or data[:5] == b"%PDF-"
+
+
+def as_text(filename: str, data: bytes) -> str | None:
+    """The text of a plain-text file (UTF-8, else UTF-16 with a BOM); None for other files."""
+    if PurePath(filename).suffix.lower() not in TEXT_SUFFIXES:
+        return None
+    for encoding in ("utf-8-sig", "utf-16"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+class FileViewer(QDialog):
+    """``save_requested(file)`` asks the owner to save an (audited) copy outside the database.
+    ``shown_as`` says how: "image", "pdf", "text" or "none" (explained)."""
 
     save_requested = Signal(object)
 
-    def __init__(self, info: Any, data: bytes, parent: QWidget | None = None) -> None:
+    def __init__(self, file: KeptFile, data: bytes, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.info = info
+        self.file = file
         self.setWindowTitle("KimBai Desktop")
         self.setModal(True)
         self.image = QImage()
         self.zoom = 0.0  # 0: fit the window
 
-        heading = heading_label(info.filename, self, 1.1)
-        details = hint_label(f"{size_text(info.size)} · {info.added_by}", self)
+        heading = heading_label(file.filename, self, 1.1)
+        details = hint_label(" · ".join(x for x in (size_text(file.size), file.details) if x),
+                             self)
         self.canvas = QLabel(self)
         self.canvas.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.canvas.setObjectName("documentCanvas")
@@ -59,6 +92,8 @@ class AttachmentViewer(QDialog):
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(self.pages)
+        self.text = QPlainTextEdit(self)
+        self.text.setReadOnly(True)
         self.explanation = hint_label("", self)
         self.explanation.setObjectName("cannotShow")
         self.explanation.setWordWrap(True)
@@ -69,6 +104,7 @@ class AttachmentViewer(QDialog):
         self.body = QStackedWidget(self)
         self.body.addWidget(self.scroll_area)
         self.body.addWidget(notice)
+        self.body.addWidget(self.text)
 
         self.fit_button = QPushButton(self.tr("&Fit to window"), self)
         self.fit_button.clicked.connect(lambda: self.set_zoom(0.0))
@@ -78,7 +114,7 @@ class AttachmentViewer(QDialog):
         self.save_button.setToolTip(
             self.tr("Saves an unencrypted copy outside KimBai Desktop. The access log records it.")
         )
-        self.save_button.clicked.connect(lambda: self.save_requested.emit(self.info))
+        self.save_button.clicked.connect(lambda: self.save_requested.emit(self.file))
         row = QHBoxLayout()
         row.addWidget(self.fit_button)
         row.addWidget(self.actual_button)
@@ -97,19 +133,18 @@ class AttachmentViewer(QDialog):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(lambda z=zoom: self.set_zoom(z))
         share_lock_shortcut(self)
-        self.resize(960, 680)
         self.shown_as = self._show(data)
+        self.resize(QSize(960, 680) if self.shown_as != "none" else QSize(600, 300))
 
     # -- showing -----------------------------------------------------------------------------------
 
     def _show(self, data: bytes) -> str:
-        """ "image", "pdf" or "none" (explained, with the save button)."""
         image = QImage.fromData(data)
         if not image.isNull():
             self.image = image
             self.set_zoom(0.0)
             return "image"
-        if is_pdf(self.info, data):
+        if is_pdf(self.file, data):
             if self._show_pdf(data):
                 return "pdf"
             self._cannot_show(
@@ -120,20 +155,29 @@ class AttachmentViewer(QDialog):
                 )
             )
             return "none"
+        text = as_text(self.file.filename, data)
+        if text is not None:
+            self.text.setPlainText(text)
+            self.body.setCurrentWidget(self.text)
+            self._no_zoom()
+            return "text"
         self._cannot_show(
             self.tr(
-                "KimBai Desktop can show pictures (PNG, JPEG, GIF, BMP) inside the program, but not "
-                "this kind of file. To read it, save a copy and open it with another program; delete "
-                "the copy afterwards, because it is not encrypted."
+                "KimBai Desktop shows pictures (PNG, JPEG, GIF, BMP), PDF documents and plain text "
+                "inside the program, but not this kind of file. To read it, save a copy and open it "
+                "with another program; delete the copy afterwards, because it is not encrypted."
             )
         )
         return "none"
 
+    def _no_zoom(self) -> None:
+        self.fit_button.setEnabled(False)
+        self.actual_button.setEnabled(False)
+
     def _cannot_show(self, text: str) -> None:
         self.explanation.setText(text)
         self.body.setCurrentIndex(1)
-        self.fit_button.setEnabled(False)
-        self.actual_button.setEnabled(False)
+        self._no_zoom()
 
     def _show_pdf(self, data: bytes) -> bool:
         """Render every page in memory with PDFium (pypdfium2); no file is ever written."""
@@ -149,8 +193,7 @@ class AttachmentViewer(QDialog):
             label.setPixmap(QPixmap.fromImage(to_image(page)))
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             self.pages_layout.addWidget(label)
-        self.fit_button.setEnabled(False)
-        self.actual_button.setEnabled(False)
+        self._no_zoom()
         return True
 
     def set_zoom(self, zoom: float) -> None:
@@ -181,9 +224,10 @@ class AttachmentViewer(QDialog):
             self.set_zoom(0.0)
 
     def done(self, result: int) -> None:
-        """Forget the decoded document when the viewer closes."""
+        """Forget the decoded file when the viewer closes."""
         self.image = QImage()
         self.canvas.clear()
+        self.text.clear()
         while self.pages_layout.count():
             item = self.pages_layout.takeAt(0)
             if item.widget() is not None:
