@@ -761,8 +761,56 @@
         <translation>Hồ sơ trong sổ theo dõi</translation>
     </message>
     <message>
+        <source>Case file</source>
+        <translation>Hồ sơ vụ việc</translation>
+    </message>
+    <message>
+        <source>Case document</source>
+        <translation>Tài liệu của vụ việc</translation>
+    </message>
+    <message>
+        <source>Case list</source>
+        <translation>Danh sách vụ việc</translation>
+    </message>
+    <message>
         <source>Register</source>
         <translation>Sổ theo dõi</translation>
+    </message>
+    <message>
+        <source>Training or awareness activity</source>
+        <translation>Hoạt động tập huấn, tuyên truyền</translation>
+    </message>
+    <message>
+        <source>Activity material</source>
+        <translation>Tài liệu của hoạt động</translation>
+    </message>
+    <message>
+        <source>Activity list</source>
+        <translation>Danh sách hoạt động</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Cán bộ, giáo viên, nhân viên</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Danh sách chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Outgoing document</source>
+        <translation>Văn bản đi</translation>
+    </message>
+    <message>
+        <source>Overview figures</source>
+        <translation>Số liệu tổng quan</translation>
     </message>
     <message>
         <source>school name</source>
@@ -951,6 +999,10 @@
         <translation>Tất cả hoạt động</translation>
     </message>
     <message>
+        <source>All kinds</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
         <source>for example 12</source>
         <translation>ví dụ 12</translation>
     </message>
@@ -977,6 +1029,10 @@
     <message>
         <source>Ac&amp;tivity:</source>
         <translation>&amp;Hoạt động:</translation>
+    </message>
+    <message>
+        <source>Record &amp;kind:</source>
+        <translation>L&amp;oại bản ghi:</translation>
     </message>
     <message>
         <source>Record &amp;no.:</source>
@@ -1091,6 +1147,14 @@
     <message>
         <source>Principal only</source>
         <translation>Chỉ hiệu trưởng</translation>
+    </message>
+    <message>
+        <source>Access &amp;history</source>
+        <translation>N&amp;hật ký truy cập</translation>
+    </message>
+    <message>
+        <source>Who has opened, changed, printed or saved this case file (the access log)</source>
+        <translation>Những ai đã mở, sửa, in hoặc lưu hồ sơ vụ việc này (nhật ký truy cập)</translation>
     </message>
     <message>
         <source>Record a &amp;call...</source>
@@ -2481,6 +2545,14 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
     <message>
         <source>Case files (Hồ sơ vụ việc)</source>
         <translation>Hồ sơ vụ việc</translation>
+    </message>
+    <message>
+        <source>Who has seen or changed this entry</source>
+        <translation>Ai đã xem, sửa thông tin của trẻ này</translation>
+    </message>
+    <message>
+        <source>Opens the access log on this child&apos;s entry</source>
+        <translation>Mở nhật ký truy cập về thông tin của trẻ này</translation>
     </message>
     <message>
         <source>no identifier</source>

@@ -24,17 +24,33 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("AuditLabels", text)
 
 
-def record_type_text(record_type: str) -> str:
-    known = {
+def record_types() -> dict[str, str]:
+    """Every record type the services write, with its plain name (in the filter's order)."""
+    return {
+        "case": _t(QT_TRANSLATE_NOOP("AuditLabels", "Case file")),
+        "attachment": _t(QT_TRANSLATE_NOOP("AuditLabels", "Case document")),
+        "cases": _t(QT_TRANSLATE_NOOP("AuditLabels", "Case list")),
+        "pupil": _t(QT_TRANSLATE_NOOP("AuditLabels", "Register entry")),
+        "register": _t(QT_TRANSLATE_NOOP("AuditLabels", "Register")),
+        "activity": _t(QT_TRANSLATE_NOOP("AuditLabels", "Training or awareness activity")),
+        "activity_file": _t(QT_TRANSLATE_NOOP("AuditLabels", "Activity material")),
+        "activities": _t(QT_TRANSLATE_NOOP("AuditLabels", "Activity list")),
+        "staff": _t(QT_TRANSLATE_NOOP("AuditLabels", "Staff member")),
+        "target": _t(QT_TRANSLATE_NOOP("AuditLabels", "Target")),
+        "targets": _t(QT_TRANSLATE_NOOP("AuditLabels", "Targets")),
+        "report": _t(QT_TRANSLATE_NOOP("AuditLabels", "Report")),
+        "document": _t(QT_TRANSLATE_NOOP("AuditLabels", "Outgoing document")),
+        "dashboard": _t(QT_TRANSLATE_NOOP("AuditLabels", "Overview figures")),
         "account": _t(QT_TRANSLATE_NOOP("AuditLabels", "Account")),
         "school_profile": _t(QT_TRANSLATE_NOOP("AuditLabels", "School information")),
         "settings": _t(QT_TRANSLATE_NOOP("AuditLabels", "Settings")),
         "backup": _t(QT_TRANSLATE_NOOP("AuditLabels", "Backup")),
         "recovery_key": _t(QT_TRANSLATE_NOOP("AuditLabels", "Recovery key")),
-        "pupil": _t(QT_TRANSLATE_NOOP("AuditLabels", "Register entry")),
-        "register": _t(QT_TRANSLATE_NOOP("AuditLabels", "Register")),
     }
-    return known.get(record_type, record_type)
+
+
+def record_type_text(record_type: str) -> str:
+    return record_types().get(record_type, record_type)
 
 
 def _words() -> dict[str, str]:

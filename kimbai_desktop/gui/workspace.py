@@ -120,7 +120,6 @@ class Workspace(QWidget):
             self.reports_page = reports_page.ReportsPage(session, worker, self)
             self._add_page(self.reports_page, self.tr("Reports"),
                            icon(pixmap.SP_FileDialogDetailedView))
-        self._connect_pages()
         self.school_page = SchoolPage(session, worker, self)
         self.settings_page = SettingsPage(settings, running_language, session, worker, self)
         self.audit_page: AuditPage | None = None
@@ -141,6 +140,7 @@ class Workspace(QWidget):
             self.tr("Settings"),
             style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
         )
+        self._connect_pages()
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
         self._fit_navigation()
@@ -186,6 +186,13 @@ class Workspace(QWidget):
         if overview is not None and cases is not None:
             overview.open_case_list.connect(
                 lambda query: (self.show_page(cases), cases.show_status(query.status)))
+        audit = self.audit_page
+        if audit is not None:
+            for page in (cases, register):
+                if page is not None:
+                    page.history_requested.connect(
+                        lambda kind, record_id: (self.show_page(audit),
+                                                 audit.show_record(kind, record_id)))
         training = self.training_page
         if overview is not None and training is not None:
             overview.open_targets.connect(

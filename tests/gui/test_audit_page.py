@@ -177,3 +177,22 @@ def test_details_are_in_plain_words() -> None:
     assert detail_text("school_name,school_year") == "tên trường, năm học"
     assert detail_text("view_audit") == "xem nhật ký truy cập"
     assert detail_text("something new") == "something new"  # unknown: shown as stored
+
+
+def test_every_record_kind_the_services_write_has_a_plain_name() -> None:
+    """The access log never shows a stored identifier such as "activity_file" to the user."""
+    import importlib
+    import re
+
+    import kimbai_desktop.services as services_package
+    from kimbai_desktop.gui.audit_labels import record_types
+
+    written: set[str] = set()
+    for source in Path(services_package.__file__).parent.glob("*.py"):
+        code = source.read_text(encoding="utf-8")
+        module = importlib.import_module(f"kimbai_desktop.services.{source.stem}")
+        # session.audit(<action>, <record type>, ...): the type is a literal or a RECORD constant
+        for kind in re.findall(r'\baudit\([^()]*?,\s*("[a-z_]+"|\w*RECORD\w*)\s*[,)]', code):
+            written.add(kind.strip('"') if kind.startswith('"') else getattr(module, kind))
+    assert {"case", "pupil", "activity_file", "attachment", "document"} <= written
+    assert written - set(record_types()) == set()

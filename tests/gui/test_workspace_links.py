@@ -36,3 +36,52 @@ def test_overview_links_open_their_lists(qtbot, worker, sign_in) -> None:
     assert window.stack.currentWidget() is ws.training_page
     assert ws.training_page.tabs.currentWidget() is ws.training_page.targets
     window.dispose()
+
+
+def test_who_has_seen_a_case_file_or_a_pupil_opens_the_access_log_on_it(qtbot, worker,
+                                                                         sign_in) -> None:
+    """Primero's "who viewed it": the principal goes from a case file or a pupil's entry to the
+    access log filtered on that record alone (a case and a pupil may share a number)."""
+    session = sign_in("demo")
+    window = MainWindow(session, worker, AppSettings(), "vi")
+    qtbot.addWidget(window)
+    window.load()
+    window.show()
+    ws = window.workspace
+    assert ws is not None and ws.cases_page is not None and ws.audit_page is not None
+    ws.open_case(3)
+    view = ws.cases_page.case_view
+    qtbot.waitUntil(lambda: view.detail is not None and not view.loading, timeout=TIMEOUT)
+    assert view.history_button.isVisible()
+    view.history_button.click()
+    audit = ws.audit_page
+    assert window.stack.currentWidget() is audit
+    assert audit.kind.currentData() == "case" and audit.record_id.text() == "3"
+    qtbot.waitUntil(lambda: audit.model.rowCount() > 0, timeout=TIMEOUT)
+    events = audit.model.rows
+    assert {(e.record_type, e.record_id) for e in events} == {("case", "3")}
+    assert any(e.action is not None and e.action.value == "view" for e in events)
+
+    ws.open_pupil(3)
+    pane = ws.register_page.pane
+    qtbot.waitUntil(lambda: pane.pupil is not None and pane.pupil.id == 3, timeout=TIMEOUT)
+    assert pane.history_link.isVisibleTo(pane)
+    pane.history_link.linkActivated.emit("history")
+    assert window.stack.currentWidget() is audit
+    qtbot.waitUntil(lambda: audit.kind.currentData() == "pupil" and audit.model.rowCount() > 0
+                    and all(e.record_type == "pupil" for e in audit.model.rows), timeout=TIMEOUT)
+    assert {e.record_id for e in audit.model.rows} == {"3"}
+    window.dispose()
+
+
+def test_the_counsellor_has_no_access_log_links(qtbot, worker, sign_in) -> None:
+    session = sign_in("tuvan")
+    window = MainWindow(session, worker, AppSettings(), "vi")
+    qtbot.addWidget(window)
+    window.load()
+    window.show()
+    ws = window.workspace
+    assert ws is not None and ws.audit_page is None
+    assert not ws.cases_page.case_view.history_button.isVisibleTo(ws.cases_page.case_view)
+    assert not ws.register_page.pane.history_link.isVisibleTo(ws.register_page.pane)
+    window.dispose()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kimbai_desktop.domain.access import Permission
 from kimbai_desktop.domain.cases import CaseStatus
 from kimbai_desktop.domain.enums import ProcedureStep, Role
 from kimbai_desktop.gui import labels, messages
@@ -53,6 +54,7 @@ class CaseView(QWidget):
     changed = Signal(int)
     back_requested = Signal()
     loaded = Signal()
+    history_requested = Signal(str, int)  # record type, id: the access log on this case file
 
     def __init__(self, session: Any, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,7 +98,14 @@ class CaseView(QWidget):
         top.addWidget(self.urgent)
         top.addWidget(self.restricted_icon)
         top.addWidget(self.restricted)
+        self.history_button = QPushButton(self.tr("Access &history"), self)
+        self.history_button.setToolTip(
+            self.tr("Who has opened, changed, printed or saved this case file (the access log)"))
+        self.history_button.setVisible(session is not None
+                                       and session.can(Permission.VIEW_AUDIT))
+        self.history_button.clicked.connect(self._history)
         top.addStretch(1)
+        top.addWidget(self.history_button)
         top.addWidget(self.restrict_button)
 
         self.children_label = plain(QLabel(self))
@@ -186,6 +195,10 @@ class CaseView(QWidget):
         for column, button in enumerate(self.action_buttons()):
             grid.addWidget(button, 0, column)
         return grid
+
+    def _history(self) -> None:
+        if self.case_id is not None:
+            self.history_requested.emit(cases.RECORD, self.case_id)
 
     def action_buttons(self) -> list[QPushButton]:
         return [

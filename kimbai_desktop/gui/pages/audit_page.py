@@ -1,7 +1,8 @@
 """The "Nhật ký truy cập" page (principal only): who did what and when, filtered, with the chain
 check that tells whether anyone altered the trail.
 
-Filters: account, activity, record number, dates from/to (typed dd/mm/yyyy or picked, local days).
+Filters: account, activity, record kind and number, dates from/to (typed dd/mm/yyyy or picked,
+local days); :meth:`AuditPage.show_record` opens the events of one record (from a case or pupil).
 The table loads page by page (:class:`~kimbai_desktop.gui.audit_model.AuditModel`). The status
 line gives the number of events and the chain head, whose full hash can be selected and copied
 to compare with the one printed on the last periodic report.
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from kimbai_desktop.domain.access import AuditAction
 from kimbai_desktop.domain.formatting import format_number
 from kimbai_desktop.gui import labels, messages
+from kimbai_desktop.gui.audit_labels import record_types
 from kimbai_desktop.gui.audit_model import AuditModel
 from kimbai_desktop.gui.date_field import DateField
 from kimbai_desktop.gui.widgets import FieldError, heading_label, hint_label
@@ -73,6 +75,11 @@ class AuditPage(QWidget):
         for action in AuditAction:
             self.action.addItem(labels.label(action), action)
         self.action.setMinimumContentsLength(18)
+        self.kind = QComboBox(self)
+        self.kind.addItem(self.tr("All kinds"), "")
+        for record_type, text in record_types().items():
+            self.kind.addItem(text, record_type)
+        self.kind.setMinimumContentsLength(14)
         self.record_id = QLineEdit(self)
         self.record_id.setMaxLength(40)
         self.record_id.setPlaceholderText(self.tr("for example 12"))
@@ -86,7 +93,7 @@ class AuditPage(QWidget):
         self.apply_button.clicked.connect(self.apply_filter)
         self.reset_button = QPushButton(self.tr("Show &all"), self)
         self.reset_button.clicked.connect(self.reset_filter)
-        for combo in (self.actor, self.action, self.order):
+        for combo in (self.actor, self.action, self.kind, self.order):
             combo.activated.connect(lambda _i: self.apply_filter())
         for edit in (self.record_id, self.since.edit, self.until.edit):
             edit.returnPressed.connect(self.apply_filter)
@@ -97,7 +104,8 @@ class AuditPage(QWidget):
         fields = (
             (0, 0, self.tr("&Account:"), self.actor),
             (0, 2, self.tr("Ac&tivity:"), self.action),
-            (0, 4, self.tr("Record &no.:"), self.record_id),
+            (0, 4, self.tr("Record &kind:"), self.kind),
+            (0, 6, self.tr("Record &no.:"), self.record_id),
             (1, 0, self.tr("F&rom:"), self.since),
             (1, 2, self.tr("T&o:"), self.until),
             (1, 4, self.tr("O&rder:"), self.order),
@@ -110,8 +118,8 @@ class AuditPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.apply_button)
         buttons.addWidget(self.reset_button)
-        grid.addLayout(buttons, 0, 6, 2, 1)
-        grid.setColumnStretch(7, 1)
+        grid.addLayout(buttons, 0, 8, 2, 1)
+        grid.setColumnStretch(9, 1)
 
         self.model = AuditModel(session, worker, self)
         self.model.counted.connect(self._show_count)
@@ -187,7 +195,7 @@ class AuditPage(QWidget):
             on_error=lambda exc: messages.show_error(self, exc),
         )
         self._load_head()
-        self.model.reload(AuditFilter(), True)
+        self.model.reload(self.current_filter() or AuditFilter(), bool(self.order.currentData()))
 
     def _load_head(self) -> None:
         self.worker.submit(
@@ -249,6 +257,7 @@ class AuditPage(QWidget):
         return AuditFilter(
             actor=str(self.actor.currentData() or ""),
             action=action if isinstance(action, AuditAction) else None,
+            record_type=str(self.kind.currentData() or ""),
             record_id=self.record_id.text().strip(),
             since=local_day_start(since) if since else None,
             until=local_day_start(until + timedelta(days=1)) if until else None,
@@ -263,10 +272,26 @@ class AuditPage(QWidget):
     def reset_filter(self) -> None:
         self.actor.setCurrentIndex(0)
         self.action.setCurrentIndex(0)
+        self.kind.setCurrentIndex(0)
         self.record_id.clear()
         self.since.clear()
         self.until.clear()
         self.apply_filter()
+
+    def show_record(self, record_type: str, record_id: int | str) -> None:
+        """Every event about one record (who looked at a case file, who changed a pupil's
+        entry), newest first; the other filters are cleared."""
+        self.actor.setCurrentIndex(0)
+        self.action.setCurrentIndex(0)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(record_type)))
+        self.record_id.setText(str(record_id))
+        self.since.clear()
+        self.until.clear()
+        self.order.setCurrentIndex(0)
+        if self.started:
+            self.apply_filter()
+        else:
+            self.start()
 
     # -- integrity ---------------------------------------------------------------------------------
 

@@ -54,6 +54,7 @@ class CasesPage(QWidget):
     """``changed(case_id)`` after a case was created or changed (e.g. to refresh the overview)."""
 
     changed = Signal(int)
+    history_requested = Signal(str, int)  # record type, id: the access log on one case file
 
     def __init__(self, session: Any, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +68,7 @@ class CasesPage(QWidget):
         self.stack = QStackedWidget(self)
         self.list_panel = self._build_list()
         self.case_view = CaseView(session if self.allowed else None, worker, self)
+        self.case_view.history_requested.connect(self.history_requested)
         self.case_view.back_requested.connect(self.show_list)
         self.case_view.changed.connect(self._case_changed)
         self.stack.addWidget(self.list_panel)

@@ -75,6 +75,7 @@ class RegisterPage(QWidget):
 
     changed = Signal(int)
     case_requested = Signal(int)
+    history_requested = Signal(str, int)  # record type, id: the access log on one record
 
     def __init__(self, session: Any, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,10 +131,13 @@ class RegisterPage(QWidget):
         self.table.sort_requested.connect(self._sort_requested)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
-        self.pane = DetailPane(self.can_edit, self.can_see_cases, self)
+        self.pane = DetailPane(self.can_edit, self.can_see_cases, self,
+                               can_see_history=session is not None
+                               and session.can(Permission.VIEW_AUDIT))
         self.pane.action.connect(self.run_action)
         self.pane.end_requested.connect(self.end_circumstance)
         self.pane.case_requested.connect(self.case_requested)
+        self.pane.history_requested.connect(lambda pid: self.history_requested.emit("pupil", pid))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table)

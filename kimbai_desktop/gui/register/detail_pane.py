@@ -67,8 +67,10 @@ class DetailPane(QWidget):
     action = Signal(str)
     end_requested = Signal(object)
     case_requested = Signal(int)
+    history_requested = Signal(int)  # pupil id: open the access log on this child's entry
 
-    def __init__(self, can_edit: bool, can_see_cases: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, can_edit: bool, can_see_cases: bool, parent: QWidget | None = None, *,
+                 can_see_history: bool = False) -> None:
         super().__init__(parent)
         self.can_edit = can_edit
         self.can_see_cases = can_see_cases
@@ -147,6 +149,18 @@ class DetailPane(QWidget):
             inner.addSpacing(6)
             inner.addWidget(caption)
             inner.addWidget(widget)
+        self.history_link = hint_label(
+            '<a href="history">' + escape(self.tr("Who has seen or changed this entry")) + "</a>",
+            body)
+        self.history_link.setObjectName("historyLink")
+        self.history_link.setTextFormat(Qt.TextFormat.RichText)
+        self.history_link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                                  | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.history_link.setToolTip(self.tr("Opens the access log on this child's entry"))
+        self.history_link.linkActivated.connect(self._history_link)
+        self.history_link.setVisible(can_see_history)
+        inner.addSpacing(10)
+        inner.addWidget(self.history_link)
         inner.addStretch(1)
         self.body = body
         self.scroll_area = QScrollArea(self)
@@ -164,6 +178,10 @@ class DetailPane(QWidget):
         self.show_pupil(None)
 
     # -- showing -----------------------------------------------------------------------------------
+
+    def _history_link(self, _href: str) -> None:
+        if self.pupil is not None:
+            self.history_requested.emit(self.pupil.id)
 
     def name_text(self, name: str) -> str:
         return texts.initials(name) if self.hide_names else name
