@@ -2782,6 +2782,10 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
         <translation>Nội dung đính &amp;chính:</translation>
     </message>
     <message>
+        <source>What the child said, in their own words and in quotation marks where you can, and what the child wants to happen.</source>
+        <translation>Những gì trẻ nói, ghi đúng lời của trẻ và đặt trong ngoặc kép khi có thể, và trẻ mong muốn điều gì.</translation>
+    </message>
+    <message>
         <source>Write what happened.</source>
         <translation>Hãy ghi diễn biến sự việc.</translation>
     </message>

@@ -54,6 +54,8 @@ class EntryKind(LabelledEnum):
     """Kinds of chronology entries (each shown with its own icon)."""
 
     NOTE = ("note", "Ghi chép", "Note")
+    # The voice of the child: what the child said, in their own words, and what they want.
+    CHILD_VOICE = ("child_voice", "Ý kiến, mong muốn của trẻ", "The child's views and wishes")
     CALL = ("call", "Cuộc gọi", "Call")
     MEETING = ("meeting", "Cuộc họp", "Meeting")
     HOME_VISIT = ("home_visit", "Thăm gia đình", "Home visit")

@@ -166,6 +166,19 @@ def test_from_a_teachers_concern_to_a_closed_case(qtbot, worker, sign_in, clock)
     assert event_cell == time_text(two_days_ago) + "\n" + tr("ChronologyModel", "Added later")
     assert row == model.rowCount() - 1 or model.entry(row + 1).event_at <= entry.event_at
 
+    # -- the voice of the child, in her own words ------------------------------------------------
+    qtbot.mouseClick(view.note_button, LEFT)
+    voice = view.current_dialog
+    assert isinstance(voice, EntryDialog) and voice.text.placeholderText() == ""
+    voice.kind.setCurrentIndex(voice.kind.findData(EntryKind.CHILD_VOICE))
+    assert voice.text.placeholderText() == tr("EntryDialog", (
+        "What the child said, in their own words and in quotation marks where you can, and what "
+        "the child wants to happen."))
+    type_text(voice.text, "Em nói: \"Con muốn được ngồi cạnh cô giáo, con sợ các bạn ấy.\"")
+    run_dialog(qtbot, view, voice)
+    assert any(e.kind == EntryKind.CHILD_VOICE and e.text.startswith("Em nói")
+               for e in view.chronology.model.entries)
+
     # -- the task is done ---------------------------------------------------------------------
     qtbot.mouseClick(view.plan_button, LEFT)
     plan = view.current_dialog

@@ -189,3 +189,20 @@ def test_the_counsellor_makes_case_documents_but_not_of_a_restricted_case(sign_i
 
     with pytest.raises(KimbaiError):  # case 008 is restricted to the principal
         documents.find_case(counsellor, f"VV-{counsellor.school_profile().school_year}/008")
+
+
+def test_the_dossier_keeps_the_voice_of_the_child_as_its_own_kind(principal):
+    from kimbai_desktop.domain.cases import EntryKind
+    from kimbai_desktop.services import case_work
+
+    case_work.add_entry(principal, case_id(principal), EntryKind.CHILD_VOICE,
+                        'Em nói: "Con muốn được ngồi gần cô giáo."')
+    words = pdftools.words(make(principal, ReportKind.DOSSIER))
+    # The row of the new entry: the kind's name, wrapped in the narrow "Loại" column, sits in
+    # the same band of the page as the child's words in the "Nội dung" column.
+    quote = next(w for w in words if w.text == "\"Con")
+    row = [w for w in words if w.page == quote.page and abs(w.y0 - quote.y0) < 40]
+    kind_column = " ".join(w.text for w in sorted(row, key=lambda w: (w.y0, w.x0))
+                           if w.x1 <= quote.x0)
+    for part in ("Ý kiến,", "mong", "muốn", "trẻ"):
+        assert part in kind_column, kind_column

@@ -42,6 +42,7 @@ STATE_ICONS: dict[DeadlineState, QStyle.StandardPixmap] = {
 }
 ENTRY_ICONS: dict[EntryKind, QStyle.StandardPixmap] = {
     EntryKind.NOTE: SP.SP_FileDialogDetailedView,
+    EntryKind.CHILD_VOICE: SP.SP_FileDialogInfoView,
     EntryKind.CALL: SP.SP_MediaVolume,
     EntryKind.MEETING: SP.SP_DirOpenIcon,
     EntryKind.HOME_VISIT: SP.SP_DirHomeIcon,
@@ -52,7 +53,8 @@ ENTRY_ICONS: dict[EntryKind, QStyle.StandardPixmap] = {
     EntryKind.CORRECTION: SP.SP_BrowserReload,
 }
 # The kinds a user writes by hand ("Thêm ghi chép"); the others come from the actions.
-WRITTEN_KINDS = (EntryKind.NOTE, EntryKind.MEETING, EntryKind.HOME_VISIT, EntryKind.CALL)
+WRITTEN_KINDS = (EntryKind.NOTE, EntryKind.CHILD_VOICE, EntryKind.MEETING, EntryKind.HOME_VISIT,
+                 EntryKind.CALL)
 URGENT_COLOUR = STATE_COLOURS[DeadlineState.OVERDUE]
 
 

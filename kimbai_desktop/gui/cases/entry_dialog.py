@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from kimbai_desktop.domain.cases import EntryKind
 from kimbai_desktop.gui import labels
 from kimbai_desktop.gui.cases.common import (
     WRITTEN_KINDS,
@@ -50,6 +51,7 @@ class EntryDialog(ServiceDialog):
                 self.tr("&Add"),
             )
             self.kind = enum_combo(self, WRITTEN_KINDS)
+            self.kind.currentIndexChanged.connect(self._kind_changed)
             self.event_at = TimeField(school_now(session), self)
             self.add_field("kind", self.tr("&Kind:"), self.kind)
             self.add_field(
@@ -81,6 +83,13 @@ class EntryDialog(ServiceDialog):
         self.add_field(
             "text", self.tr("&Text:") if corrects is None else self.tr("&Correction:"), self.text
         )
+
+    def _kind_changed(self) -> None:
+        """The voice of the child is written in the child's own words."""
+        voice = self.kind.currentData() == EntryKind.CHILD_VOICE
+        self.text.setPlaceholderText(self.tr(
+            "What the child said, in their own words and in quotation marks where you can, and "
+            "what the child wants to happen.") if voice else "")
 
     def check(self) -> dict[str, str]:
         if not self.text.text().strip():
