@@ -36,11 +36,28 @@ def run(app: QApplication, translators_loaded: int, lang: str, out: TextIO = sys
     results.append(Check("translations", ok, f"{translators_loaded} catalogue(s), {lang}",
                          time.perf_counter() - start))
     _print(out, results[-1])
+    results.append(_licences_check())
+    _print(out, results[-1])
     results.append(_window_check(app))
     _print(out, results[-1])
     failed = [c for c in results if not c.ok]
     out.write(f"{len(results) - len(failed)} passed, {len(failed)} failed\n")
     return 1 if failed else 0
+
+
+def _licences_check() -> Check:
+    """Help > About names each bundled library with its version and licence (read from the
+    packages' metadata, which a bundle must carry) and the font's licence file."""
+    from kimbai_desktop.config import resource_path
+    from kimbai_desktop.gui.about_dialog import LIBRARIES, licence_of
+
+    start = time.perf_counter()
+    missing = [name for name, _what in LIBRARIES if not all(licence_of(name))]
+    if not resource_path("resources", "fonts", "LICENSE-LiberationSerif.txt").is_file():
+        missing.append("LiberationSerif")
+    detail = f"{len(LIBRARIES)} libraries and the font" if not missing else \
+        "no licence for " + ", ".join(missing)
+    return Check("about and licences", not missing, detail, time.perf_counter() - start)
 
 
 def _window_check(app: QApplication) -> Check:

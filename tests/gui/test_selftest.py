@@ -15,7 +15,18 @@ def test_self_test_passes_in_a_fresh_process(tmp_path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr[-2000:]
     lines = result.stdout.splitlines()
     for name in ("SQLCipher 4", "demo database", "integrity", "audit trail", "reports",
-                 "Excel export", "backup and restore", "translations", "main window"):
+                 "Excel export", "backup and restore", "translations", "about and licences",
+                 "main window"):
         assert any(line.startswith("OK") and name in line for line in lines), name
     assert lines[-1].endswith("0 failed")
     assert not (tmp_path / "d").exists()  # the real data folder is never touched
+
+
+def test_the_licences_check_fails_when_a_library_has_no_metadata(monkeypatch) -> None:
+    """What a bundle built without the packages' dist-info would show: no version, no licence."""
+    from kimbai_desktop.gui import about_dialog, selftest
+
+    monkeypatch.setattr(about_dialog, "licence_of", lambda name: ("", "") if name == "babel"
+                        else ("1.0", "MIT"))
+    check = selftest._licences_check()
+    assert not check.ok and "babel" in check.detail
