@@ -51,7 +51,7 @@ from kimbai_desktop.services import register as reg
 
 DETAIL_DELAY_MS = 150
 SEEK_PAGES = 10  # pages loaded at most to show a changed pupil in the list
-PANE_WIDTH = 370  # the detail pane's first width; the list gets the rest
+PANE_WIDTH = 300  # the detail pane's first width; the list (and its name column) gets the rest
 
 
 def available(session: Any) -> bool:
@@ -144,7 +144,7 @@ class RegisterPage(QWidget):
         self.splitter.addWidget(self.pane)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
-        self.pane.setMinimumWidth(PANE_WIDTH - 40)
+        self.pane.setMinimumWidth(PANE_WIDTH - 50)
         self._sized = False
 
         self.count_label = QLabel(self)

@@ -111,7 +111,7 @@ class DetailPane(QWidget):
             button.setToolTip(tip)
             button.setVisible(can_edit)
             button.clicked.connect(lambda _c=False, n=name: self.action.emit(n))
-            grid.addWidget(button, i // 3, i % 3)
+            grid.addWidget(button, i // 2, i % 2)  # two columns: a narrow pane, a wide list
             self.buttons[name] = button
 
         self.identity = _rich(self)
