@@ -34,7 +34,6 @@ from kimbai_desktop.storage.backup import (
     SUFFIX,
     Manifest,
     extract_backup,
-    fsync_dir,
     read_manifest,
     verify_backup,
     write_backup,
@@ -45,6 +44,7 @@ from kimbai_desktop.storage.database import (
     integrity_problems,
     known_revisions,
 )
+from kimbai_desktop.storage.files import fsync_dir
 from kimbai_desktop.storage.keyslots import KeyslotFile
 
 AUTO_DIR = "auto"

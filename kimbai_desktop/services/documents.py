@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date
@@ -51,6 +49,7 @@ from kimbai_desktop.services import case_work as work
 from kimbai_desktop.services import periodic_report as figures
 from kimbai_desktop.services.excel_export import CANNOT_WRITE, all_pupils
 from kimbai_desktop.services.session import AppSession
+from kimbai_desktop.storage.files import atomic_write_bytes
 from kimbai_desktop.storage.models import Account, Case, OutgoingDocument, Review
 
 __all__ = ["ReportKind", "ReportRequest", "Signer"]  # re-exported: callers need only this module
@@ -280,39 +279,14 @@ def save_report(session: AppSession, prepared: PreparedReport, path: Path | str)
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` completely or not at all: a hidden temporary file in the same
-    folder (no personal data in its name), flushed to disk, then renamed over the target."""
-    path = Path(path)
+    """Write ``data`` to ``path`` completely or not at all (storage/files.py); a full disk or an
+    unusable folder becomes a message the user can act on."""
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".kimbai-", suffix=".part", dir=path.parent)
-    except OSError:
-        raise KimbaiError(CANNOT_WRITE) from None
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-        _fsync_folder(path.parent)
+        atomic_write_bytes(Path(path), data)
     except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
         if exc.errno == errno.ENOSPC:
             raise StorageFull() from None
         raise KimbaiError(CANNOT_WRITE) from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX; Windows has no directory handles to sync)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 # -- gathering, one function per report -------------------------------------------------------

@@ -35,6 +35,7 @@ from kimbai_desktop.domain.errors import (
     StorageFull,
 )
 from kimbai_desktop.storage.engine import raw_connect, scanning
+from kimbai_desktop.storage.files import fsync_dir
 from kimbai_desktop.storage.keyslots import KeyslotFile
 
 SUFFIX = ".kimbai-backup"
@@ -221,15 +222,6 @@ def extract_backup(path: Path, target_dir: Path) -> Manifest:
         raise BackupDamaged() from None
 
 
-def fsync_dir(folder: Path) -> None:
-    """Make a rename durable (POSIX; Windows has no directory handles to sync)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 # -- internals -------------------------------------------------------------------------------

@@ -25,7 +25,6 @@ import functools
 import hashlib
 import hmac
 import json
-import os
 import secrets
 import time
 from dataclasses import asdict, dataclass, field, replace
@@ -41,6 +40,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from kimbai_desktop.domain.errors import KeyFileDamaged, WrongPassword
 from kimbai_desktop.domain.text import nfc
+from kimbai_desktop.storage.files import atomic_write_bytes
 
 FORMAT = "kimbai-keyslots"
 VERSION = 1
@@ -313,26 +313,3 @@ def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that readers see the old or the new file, never a half."""
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-    _fsync_dir(path.parent)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from kimbai_desktop.domain.clock import SYSTEM_CLOCK, Clock
 from kimbai_desktop.domain.errors import UnlockThrottled
-from kimbai_desktop.storage.keyslots import atomic_write_bytes
+from kimbai_desktop.storage.files import atomic_write_bytes
 
 FREE_ATTEMPTS = 5
 FIRST_DELAY_S = 30
