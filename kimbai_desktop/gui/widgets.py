@@ -6,7 +6,7 @@ the only signal), and disappear as soon as the user edits the field.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -223,3 +223,15 @@ def record_table(parent: QWidget, headers: list[str], stretch: tuple[int, ...] =
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in stretch
                                     else QHeaderView.ResizeMode.ResizeToContents)
     return table
+
+
+def select_again(view: QAbstractItemView, row: int) -> None:
+    """After a list was loaded again: make ``row`` (where the selected record is now, -1 when it
+    is gone) the current and only selected row, else the first row when there is one."""
+    model = view.model()
+    if row < 0 and model.rowCount() > 0:
+        row = 0
+    if row >= 0:
+        view.selectionModel().setCurrentIndex(
+            model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from kimbai_desktop.gui.training.detail import ActivityDetail
 from kimbai_desktop.gui.training.fields import kind_combo, topic_combo
 from kimbai_desktop.gui.training.materials_dialog import MaterialsDialog
 from kimbai_desktop.gui.training.models import ROW_ROLE, ActivityTableModel
+from kimbai_desktop.gui.widgets import select_again
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services import register, training
 
@@ -167,15 +168,9 @@ class ActivitiesTab(QWidget):
             return  # locked meanwhile
         activities, self.staff_names = result
         self.model.set_rows(activities)
-        row = self.model.row_of(self._select_id) if self._select_id is not None else -1
+        select_again(self.table, self.model.row_of(self._select_id)
+                     if self._select_id is not None else -1)
         self._select_id = None
-        if row < 0 and activities:
-            row = 0
-        if row >= 0:
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
         self._show_detail()
         total = sum(a.participants for a in activities)
         self.count.setText(self.tr("{n} activities, {people} participants").format(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,7 +31,7 @@ from kimbai_desktop.gui.training.fields import topic_combo
 from kimbai_desktop.gui.training.leave_dialog import LeaveDialog
 from kimbai_desktop.gui.training.models import ROW_ROLE, ActivityTableModel, StaffTableModel
 from kimbai_desktop.gui.training.staff_dialog import StaffDialog
-from kimbai_desktop.gui.widgets import heading_label, hint_label
+from kimbai_desktop.gui.widgets import heading_label, hint_label, select_again
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services import training
 
@@ -206,15 +206,9 @@ class StaffTab(QWidget):
         staff, hours = result
         self.model.set_rows(staff)
         self.model.set_hours(hours)
-        row = self.model.row_of(self._select_id) if self._select_id is not None else -1
+        select_again(self.table, self.model.row_of(self._select_id)
+                     if self._select_id is not None else -1)
         self._select_id = None
-        if row < 0 and staff:
-            row = 0
-        if row >= 0:
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
         self._current_changed()
         working = sum(1 for s in staff if s.active)
         self.count.setText(self.tr("{n} working").format(n=format_number(working)))
