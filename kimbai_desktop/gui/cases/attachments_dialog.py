@@ -22,10 +22,6 @@ class AttachmentsDialog(FilesDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(session, worker, case_id, editable=editable, parent=parent)
 
-    @property
-    def case_id(self) -> int:
-        return self.owner_id
-
     def headers(self) -> list[str]:
         return [self.tr("File"), self.tr("Size"), self.tr("Added"), self.tr("Added by")]
 

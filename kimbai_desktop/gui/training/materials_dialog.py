@@ -24,10 +24,6 @@ class MaterialsDialog(FilesDialog):
         super().__init__(session, worker, info.id, parent=parent)
         self.resize(680, 440)
 
-    @property
-    def activity_id(self) -> int:
-        return self.owner_id
-
     def headers(self) -> list[str]:
         return [self.tr("File"), self.tr("Size")]
 
