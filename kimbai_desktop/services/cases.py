@@ -384,8 +384,7 @@ def list_cases(session: AppSession, q: CaseQuery = CaseQuery(), *, offset: int =
         stmt = stmt.where(exists().where(CaseChild.case_id == Case.id,
                                          CaseChild.pupil_id == q.pupil_id))
     for token in fold(q.text).split():
-        escaped = token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        stmt = stmt.where(Case.search_text.like(f"%{escaped}%", escape="\\"))
+        stmt = stmt.where(Case.search_text.contains(token, autoescape=True))
     order = Case.received_at.desc() if q.newest_first else Case.received_at.asc()
     with session.db() as s:
         cases = list(s.scalars(stmt.order_by(order, Case.id.desc()).offset(offset).limit(limit)))

@@ -53,10 +53,6 @@ def count_matches(expression: str) -> Any:
     return select(func.count()).select_from(PUPIL_SEARCH).where(_match(expression))
 
 
-def escape_like(token: str) -> str:
-    return token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def word_start_like(search_text: Any, letter: str) -> Any:
-    """``' ' || search_text LIKE '% x%'``: a word of ``search_text`` starts with ``letter``."""
-    return (literal_column("' '", String) + search_text).like(f"% {escape_like(letter)}%", escape="\\")
+    """``' ' || search_text LIKE '% x%'`` (escaped by SQLAlchemy): a word starts with ``letter``."""
+    return (literal_column("' '", String) + search_text).contains(" " + letter, autoescape=True)
