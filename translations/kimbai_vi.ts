@@ -2713,6 +2713,25 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
     </message>
 </context>
 <context>
+    <name>EditDialog</name>
+    <message>
+        <source>Write the date as dd/mm/yyyy, for example 05/09/2024.</source>
+        <translation>Hãy ghi ngày theo dạng ngày/tháng/năm, ví dụ 05/09/2024.</translation>
+    </message>
+    <message>
+        <source>Enter the date (dd/mm/yyyy) or pick it from the calendar.</source>
+        <translation>Hãy nhập ngày (ngày/tháng/năm) hoặc chọn trên lịch.</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Bỏ các thay đổi?</translation>
+    </message>
+    <message>
+        <source>What you typed in this window has not been saved. Close it and lose it?</source>
+        <translation>Những gì đã nhập trong cửa sổ này chưa được lưu. Đóng cửa sổ và bỏ nội dung đã nhập?</translation>
+    </message>
+</context>
+<context>
     <name>EndCircumstanceDialog</name>
     <message>
         <source>End a special circumstance</source>
@@ -6005,25 +6024,6 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
-    <name>RegisterDialog</name>
-    <message>
-        <source>Write the date as dd/mm/yyyy, for example 05/09/2024.</source>
-        <translation>Hãy ghi ngày theo dạng ngày/tháng/năm, ví dụ 05/09/2024.</translation>
-    </message>
-    <message>
-        <source>Enter the date (dd/mm/yyyy) or pick it from the calendar.</source>
-        <translation>Hãy nhập ngày (ngày/tháng/năm) hoặc chọn trên lịch.</translation>
-    </message>
-    <message>
-        <source>Discard the changes?</source>
-        <translation>Bỏ các thay đổi?</translation>
-    </message>
-    <message>
-        <source>What you typed in this window has not been saved. Close it and lose it?</source>
-        <translation>Những gì đã nhập trong cửa sổ này chưa được lưu. Đóng cửa sổ và bỏ nội dung đã nhập?</translation>
-    </message>
-</context>
-<context>
     <name>RegisterExport</name>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -7344,25 +7344,6 @@ Bản sao lưu được mã hóa: chỉ mở được bằng các mật khẩu v
     <message>
         <source>Write the date as dd/mm/yyyy, for example 05/06/2024.</source>
         <translation>Hãy ghi ngày theo dạng ngày/tháng/năm, ví dụ 05/06/2024.</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingDialog</name>
-    <message>
-        <source>Write the date as dd/mm/yyyy, for example 05/09/2024.</source>
-        <translation>Hãy ghi ngày theo dạng ngày/tháng/năm, ví dụ 05/09/2024.</translation>
-    </message>
-    <message>
-        <source>Enter the date (dd/mm/yyyy) or pick it from the calendar.</source>
-        <translation>Hãy nhập ngày (ngày/tháng/năm) hoặc chọn trên lịch.</translation>
-    </message>
-    <message>
-        <source>Discard the changes?</source>
-        <translation>Bỏ các thay đổi?</translation>
-    </message>
-    <message>
-        <source>What you typed in this window has not been saved. Close it and lose it?</source>
-        <translation>Những gì đã nhập trong cửa sổ này chưa được lưu. Đóng cửa sổ và bỏ nội dung đã nhập?</translation>
     </message>
 </context>
 <context>

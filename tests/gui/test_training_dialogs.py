@@ -86,7 +86,7 @@ def test_validation_messages_appear_beside_the_fields(qtbot, worker, page) -> No
     history = len(messages.history)
     submit(qtbot, worker, dialog)
     assert dialog.field_error("held_on") == tr(
-        "TrainingDialog", "Write the date as dd/mm/yyyy, for example 05/09/2024.")  # before saving
+        "EditDialog", "Write the date as dd/mm/yyyy, for example 05/09/2024.")  # before saving
     type_text(dialog.held_on.edit, "20/03/2027")
     submit(qtbot, worker, dialog)
     assert dialog.field_error("held_on") == errors("Check the date of the activity.")
@@ -112,7 +112,7 @@ def test_typed_data_is_not_lost_by_mistake(qtbot, worker, page) -> None:
     dialog = opened(qtbot, page.activities)
     type_text(dialog.title, "Buổi nói chuyện chuyên đề")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert messages.history[-1][:2] == ("question", tr("TrainingDialog", "Discard the changes?"))
+    assert messages.history[-1][:2] == ("question", tr("EditDialog", "Discard the changes?"))
     assert dialog.isVisible() and dialog.title.text() == "Buổi nói chuyện chuyên đề"  # No
     messages.set_next_answer(QMessageBox.StandardButton.Yes)
     dialog.cancel_button.click()
