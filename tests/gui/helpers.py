@@ -133,11 +133,11 @@ def sign_in(qtbot, controller, username: str, password: str) -> None:
     )
 
 
-def run(qtbot, worker, fn, *args, **kwargs):
+def run(qtbot, worker, fn, *args, timeout: int = 15_000, **kwargs):
     """Run ``fn`` on the worker and return its result (or the exception it raised)."""
     out: list[object] = []
     worker.submit(fn, *args, on_done=out.append, on_error=out.append, **kwargs)
-    qtbot.waitUntil(lambda: bool(out), timeout=15_000)
+    qtbot.waitUntil(lambda: bool(out), timeout=timeout)
     return out[0]
 
 

@@ -50,7 +50,8 @@ def crowded(qtbot, principal, worker):
         reg.PupilInput(full_name=f"Trần Thị {GIVEN[i % len(GIVEN)]} {i}", sex=Sex.FEMALE)
         for i in range(EXTRA)
     ]  # without a class: the bulk write takes a few seconds
-    result = run(qtbot, worker, reg.bulk_upsert_pupils, principal, rows)
+    # Setting up 30,000 pupils is not what this test measures: give it room on a loaded machine.
+    result = run(qtbot, worker, reg.bulk_upsert_pupils, principal, rows, timeout=180_000)
     assert isinstance(result, reg.BulkResult) and result.created == EXTRA
     return principal
 
