@@ -63,6 +63,36 @@ def structured_text(text: str) -> list[Flowable]:
     return out
 
 
+# Blank space (points) a split between rows may leave at the foot of a page before a tall row
+# is split inside itself instead: about three lines of table text.
+_MAX_FOOT_GAP = 3 * (CELL_SIZE + 2) + 6
+
+
+class _SplitTallRows:
+    """reportlab tries a split between rows first (``splitByRow``) and only splits inside a row
+    (``splitInRow``) when that fails, so a tall row (a long chronology entry) either raised
+    LayoutError or left most of a page blank above it. This prefers the split inside the row
+    whenever the split between rows would leave more than a few lines blank."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        self._calc(availWidth, availHeight)  # type: ignore[attr-defined]
+        by_row = self._splitRows(availHeight, doInRowSplit=False)  # type: ignore[attr-defined]
+        if by_row:
+            _w, used = by_row[0].wrap(availWidth, availHeight)
+            if availHeight - used <= _MAX_FOOT_GAP:
+                return list(by_row)
+        in_row = self._splitRows(availHeight, doInRowSplit=True)  # type: ignore[attr-defined]
+        return list(in_row or by_row)
+
+
+class _Table(_SplitTallRows, Table):
+    pass
+
+
+class _LongTable(_SplitTallRows, LongTable):
+    pass
+
+
 @dataclass(frozen=True)
 class Column:
     title: str
@@ -84,17 +114,18 @@ def data_table(columns: Sequence[Column], rows: Sequence[Sequence[object]], *,
                total_row: Sequence[object] | None = None,
                row_height: float | None = None) -> Table:
     """A ruled table with a bold header row that is repeated on every page it runs onto.
-    Rows never split inside themselves; the table splits between rows. ``row_height`` fixes
+    The table splits between rows, and a row taller than what is left of the page (a long
+    chronology entry) splits inside itself rather than leaving the foot of the page blank. ``row_height`` fixes
     the height of the body rows (room to sign in)."""
     st = styles()
     header = [Paragraph(esc(c.title), st.cell_head) for c in columns]
     body = [[_cell(v, c, st) for v, c in zip(row, columns, strict=True)] for row in rows]
     if total_row is not None:
         body.append([_cell(v, c, st) for v, c in zip(total_row, columns, strict=True)])
-    cls = LongTable if len(body) > 100 else Table
+    cls = _LongTable if len(body) > 100 else _Table
     heights = [None] + [row_height] * len(body) if row_height else None
     table = cls([header, *body], colWidths=[c.width for c in columns], rowHeights=heights,
-                repeatRows=1, hAlign="CENTER", spaceAfter=6)
+                repeatRows=1, hAlign="CENTER", spaceAfter=6, splitInRow=1)
     commands: list[tuple[object, ...]] = [
         ("FONT", (0, 0), (-1, -1), FONT, CELL_SIZE, CELL_SIZE + 2),
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),

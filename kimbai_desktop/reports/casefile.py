@@ -101,6 +101,13 @@ class CaseView:
             return f"{intake.place.vi} ({intake.place_detail})"
         return intake.place.vi
 
+    def notification_result(self, x: NotificationInfo) -> str:
+        """What came of a notification: who was reached, the reference given and the outcome
+        (only the outcome, redacted, in a de-identified copy)."""
+        if self.deidentified:
+            return self.text(x.outcome)
+        return "; ".join(p for p in (x.person_reached, x.reference, x.outcome) if p)
+
     def forms(self) -> str:
         return "; ".join(f.vi for f in self.detail.intake.forms) or EMPTY
 

@@ -35,6 +35,42 @@ def _table(v: CaseView, columns: list[Column], rows: Sequence[Sequence[str]],
     return data_table(columns, rows)
 
 
+def chronology(case: CaseFile, v: CaseView) -> list[Flowable]:
+    """The chronology read like a story: entries in the order things happened, numbered 1, 2, 3
+    in that order. An entry written later than entries about later events (back-dated) falls
+    into place and says when it was written and its number in the order of writing, which is
+    the order the integrity check follows."""
+    entries = case.entries
+    position = {e.id: n for n, e in enumerate(entries, start=1)}
+    # An entry "fell into place" when an entry about a later event was written before it.
+    later_min = [min((x.seq for x in entries[n + 1:]), default=None) for n in range(len(entries))]
+    rows = []
+    for n, e in enumerate(entries, start=1):
+        text = v.text(e.text)
+        if e.corrects_id is not None:
+            text = f"Đính chính mục {position.get(e.corrects_id, '?')}: {text}"
+        if e.corrected_by:
+            later = ", ".join(str(position.get(c, "?")) for c in e.corrected_by)
+            text += f" (đã được đính chính ở mục {later})"
+        placed = later_min[n - 1] is not None and later_min[n - 1] < e.seq
+        written = [f"ghi bổ sung lúc {short_time(e.entered_at)}"] if e.backdated else []
+        if placed or e.seq != n:
+            written.append(f"thứ tự ghi sổ {e.seq}")
+        if written:
+            text += f" ({', '.join(written)})"
+        rows.append((str(n), short_time(e.event_at), e.kind.vi, text, e.author))
+    out: list[Flowable] = [
+        _table(v, [Column("STT", 12 * mm, "CENTER"), Column("Thời gian", 24 * mm, "CENTER"),
+                   Column("Loại", 24 * mm), Column("Nội dung", 72 * mm),
+                   Column("Người ghi", 33 * mm)], rows, staff_column=4)]
+    if case.chronology_ok is not None:
+        integrity = ("toàn vẹn: không mục nào bị sửa, xóa hoặc đảo thứ tự ghi" if case.chronology_ok
+                     else f"PHÁT HIỆN SAI LỆCH từ mục ghi thứ {case.chronology_broken_seq}")
+        out.append(para(f"Kiểm tra chuỗi nhật ký hồ sơ ({len(case.entries)} mục, theo thứ tự "
+                        f"ghi sổ): {integrity}.", "note"))
+    return out
+
+
 def dossier_body(case: CaseFile, *, deidentified: bool = False) -> list[Flowable]:
     v = CaseView(case, deidentified=deidentified)
     d, i = v.detail, v.detail.intake
@@ -65,7 +101,7 @@ def dossier_body(case: CaseFile, *, deidentified: bool = False) -> list[Flowable
             field("Người lập hồ sơ", v.person(d.created_by))]
 
     out.append(heading("II. CÁC BƯỚC XỬ LÝ"))
-    steps = [s for s in d.steps if s.done_at is not None]
+    steps = sorted((s for s in d.steps if s.done_at is not None), key=lambda s: s.done_at)
     out.append(_table(v, [Column("STT", 12 * mm, "CENTER"), Column("Bước", 45 * mm),
                           Column("Thời gian", 34 * mm, "CENTER"), Column("Ghi chú", 39 * mm),
                           Column("Người thực hiện", 35 * mm)],
@@ -73,26 +109,7 @@ def dossier_body(case: CaseFile, *, deidentified: bool = False) -> list[Flowable
                        for n, s in enumerate(steps, start=1)], staff_column=4))
 
     out.append(heading("III. DIỄN BIẾN (NHẬT KÝ HỒ SƠ)"))
-    rows = []
-    seq_of = {e.id: e.seq for e in case.entries}
-    for e in case.entries:
-        text = v.text(e.text)
-        if e.corrects_id is not None:
-            text = f"Đính chính mục {seq_of.get(e.corrects_id, '?')}: {text}"
-        if e.corrected_by:
-            later = ", ".join(str(seq_of.get(c, "?")) for c in e.corrected_by)
-            text += f" (đã được đính chính ở mục {later})"
-        if e.backdated:
-            text += f" (ghi bổ sung lúc {short_time(e.entered_at)})"
-        rows.append((str(e.seq), short_time(e.event_at), e.kind.vi, text, e.author))
-    out.append(_table(v, [Column("Mục", 12 * mm, "CENTER"), Column("Thời gian", 24 * mm, "CENTER"),
-                          Column("Loại", 24 * mm), Column("Nội dung", 72 * mm),
-                          Column("Người ghi", 33 * mm)], rows, staff_column=4))
-    if case.chronology_ok is not None:
-        integrity = ("toàn vẹn: không mục nào bị sửa, xóa hoặc đảo thứ tự" if case.chronology_ok
-                     else f"PHÁT HIỆN SAI LỆCH từ mục {case.chronology_broken_seq}")
-        out.append(para(f"Kiểm tra chuỗi nhật ký hồ sơ ({len(case.entries)} mục): {integrity}.",
-                        "note"))
+    out += chronology(case, v)
 
     if case.notifications:
         out.append(heading("IV. THÔNG BÁO ĐÃ THỰC HIỆN"))
@@ -101,8 +118,7 @@ def dossier_body(case: CaseFile, *, deidentified: bool = False) -> list[Flowable
                               Column("Nơi nhận", 40 * mm), Column("Hình thức", 22 * mm),
                               Column("Kết quả", 61 * mm)],
                           [(str(n), short_time(x.at), x.recipient.vi, x.channel.vi,
-                            v.text(x.outcome) if deidentified else
-                            "; ".join(p for p in (x.person_reached, x.reference, x.outcome) if p))
+                            v.notification_result(x))
                            for n, x in enumerate(case.notifications, start=1)]))
 
     out.append(heading("V. KẾ HOẠCH HỖ TRỢ, CAN THIỆP"))

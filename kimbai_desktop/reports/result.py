@@ -62,12 +62,13 @@ def result_body(case: CaseFile, school: str, *, deidentified: bool = False) -> l
             [Column("STT", 12 * mm, "CENTER"), Column("Thời gian", 36 * mm, "CENTER"),
              Column("Nơi nhận thông báo", 48 * mm), Column("Hình thức", 24 * mm),
              Column("Kết quả", 45 * mm)],
-            [(str(n), short_time(x.at), x.recipient.vi, x.channel.vi, v.text(x.outcome))
+            [(str(n), short_time(x.at), x.recipient.vi, x.channel.vi, v.notification_result(x))
              for n, x in enumerate(case.notifications, start=1)]))
     else:
         out.append(para("Chưa ghi nhận việc thông báo."))
     out.append(heading("2. Các bước đã thực hiện", 2))
-    done = [s for s in d.steps if s.done_at is not None and s.step not in _SKIP]
+    done = sorted((s for s in d.steps if s.done_at is not None and s.step not in _SKIP),
+                  key=lambda s: s.done_at)
     for s in done:
         note = f": {v.text(s.note)}" if s.note else ""
         out.append(para(f"- {s.step.vi} ({doc_time(s.done_at)}){note}."))
