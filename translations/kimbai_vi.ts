@@ -7181,6 +7181,10 @@ Bản sao lưu được mã hóa: chỉ mở được bằng các mật khẩu v
         <translation>trong mỗi học kỳ</translation>
     </message>
     <message>
+        <source>has not begun yet</source>
+        <translation>chưa bắt đầu</translation>
+    </message>
+    <message>
         <source>School year</source>
         <translation>Năm học</translation>
     </message>

@@ -70,6 +70,12 @@ def semester_of(d: date) -> Semester:
     return Semester.FIRST if d.month >= 8 or d.month == 1 else Semester.SECOND
 
 
+def semester_start(school_year: str, semester: Semester) -> date:
+    """The first day counted for a semester of "2024-2025": 1 Aug 2024 (I), 1 Feb 2025 (II)."""
+    start = int(school_year[:4])
+    return date(start, 8, 1) if semester == Semester.FIRST else date(start + 1, 2, 1)
+
+
 def school_year_bounds(school_year: str) -> tuple[date, date]:
     """The first and last day counted for a school year "2024-2025": 1 Aug 2024 – 31 Jul 2025."""
     start = int(school_year[:4])

@@ -70,7 +70,8 @@ class TrainingFigures:
     staff_sessions: int  # activities attended by staff (training, workshops)
     staff_pool: int  # active staff
     staff_trained: int  # active staff who attended at least one activity of the period
-    staff_hours: float  # person-hours of staff training
+    staff_hours: float  # person-hours of staff training (each hour counted once per attendee)
+    staff_session_hours: float  # how long the staff sessions lasted, together
     targets: tuple[TargetLine, ...]
     targets_on: date  # targets counted up to this day (the end of the period, or today)
 
@@ -181,8 +182,9 @@ def staff_sentence(figures: TrainingFigures) -> str:
     if not figures.staff_sessions:
         return "Trong kỳ chưa có buổi tập huấn nào dành cho cán bộ, giáo viên, nhân viên."
     return (f"Tổ chức {figures.staff_sessions} buổi tập huấn, chuyên đề cho cán bộ, giáo viên, "
-            f"nhân viên; {trained}/{pool} người{share} đã tham dự ít nhất một buổi; tổng số "
-            f"{number(figures.staff_hours)} giờ tập huấn, bình quân {average} giờ/người.")
+            f"nhân viên với tổng thời lượng {number(figures.staff_session_hours)} giờ; "
+            f"{trained}/{pool} người{share} đã tham dự ít nhất một buổi; bình quân mỗi người "
+            f"tham dự {average} giờ.")
 
 
 def activities_sentence(figures: TrainingFigures) -> str:

@@ -36,6 +36,7 @@ from kimbai_desktop.domain.training import (
     TargetMetric,
     progress_percent,
     school_year_bounds,
+    semester_start,
 )
 from kimbai_desktop.reports import attendance, periodic
 from kimbai_desktop.reports import training_summary as ts
@@ -256,17 +257,22 @@ def _measure(t: training.TargetProgress, acts: list[training.ActivityInfo],
 
 
 def _target_line(t: training.TargetProgress, acts: list[training.ActivityInfo], pool: set[int],
-                 period: Period) -> ts.TargetLine:
+                 period: Period, until: date) -> ts.TargetLine:
     detail = ""
     if not t.per_semester:
         value = _measure(t, acts, pool)
     elif period.semester is not None:
         value = _measure(t, [a for a in acts if a.semester == period.semester], pool)
     else:
+        # A per-semester target over the whole year: the weakest semester that has begun (a
+        # semester not yet begun is not a shortfall).
+        begun = [sem for sem in Semester if semester_start(period.school_year, sem) <= until]
         each = [(sem, _measure(t, [a for a in acts if a.semester == sem], pool))
-                for sem in Semester]
-        value = min(v for _, v in each)
-        detail = "; ".join(f"{ts.SEMESTER_SHORT[sem]}: {ts.number(v)}" for sem, v in each)
+                for sem in begun]
+        value = min((v for _, v in each), default=0.0)
+        detail = "; ".join([f"{ts.SEMESTER_SHORT[sem]}: {ts.number(v)}" for sem, v in each]
+                           + [f"{ts.SEMESTER_SHORT[sem]}: chưa bắt đầu" for sem in Semester
+                              if sem not in begun])
     return ts.TargetLine(t.description, t.metric, t.target_value, value,
                          progress_percent(value, t.target_value), value >= t.target_value,
                          t.per_semester, detail)
@@ -286,10 +292,11 @@ def training_figures(session: AppSession, period: Period, today: date) -> ts.Tra
     staff_acts = [a for a in acts if a.staff_ids or a.kind in STAFF_KINDS]
     trained = {i for a in staff_acts for i in a.staff_ids if i in pool}
     person_hours = sum(a.duration_minutes * len(a.staff_ids) for a in staff_acts) / 60.0
+    session_hours = sum(a.duration_minutes for a in staff_acts) / 60.0
     start = school_year_bounds(period.school_year)[0]
     year_acts = [a for a in training.list_activities(session, period.school_year)
                  if start <= a.held_on <= until]
-    targets = tuple(_target_line(t, year_acts, pool, period)
+    targets = tuple(_target_line(t, year_acts, pool, period, until)
                     for t in training.targets_progress(session, period.school_year))
     lines = tuple(ts.ActivityLine(
         a.held_on, a.title, a.kind_label, a.topics,
@@ -298,7 +305,7 @@ def training_figures(session: AppSession, period: Period, today: date) -> ts.Tra
     return ts.TrainingFigures(
         period.label, period.school_year, lines,
         tuple(ts.AudienceLine(a, *totals[a]) for a in Audience), len(staff_acts), len(pool),
-        len(trained), round(person_hours, 1), targets, until)
+        len(trained), round(person_hours, 1), round(session_hours, 1), targets, until)
 
 
 def attendance_sheet(session: AppSession, activity_id: int) -> attendance.AttendanceSheet:

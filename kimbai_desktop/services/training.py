@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import delete, func, select
 
 from kimbai_desktop.domain.access import AuditAction, Permission
+from kimbai_desktop.domain.deadlines import SCHOOL_TZ
 from kimbai_desktop.domain.enums import Semester
 from kimbai_desktop.domain.errors import KimbaiError, ValidationError
 from kimbai_desktop.domain.text import fold, name_sort_key, normalize_multiline, normalize_text
@@ -24,6 +25,7 @@ from kimbai_desktop.domain.training import (
     progress_percent,
     school_year_bounds,
     semester_of,
+    semester_start,
 )
 from kimbai_desktop.services.session import AppSession
 from kimbai_desktop.storage.models import (
@@ -474,6 +476,7 @@ def targets_progress(session: AppSession, school_year: str = "") -> list[TargetP
         session.require(Permission.MANAGE_TRAINING, "targets")
     year = school_year or session.school_profile().school_year
     activities = list_activities(session, year)
+    today = session.clock.now().astimezone(SCHOOL_TZ).date()
     with session.db() as s:
         targets = list(s.scalars(select(Target).where(Target.school_year == year)
                                  .order_by(Target.id)))
@@ -490,9 +493,10 @@ def targets_progress(session: AppSession, school_year: str = "") -> list[TargetP
 
         by_semester: tuple[tuple[Semester, float], ...] = ()
         if t.semester == "each":
+            # The weakest semester that has begun: one not yet begun is not a shortfall.
             by_semester = tuple((sem, measure([a for a in activities if a.semester == sem]))
-                                for sem in Semester)
-            value = min(v for _, v in by_semester)
+                                for sem in Semester if semester_start(year, sem) <= today)
+            value = min((v for _, v in by_semester), default=0.0)
         else:
             value = measure(activities)
         out.append(TargetProgress(

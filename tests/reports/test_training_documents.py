@@ -125,3 +125,27 @@ def test_an_attendance_sheet_needs_an_activity_and_a_right(principal, sign_in):
     for kind in (ReportKind.ATTENDANCE, ReportKind.TRAINING):
         with pytest.raises(PermissionDenied):
             documents.prepare_report(viewer, ReportRequest(kind, activity_id=act.id))
+
+
+def test_staff_training_hours_are_how_long_the_sessions_lasted(principal):
+    """"Tổng thời lượng" of the staff sessions is the sum of their durations, not person-hours
+    (two sessions of 5.5 hours were printed as "88 giờ")."""
+    _prepared, pdf = make(principal, ReportKind.TRAINING, semester=Semester.FIRST)
+    text = " ".join(pdftools.text(pdf).split())
+    acts = [a for a in training.list_activities(principal, "2024-2025")
+            if date(2024, 8, 1) <= a.held_on <= ON and a.staff_ids]
+    assert acts
+    hours = format_number(round(sum(a.duration_minutes for a in acts) / 60, 1))
+    assert f"nhân viên với tổng thời lượng {hours} giờ" in text
+    assert "giờ tập huấn, bình quân" not in text
+
+
+def test_a_semester_not_yet_begun_is_not_a_shortfall(principal):
+    """The whole-year report in November: a per-semester target counts semester I only and
+    says semester II has not begun, instead of "0 buổi ... Chưa đạt"."""
+    per_semester = [t for t in training.targets_progress(principal, "2024-2025")
+                    if t.per_semester]
+    assert per_semester
+    _prepared, pdf = make(principal, ReportKind.TRAINING)
+    text = " ".join(pdftools.text(pdf).split())
+    assert "HK II: chưa bắt đầu" in text

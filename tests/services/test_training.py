@@ -120,3 +120,23 @@ def test_target_keeps_what_it_counts_and_years_are_listed(session):
     tr.save_activity(session, tr.ActivityInput(ActivityKind.CAMPAIGN, "Cũ", date(2023, 10, 1),
                                                60, (Topic.AWARENESS,)))
     assert tr.training_years(session) == ["2024-2025", "2023-2024"]
+
+
+def test_a_semester_that_has_not_begun_is_not_counted_as_a_shortfall(session):
+    """In November, "2 sessions each semester" with 2 held in semester I is met so far:
+    semester II (from 1 February) has not begun."""
+    tr.save_target(session, tr.TargetInput("2 buổi tuyên truyền cho cha mẹ mỗi học kỳ",
+                                           TargetMetric.SESSIONS, 2,
+                                           kind=ActivityKind.PARENT_AWARENESS, per_semester=True))
+    for day in (5, 19):
+        tr.save_activity(session, tr.ActivityInput(
+            ActivityKind.PARENT_AWARENESS, "Họp cha mẹ", date(2024, 10, day), 90,
+            (Topic.PARENTING,), audiences=(tr.AudienceCount(Audience.PARENTS, male=1),)))
+    session.clock.current = datetime(2024, 11, 20, 3, tzinfo=UTC)
+    (target,) = tr.targets_progress(session, "2024-2025")
+    assert target.by_semester == ((Semester.FIRST, 2.0),)
+    assert target.met and target.value == 2
+    session.clock.current = datetime(2025, 2, 3, 3, tzinfo=UTC)
+    (target,) = tr.targets_progress(session, "2024-2025")
+    assert target.by_semester == ((Semester.FIRST, 2.0), (Semester.SECOND, 0.0))
+    assert not target.met

@@ -84,16 +84,22 @@ class TargetCard(QFrame):
         self.setObjectName(f"target{target.id}")
         title = heading_label(target.description, self, scale=1.05)
         counted = labels.label(target.metric)
-        if target.by_semester:
+        if target.per_semester:
             counted += " · " + self.tr("in each semester")
         what = hint_label(counted, self)
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
         grid.setHorizontalSpacing(10)
         self.rows: list[ProgressRow] = []
-        if target.by_semester:
+        if target.per_semester:
             for i, (semester, value) in enumerate(target.by_semester):
                 self.rows.append(self._row(grid, i, labels.label(semester), value))
+            begun = {semester for semester, _value in target.by_semester}
+            for i, semester in enumerate(s for s in Semester if s not in begun):
+                grid.addWidget(hint_label(labels.label(semester), self),
+                               len(target.by_semester) + i, 0)
+                grid.addWidget(hint_label(self.tr("has not begun yet"), self),
+                               len(target.by_semester) + i, 1)
         else:
             self.rows.append(self._row(grid, 0, self.tr("School year"), target.value))
         self.edit_button = QPushButton(self.tr("Change..."), self)
