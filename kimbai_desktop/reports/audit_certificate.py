@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from kimbai_desktop.reports.blocks import Column, data_table, heading, para
+from kimbai_desktop.reports.document import Signer
 from kimbai_desktop.reports.text import EMPTY, doc_time
 
 SUMMARY = "Kiểm tra tính toàn vẹn của nhật ký truy cập phần mềm KimBai Desktop"
@@ -58,10 +59,18 @@ def certificate_body(cert: ChainCertificate, school: str) -> list[Flowable]:
     out.append(data_table([Column("Nội dung", 55 * mm), Column("Kết quả", 110 * mm)], rows))
     out.append(heading("3. Cách đối chiếu về sau", 2))
     out.append(para(
-        f"Khi cần chứng minh nhật ký không bị viết lại, chạy lệnh \u201ckimbai audit verify\u201d "
-        f"hoặc mở mục Nhật ký truy cập của phần mềm: nhật ký phải có ít nhất {cert.count} sự "
-        f"kiện và sự kiện số {cert.count} phải mang đúng mã băm ghi trên. Nếu không, nhật ký "
-        f"đã bị thay đổi sau thời điểm lập biên bản này. Việc in biên bản này được ghi thành "
-        f"sự kiện tiếp theo của nhật ký."))
+        f"Khi cần chứng minh nhật ký không bị viết lại, mở mục Nhật ký truy cập của phần mềm và "
+        f"kiểm tra tính toàn vẹn: nhật ký phải có ít nhất {cert.count} sự kiện và sự kiện số "
+        f"{cert.count} phải mang đúng mã băm ghi trên. Nếu không, nhật ký đã bị thay đổi sau "
+        f"thời điểm lập biên bản này. Việc in biên bản này được ghi thành sự kiện tiếp theo "
+        f"của nhật ký."))
     out.append(para("Biên bản được lập thành 01 bản, lưu tại văn thư nhà trường./."))
     return out
+
+
+def co_signer(cert: ChainCertificate, principal: str) -> Signer:
+    """The second signature of the minute: whoever ran the check, or, when the principal ran
+    it, a witness who writes their name by hand."""
+    if cert.checked_by and cert.checked_by != principal:
+        return Signer(cert.checked_by, "NGƯỜI KIỂM TRA")
+    return Signer("", "NGƯỜI CHỨNG KIẾN")

@@ -98,6 +98,7 @@ class DocumentSpec:
     title: str = ""  # tên loại; default: the kind's name
     show_recipients: bool = True  # False: no "Nơi nhận:" (a list for signatures)
     after: tuple[Flowable, ...] = ()  # small print under the signature (the audit head)
+    co_signer: Signer | None = None  # a second signature on the left (a minute's two signers)
 
     @property
     def type_name(self) -> str:
@@ -173,25 +174,43 @@ def recipient_lines(recipients: Sequence[str]) -> list[str]:
     return [f"- {r};" for r in items] + ["- Lưu: VT."]
 
 
+def signature(signer: Signer, st: Styles) -> list[Flowable]:
+    """Position (with its authority prefix), room to sign, the name in bold; a signer without
+    a name gets a dotted line to write it by hand."""
+    out: list[Flowable] = []
+    if signer.prefix:
+        out.append(Paragraph(esc(signer.prefix.upper()), st.sign_position))
+    out.append(Paragraph(esc(signer.position.upper()), st.sign_position))
+    out += [Spacer(1, 26 * mm), Paragraph(esc(signer.name) or "." * 40, st.sign_name)]
+    return out
+
+
 def closing_block(spec: DocumentSpec, st: Styles) -> Table:
-    """"Nơi nhận:" on the left, the signature block on the right (one unsplittable row)."""
-    left: list[Flowable] = []
+    """"Nơi nhận:" on the left, the signature block on the right (one unsplittable row). A
+    minute with two signers (Nghị định 30, mẫu biên bản) puts the second signer on the left of
+    the signature row and "Nơi nhận:" under it."""
+    recipients: list[Flowable] = []
     if spec.show_recipients:
-        left.append(Paragraph("Nơi nhận:", st.recipients_label))
-        left += [Paragraph(esc(line), st.recipient) for line in recipient_lines(spec.recipients)]
-    right: list[Flowable] = []
-    if spec.signer.prefix:
-        right.append(Paragraph(esc(spec.signer.prefix.upper()), st.sign_position))
-    right.append(Paragraph(esc(spec.signer.position.upper()), st.sign_position))
-    right += [Spacer(1, 26 * mm), Paragraph(esc(spec.signer.name), st.sign_name)]
-    table = Table([[left or "", right]], colWidths=[TEXT_WIDTH * 0.48, TEXT_WIDTH * 0.52])
+        recipients.append(Paragraph("Nơi nhận:", st.recipients_label))
+        recipients += [Paragraph(esc(line), st.recipient)
+                       for line in recipient_lines(spec.recipients)]
+    rows: list[list[object]]
+    if spec.co_signer is not None:
+        rows = [[signature(spec.co_signer, st), signature(spec.signer, st)]]
+        if recipients:
+            rows.append([recipients, ""])
+    else:
+        rows = [[recipients or "", signature(spec.signer, st)]]
+    table = Table(rows, colWidths=[TEXT_WIDTH * 0.48, TEXT_WIDTH * 0.52])
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), FONT, 13),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (0, 0), 5),  # "Nơi nhận" a little below the position line
+        ("TOPPADDING", (0, 0), (0, -1), 5),  # "Nơi nhận" a little below the position line
         ("TOPPADDING", (1, 0), (1, 0), 0),
+        *([("TOPPADDING", (0, 0), (-1, 0), 0), ("TOPPADDING", (0, 1), (0, 1), 8)]
+          if spec.co_signer is not None else []),
     ]))
     return table
 

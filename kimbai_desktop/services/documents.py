@@ -157,7 +157,8 @@ def prepare_report(session: AppSession, request: ReportRequest) -> PreparedRepor
         signer=request.signer or Signer(profile.principal_name), place=profile.place_name,
         date=on, body=tuple(built.body),
         recipients=request.recipients if request.recipients is not None else built.recipients,
-        show_recipients=built.show_recipients, after=tuple(built.after))
+        show_recipients=built.show_recipients, after=tuple(built.after),
+        co_signer=built.co_signer)
     return PreparedReport(kind, spec, built.record_type, built.record_id, built.statistics,
                           built.editable_text, built.file_stem)
 
@@ -304,6 +305,7 @@ class _Content:
     file_stem: str = ""
     show_recipients: bool = True
     after: tuple[Flowable, ...] = ()
+    co_signer: Signer | None = None
 
 
 def find_case(session: AppSession, code: str) -> int:
@@ -397,7 +399,8 @@ def _audit(session: AppSession, r: ReportRequest, p: SchoolProfile, on: date,
         last[0].at.replace(tzinfo=UTC) if last else None, __version__)
     return _Content(audit_certificate.SUMMARY,
                     audit_certificate.certificate_body(cert, p.school_name), (), "audit",
-                    str(status.count), file_stem=f"bien-ban-kiem-tra-nhat-ky-{on.isoformat()}")
+                    str(status.count), file_stem=f"bien-ban-kiem-tra-nhat-ky-{on.isoformat()}",
+                    co_signer=audit_certificate.co_signer(cert, p.principal_name))
 
 
 def _period(r: ReportRequest, year: str) -> figures.Period:

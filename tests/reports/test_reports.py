@@ -168,6 +168,15 @@ def test_the_register_list_and_the_audit_certificate(principal):
     assert re.search(r"[0-9a-f]{16} [0-9a-f]{16}", text)
 
 
+def test_the_audit_certificate_is_signed_by_two_and_names_no_command(principal):
+    """A minute (biên bản) has two signers: the principal and whoever checked, or a witness
+    who writes their name by hand when the principal checked; its text speaks of the
+    program's menu, not of a command line."""
+    text = pdftools.text(make(principal, ReportKind.AUDIT))
+    assert "NGƯỜI CHỨNG KIẾN" in text and "HIỆU TRƯỞNG" in text
+    assert "kimbai" not in text.lower().replace("kimbai desktop", "")
+
+
 @pytest.mark.parametrize(("user", "kind"), [
     ("thongke", ReportKind.REGISTER), ("thongke", ReportKind.DOSSIER),
     ("thongke", ReportKind.PLAN), ("giaovien", ReportKind.STATISTICS),
