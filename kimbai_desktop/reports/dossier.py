@@ -85,7 +85,7 @@ def dossier_body(case: CaseFile, *, deidentified: bool = False) -> list[Flowable
     if d.closed_at:
         status += f" ngày {doc_date(d.closed_at.astimezone(SCHOOL_TZ).date())}"
     out += [field("Mã hồ sơ", d.brief.code),
-            field("Tình trạng", f"{status}; bước đã thực hiện xa nhất: {d.brief.step.vi}"),
+            field("Tình trạng", f"{status} (bước hiện tại: {d.brief.step.vi.lower()})"),
             field("Thời gian tiếp nhận", doc_time(i.received_at)),
             field("Thời gian phát hiện", doc_time(i.discovered_at)),
             field("Thời gian xảy ra", doc_time(i.incident_at) if i.incident_at else EMPTY),

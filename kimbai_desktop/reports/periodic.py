@@ -26,9 +26,14 @@ from kimbai_desktop.reports.blocks import (
 )
 from kimbai_desktop.reports.charts import bar_chart
 from kimbai_desktop.reports.document import TEXT_WIDTH
-from kimbai_desktop.reports.statistics import Counts, Statistics
+from kimbai_desktop.reports.statistics import (
+    Counts,
+    Statistics,
+    cases_sentence,
+    register_sentence,
+)
 from kimbai_desktop.reports.styles import styles
-from kimbai_desktop.reports.text import doc_date, esc
+from kimbai_desktop.reports.text import esc
 from kimbai_desktop.reports.training_summary import (
     TrainingFigures,
     activities_sentence,
@@ -194,7 +199,9 @@ def _school_violence(f: PeriodicFigures) -> list[Flowable]:
                     "trường học", 2),
             para(f"Tổ chức {n} hoạt động về phòng, chống bạo lực học đường, kỷ luật tích cực, "
                  f"kỹ năng sống và kỹ năng tự bảo vệ với {number(people)} lượt người tham "
-                 "dự."),
+                 "dự." if n else "Trong kỳ, nhà trường chưa tổ chức hoạt động nào về phòng, "
+                 "chống bạo lực học đường, kỷ luật tích cực, kỹ năng sống và kỹ năng tự bảo "
+                 "vệ."),
             para(staff_sentence(t)),
             para(f"Trong kỳ, nhà trường tiếp nhận {cases} vụ việc bạo lực học đường." if cases
                  else "Trong kỳ, nhà trường không tiếp nhận vụ việc bạo lực học đường nào.")]
@@ -207,7 +214,9 @@ def _online(f: PeriodicFigures) -> list[Flowable]:
                  else "không tiếp nhận vụ việc xâm hại trẻ em trên môi trường mạng nào")
     return [heading("3. Bảo vệ trẻ em trên môi trường mạng", 2),
             para(f"Tổ chức {n} hoạt động tuyên truyền về an toàn trên môi trường mạng với "
-                 f"{number(people)} lượt người tham dự; trong kỳ, nhà trường {case_text}.")]
+                 f"{number(people)} lượt người tham dự; trong kỳ, nhà trường {case_text}." if n
+                 else "Trong kỳ, nhà trường chưa tổ chức hoạt động tuyên truyền nào về an toàn "
+                 f"trên môi trường mạng và {case_text}.")]
 
 
 def _register(f: PeriodicFigures) -> list[Flowable]:
@@ -215,11 +224,11 @@ def _register(f: PeriodicFigures) -> list[Flowable]:
     decided = "; ".join(f"{label.lower()}: {n}" for label, n in r.by_decision if n)
     out: list[Flowable] = [
         heading("4. Rà soát, cập nhật dữ liệu trẻ em", 2),
-        para(f"Tính đến ngày {doc_date(stats.on)}, sổ theo dõi có {stats.register_total} trẻ "
-             f"em, trong đó {stats.at_risk} trẻ em có nguy cơ rơi vào hoàn cảnh đặc biệt; "
-             f"trong kỳ có {r.new_in_register} trẻ em được đưa vào sổ theo dõi."),
-        para(f"Trong kỳ, nhà trường thực hiện {r.reviews} lượt rà soát đối với {r.children} trẻ "
-             + (f"em ({decided})" if decided else "em")
+        para(f"{register_sentence(stats)[:-1]}; trong kỳ có {r.new_in_register} trẻ em được "
+             "đưa vào sổ theo dõi." if r.new_in_register else register_sentence(stats)),
+        para((f"Trong kỳ, nhà trường thực hiện {r.reviews} lượt rà soát đối với {r.children} "
+              "trẻ " + (f"em ({decided})" if decided else "em") if r.reviews
+              else "Trong kỳ, nhà trường chưa thực hiện lượt rà soát nào")
              + (f"; {r.overdue} trẻ em đã quá hạn rà soát." if r.overdue else ".")),
         grouped_count_table([
             ("Trẻ em có hoàn cảnh đặc biệt theo nhóm (Điều 10 Luật Trẻ em)",
@@ -234,8 +243,7 @@ def _register(f: PeriodicFigures) -> list[Flowable]:
 def _cases(f: PeriodicFigures) -> list[Flowable]:
     stats = f.stats
     out: list[Flowable] = [heading("5. Phát hiện, xử lý vụ việc xâm hại trẻ em", 2),
-                           para(f"Trong {stats.period}, nhà trường tiếp nhận {stats.cases} vụ "
-                                f"việc, liên quan đến {stats.children} lượt trẻ em.")]
+                           para(cases_sentence(stats))]
     if not stats.cases:
         return out
     out.append(count_table("Hình thức xâm hại", [(x, n) for x, n in stats.by_form if n],

@@ -53,10 +53,15 @@ def group_cell(line: RegisterLine) -> str:
 def register_body(lines: Sequence[RegisterLine], on: date) -> list[Flowable]:
     special = sum(1 for x in lines if x.groups)
     risk = sum(1 for x in lines if x.at_risk)
+    parts = [f"{special} trẻ em có hoàn cảnh đặc biệt" if special else "",
+             f"{risk} trẻ em có nguy cơ rơi vào hoàn cảnh đặc biệt" if risk else ""]
+    among = " và ".join(p for p in parts if p)
+    if not lines:
+        return [para(f"Tính đến ngày {doc_date(on)}, sổ theo dõi của nhà trường chưa có trẻ em "
+                     "nào có hoàn cảnh đặc biệt hoặc có nguy cơ rơi vào hoàn cảnh đặc biệt.")]
     out: list[Flowable] = [para(
-        f"Tính đến ngày {doc_date(on)}, nhà trường đang theo dõi {len(lines)} trẻ em, trong "
-        f"đó {special} trẻ em có hoàn cảnh đặc biệt và {risk} trẻ em có nguy cơ rơi vào hoàn "
-        f"cảnh đặc biệt, cụ thể như sau:")]
+        f"Tính đến ngày {doc_date(on)}, nhà trường đang theo dõi {len(lines)} trẻ em"
+        + (f", trong đó {among}" if among else "") + ", cụ thể như sau:")]
     rows = [(str(n), x.full_name, doc_date(x.birth_date) if x.birth_date else "", x.class_name,
              group_cell(x), x.level.vi, doc_date(x.last_review) if x.last_review else "Chưa")
             for n, x in enumerate(lines, start=1)]

@@ -54,6 +54,24 @@ class Statistics:
         ]
 
 
+def cases_sentence(stats: Statistics) -> str:
+    """How many cases the school received in the period (or that it received none)."""
+    if not stats.cases:
+        return f"Trong {stats.period}, nhà trường không tiếp nhận vụ việc xâm hại trẻ em nào."
+    return (f"Trong {stats.period}, nhà trường tiếp nhận {stats.cases} vụ việc, liên quan đến "
+            f"{stats.children} lượt trẻ em.")
+
+
+def register_sentence(stats: Statistics) -> str:
+    """How many children the register follows, said without "0 trẻ em, trong đó 0"."""
+    on = f"Tính đến ngày {doc_date(stats.on)}, sổ theo dõi"
+    if not stats.register_total:
+        return f"{on} chưa có trẻ em nào."
+    at_risk = (f", trong đó {stats.at_risk} trẻ em có nguy cơ rơi vào hoàn cảnh đặc biệt"
+               if stats.at_risk else "")
+    return f"{on} có {stats.register_total} trẻ em{at_risk}."
+
+
 def statistics_summary(period: str) -> str:
     return f"Số liệu thống kê về công tác bảo vệ trẻ em {period}"
 
@@ -66,16 +84,13 @@ def statistics_body(stats: Statistics, school: str) -> list[Flowable]:
         "nhóm hoàn cảnh đặc biệt, nên tổng theo từng bảng có thể lớn hơn số vụ việc, số trẻ "
         "em.", "note")]
     out.append(heading("I. VỤ VIỆC XÂM HẠI TRẺ EM"))
-    out.append(para(f"Trong {stats.period}, nhà trường tiếp nhận {stats.cases} vụ việc, liên quan "
-                    f"đến {stats.children} lượt trẻ em."))
+    out.append(para(cases_sentence(stats)))
     current, number = sections[0][0], 0
     for part, title, counts, unit in sections:
         if part != current:
             current, number = part, 0
             out.append(heading("II. TRẺ EM ĐƯỢC THEO DÕI TRONG SỔ THEO DÕI"))
-            out.append(para(
-                f"Tính đến ngày {doc_date(stats.on)}, sổ theo dõi có {stats.register_total} trẻ "
-                f"em, trong đó {stats.at_risk} trẻ em có nguy cơ rơi vào hoàn cảnh đặc biệt."))
+            out.append(para(register_sentence(stats)))
         number += 1
         out.append(heading(f"{number}. {title}", 2))
         multi = counts is stats.by_form or counts is stats.by_group  # one case, many forms

@@ -56,6 +56,17 @@ def short_time(moment: datetime | None) -> str:
     return f"{t.hour:02d}:{t.minute:02d} {format_date(t.date())}"
 
 
+_PROPER = ("Tổng đài",)  # labels that are names and keep their capital inside a sentence
+
+
+def mid_sentence(label: str) -> str:
+    """A label as it reads inside a sentence: "Cơ quan quản lý giáo dục" → "cơ quan quản lý
+    giáo dục"; names and abbreviations ("Tổng đài 111", "UBND xã") keep their capitals."""
+    if not label or label.startswith(_PROPER) or (len(label) > 1 and label[1].isupper()):
+        return label
+    return label[0].lower() + label[1:]
+
+
 def initials(full_name: str) -> str:
     """``"Nguyễn Thị Ánh"`` → ``"N.T.Á."`` (each word's first letter, upper case)."""
     words = normalize_text(full_name).split()
@@ -80,5 +91,8 @@ class Redactor:
     def __call__(self, text: str) -> str:
         out = _EMAIL.sub("[thư điện tử]", _PHONE.sub("[số điện thoại]", text))
         for name, replacement in self.replacements:
-            out = re.sub(re.escape(name), replacement, out, flags=re.IGNORECASE)
+            # Initials end with a full stop: a name that ended a sentence must not leave two.
+            tail = r"\.?" if replacement.endswith(".") else ""
+            out = re.sub(re.escape(name) + tail, lambda _m, r=replacement: r, out,
+                         flags=re.IGNORECASE)
         return out

@@ -1,0 +1,55 @@
+"""What a clerk would rewrite: sentences that count nothing ("Tổ chức 0 hoạt động với 0 lượt"),
+labels with a capital in mid-sentence, two full stops after initials."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+import pytest
+from reportlab.platypus import Paragraph
+
+from kimbai_desktop.domain.clock import FixedClock
+from kimbai_desktop.reports.text import Redactor, mid_sentence
+from kimbai_desktop.services import documents
+from kimbai_desktop.services.documents import ReportKind, ReportRequest
+from kimbai_desktop.services.session import unlock
+from tests.helpers import PASSWORD, USERNAME, make_school
+
+ZERO_COUNT = re.compile(
+    r"(?<![\d.,/])0 (?:hoạt động|lượt|trẻ em|buổi|vụ việc|người|giờ|chỉ tiêu|tiết)")
+
+
+def sentences(prepared: documents.PreparedReport) -> list[str]:
+    return [f.getPlainText() for f in prepared.spec.body if isinstance(f, Paragraph)]
+
+
+@pytest.fixture
+def empty_school(data_dir):
+    make_school(data_dir)
+    session = unlock(data_dir, USERNAME, PASSWORD,
+                     clock=FixedClock(datetime(2024, 11, 20, 3, tzinfo=UTC)))
+    yield session
+    session.close()
+
+
+@pytest.mark.parametrize("kind", [k for k in ReportKind
+                                  if not (k.needs_case or k.needs_activity)],
+                         ids=lambda k: k.value)
+def test_a_school_with_no_data_gets_no_sentence_that_counts_zero(empty_school, kind):
+    prepared = documents.prepare_report(empty_school, ReportRequest(kind))
+    documents.render_report(prepared)  # and it renders
+    for text in sentences(prepared):
+        assert not ZERO_COUNT.search(text), text
+
+
+def test_labels_lose_their_capital_inside_a_sentence_but_names_keep_it():
+    assert mid_sentence("Cơ quan quản lý giáo dục") == "cơ quan quản lý giáo dục"
+    assert mid_sentence("Tổng đài 111") == "Tổng đài 111"
+    assert mid_sentence("UBND xã") == "UBND xã"
+
+
+def test_initials_at_the_end_of_a_sentence_keep_one_full_stop():
+    redact = Redactor.of([("Đào Thị Anh", "Đ.T.A.")])
+    assert redact("Cô giáo gặp em Đào Thị Anh. Sau đó") == "Cô giáo gặp em Đ.T.A. Sau đó"
+    assert redact("em Đào Thị Anh, lớp") == "em Đ.T.A., lớp"
