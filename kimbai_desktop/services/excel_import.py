@@ -63,7 +63,8 @@ from kimbai_desktop.services.session import AppSession
 __all__ = [
     "CodeFix", "ExcelFileError", "Field", "ImportReport", "LeaverRow", "Mapping_", "ParseResult",
     "RowError", "SheetData", "SheetPlan", "SkippedRow", "detect_header", "guess_mapping",
-    "import_pupils", "parse_rows", "plan_sheets", "read_workbook", "write_error_report",
+    "import_pupils", "parse_rows", "plan_sheet", "plan_sheets", "read_sheets", "read_workbook",
+    "write_error_report",
 ]
 
 
