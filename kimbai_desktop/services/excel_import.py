@@ -182,6 +182,7 @@ class ImportReport:
     codes_padded: bool = False  # the zeros of code_fixes were put back
     marked_left: int = 0  # leavers found in the register and archived
     left_out: int = 0  # leavers not in the register: not added
+    other_sheets: tuple[str, ...] = ()  # sheets of the file without a pupil list: not read
 
     @property
     def ok(self) -> bool:
@@ -486,6 +487,7 @@ def import_pupils(session: AppSession, path: Path | str, mapping: Mapping_ | Non
     ``cancelled()`` returning True stops with register.Cancelled and nothing changed.
     """
     session.require(Permission.EDIT_REGISTER, "register")
+    others: tuple[str, ...] = ()
     if plans is not None:
         wanted = tuple(p.sheet for p in plans)
         by_name = {d.sheet: d for d in read_sheets(path, wanted)}
@@ -502,6 +504,7 @@ def import_pupils(session: AppSession, path: Path | str, mapping: Mapping_ | Non
         work = [(d, p) for d in all_sheets if (p := plan_sheet(d)) is not None]
         if not work:
             detect_header(all_sheets[0].rows)  # raises NO_HEADER
+        others = tuple(d.sheet for d in all_sheets if d.sheet not in {p.sheet for _, p in work})
     codes = [r[p.mapping[Field.STUDENT_CODE]] for d, p in work if Field.STUDENT_CODE in p.mapping
              for r in d.rows[p.header_row:]]
     ctx = _Context(reg.today(session), usual_code_length(codes), pad_codes)
@@ -521,7 +524,7 @@ def import_pupils(session: AppSession, path: Path | str, mapping: Mapping_ | Non
             result.created if result else 0, result.updated if result else 0, parsed.errors,
             parsed.total_rows, dry_run, parsed.warnings, parsed.header, parsed.sheet_rows,
             sheet_names, parsed.skipped, parsed.leavers, parsed.code_fixes, pad_codes,
-            result.marked_left if result else 0, result.left_out if result else 0)
+            result.marked_left if result else 0, result.left_out if result else 0, others)
 
     if parsed.errors:
         return report()
