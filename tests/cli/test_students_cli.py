@@ -153,7 +153,7 @@ def test_class_list_with_sheets_leavers_footer_and_a_lost_zero(school, ext):
     code, out, err = run(cmd("import", school, str(path), "--dry-run"))
     assert code == 0, err
     lines = out.splitlines()
-    assert lines[0].startswith("trang tính 2A, dòng 10, cột Mã định danh (cảnh báo)")
+    assert lines[0].startswith("trang tính 2A, dòng 10, cột Mã định danh (lưu ý)")
     assert "0188068677" in lines[0]
     assert "Đã đọc các trang tính: 2A, Lớp 2B." in lines
     assert "Trang tính không có danh sách học sinh, không đọc: Hướng dẫn." in lines
