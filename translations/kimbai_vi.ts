@@ -7064,8 +7064,8 @@ Bản sao lưu được mã hóa: chỉ mở được bằng các mật khẩu v
         <translation>Những dòng đầu của trang tính đang chọn:</translation>
     </message>
     <message>
-        <source>{sheet} ({rows} rows)</source>
-        <translation>{sheet} ({rows} dòng)</translation>
+        <source>{sheet} ({count} pupils)</source>
+        <translation>{sheet} ({count} học sinh)</translation>
     </message>
     <message>
         <source>{sheet} (no pupil list found)</source>

@@ -147,7 +147,7 @@ class SheetPlan:
     header_row: int
     mapping: Mapping_
     class_name: str = ""
-    pupil_rows: int = 0  # rows under the header with something in them (for the GUI's list)
+    pupil_rows: int = 0  # rows that look like a pupil's (for the GUI's list of sheets)
 
 
 @dataclass
@@ -367,6 +367,12 @@ def _looks_like_pupil(values: tuple[Any, ...], mapping: Mapping_, number_col: in
     return any(not is_blank(v) for v in others)
 
 
+def _column_numbers(cells: list[Any]) -> bool:
+    """A row of column numbers ("(1)", "(2)"...) or sub-headers, as under some headers."""
+    return bool(cells) and all(_COLUMN_NUMBER.fullmatch(_text(v)) or match_header(v)
+                               for v in cells)
+
+
 def _number_column(header: tuple[Any, ...], mapping: Mapping_) -> int | None:
     used = set(mapping.values())
     return next((c for c, v in enumerate(header)
@@ -418,8 +424,7 @@ def parse_rows(sheet: SheetData, header_row: int, mapping: Mapping_, *,
             res.skipped.append(SkippedRow(sheet.sheet, number, kind, row_text(values)))
             continue
         cells = [values[c] for c in mapping.values() if not is_blank(values[c])]
-        if not cells or (offset < 3 and all(
-                _COLUMN_NUMBER.fullmatch(_text(v)) or match_header(v) for v in cells)):
+        if not cells or (offset < 3 and _column_numbers(cells)):
             continue
         res.total_rows += 1
         r = _Row(number, values, header, mapping, sheet.sheet)
@@ -459,8 +464,10 @@ def plan_sheet(data: SheetData, header_row: int | None = None,
         return None
     class_name = "" if Field.CLASS_NAME in mapping else class_of_sheet(
         data.sheet, data.rows[:header_row - 1])
-    rows = sum(1 for r in data.rows[header_row:] if not all(is_blank(v) for v in r))
-    return SheetPlan(data.sheet, header_row, mapping, class_name, rows)
+    number_col = _number_column(header, mapping)
+    pupils = sum(1 for r in data.rows[header_row:] if _looks_like_pupil(r, mapping, number_col)
+                 and not _column_numbers([r[c] for c in mapping.values() if not is_blank(r[c])]))
+    return SheetPlan(data.sheet, header_row, mapping, class_name, pupils)
 
 
 def plan_sheets(sheets: Sequence[SheetData]) -> list[SheetPlan]:

@@ -129,6 +129,7 @@ class FilePage(QWizardPage):
         self.owner.path = path
         self.owner.sheets = sheets
         plans = {d.sheet: p for d in sheets if (p := plan_sheet(d)) is not None}
+        self.owner.found = plans
         self.owner.chosen = list(plans)
         self.owner.header_rows = {name: p.header_row for name, p in plans.items()}
         self.owner.sheet = next((d for d in sheets if d.sheet in plans), sheets[0])
@@ -165,7 +166,8 @@ class SheetPage(QWizardPage):
             )
         )
         self.sheets = QListWidget(self)
-        self.sheets.setMaximumWidth(260)
+        self.sheets.setMaximumWidth(300)
+        self.sheets.setWordWrap(True)
         self.sheets.setAccessibleName(self.tr("Sheets to import"))
         self.sheets.currentRowChanged.connect(self._sheet_chosen)
         self.sheets.itemChanged.connect(lambda _item: self.completeChanged.emit())
@@ -200,11 +202,9 @@ class SheetPage(QWizardPage):
         self.sheets.blockSignals(True)
         self.sheets.clear()
         for data in self.owner.sheets:
-            if data.sheet in self.owner.header_rows:
-                rows = sum(1 for r in data.rows[self.owner.header_rows[data.sheet]:]
-                           if any(cell_text(v) for v in r))
-                text = self.tr("{sheet} ({rows} rows)").format(
-                    sheet=data.sheet, rows=format_number(rows))
+            if (found := self.owner.found.get(data.sheet)) is not None:
+                text = self.tr("{sheet} ({count} pupils)").format(
+                    sheet=data.sheet, count=format_number(found.pupil_rows))
             else:
                 text = self.tr("{sheet} (no pupil list found)").format(sheet=data.sheet)
             item = QListWidgetItem(text, self.sheets)

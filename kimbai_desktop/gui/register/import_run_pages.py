@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -133,6 +134,12 @@ class ProblemTable(QTableWidget):
             self.setItem(r, 1, QTableWidgetItem(problem.column))
             self.setItem(r, 2, QTableWidgetItem(problem_text(problem)))
         self.resizeRowsToContents()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Rows fit their wrapped text at the table's real width (few rows: cheap)."""
+        super().resizeEvent(event)
+        if self.rowCount() <= 200:
+            self.resizeRowsToContents()
 
     def texts(self) -> list[tuple[str, ...]]:
         """What each row says: (row, column, problem)."""

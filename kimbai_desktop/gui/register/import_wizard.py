@@ -66,6 +66,7 @@ class ImportWizard(QWizard):
         self.sheet: SheetData | None = None  # the sheet shown (header row, preview, mapping)
         self.chosen: list[str] = []  # the sheets to import
         self.header_rows: dict[str, int] = {}  # found or set on the sheet page, by sheet
+        self.found: dict[str, SheetPlan] = {}  # the sheets where a pupil list was found
         self.header_row = 1
         self.mapping: Mapping_ = {}
         self.pad_codes = False  # put back the zeros Excel dropped (the user's choice)
