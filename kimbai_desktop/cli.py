@@ -145,9 +145,15 @@ def build_parser() -> argparse.ArgumentParser:
     students_sub = students.add_subparsers(dest="students_command", metavar="ACTION",
                                            required=True, parser_class=_Parser)
     s_import = students_sub.add_parser("import", help=_(QT_TRANSLATE_NOOP(
-        "Cli", "import pupils from an .xlsx list (all or nothing; same mã định danh = update)")))
-    s_import.add_argument("file", metavar="FILE.xlsx", help=_(QT_TRANSLATE_NOOP(
-        "Cli", "the Excel file (.xlsx)")))
+        "Cli", "import pupils from a class list, every sheet that holds one (all or nothing; "
+        "same mã định danh = update; pupils who left are not added)")))
+    s_import.add_argument("file", metavar="FILE", help=_(QT_TRANSLATE_NOOP(
+        "Cli", "the class list (.xlsx, .xls or .ods)")))
+    s_import.add_argument("--sheet", action="append", metavar="NAME", help=_(QT_TRANSLATE_NOOP(
+        "Cli", "import only this sheet (may be given several times; default: every sheet that "
+        "holds a pupil list)")))
+    s_import.add_argument("--pad-codes", action="store_true", help=_(QT_TRANSLATE_NOOP(
+        "Cli", "put back the leading zeros of identifiers that Excel stored as numbers")))
     s_import.add_argument("--dry-run", action="store_true", help=_(QT_TRANSLATE_NOOP(
         "Cli", "check the file and count, without changing anything")))
     s_import.add_argument("--errors-out", metavar="FILE.xlsx", help=_(QT_TRANSLATE_NOOP(
@@ -414,47 +420,12 @@ def cmd_students(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     session, _password = _signed_in(args, stdin)
     try:
         if args.students_command == "import":
-            return _students_import(session, args, out)
+            from kimbai_desktop.cli_import import students_import
+
+            return students_import(session, args, out)
         return _students_list(session, args, out)
     finally:
         session.close()
-
-
-def _students_import(session: AppSession, args: argparse.Namespace, out: TextIO) -> int:
-    """Problems go to standard output, one line each; the last line (standard error) sums up."""
-    from pathlib import Path
-
-    from kimbai_desktop.services.excel_import import import_pupils, write_error_report
-
-    source = Path(args.file).expanduser()
-    report = import_pupils(session, source, dry_run=args.dry_run)
-    line = _(QT_TRANSLATE_NOOP("Cli", "row {row}, column {column}: {reason}"))
-    warning = _(QT_TRANSLATE_NOOP("Cli", "row {row}, column {column} (warning): {reason}"))
-    for template, problems in ((line, report.errors), (warning, report.warnings)):
-        for e in problems:
-            out.write(template.format(row=e.row_number, column=e.column, reason=e.render()) + "\n")
-    if report.errors:
-        target = Path(args.errors_out).expanduser() if args.errors_out else source.with_name(
-            f"{source.stem}-loi.xlsx")
-        n = 2
-        while not args.errors_out and target.exists():
-            target, n = source.with_name(f"{source.stem}-loi-{n}.xlsx"), n + 1
-        write_error_report(target, report, current_language())
-        raise KimbaiError(QT_TRANSLATE_NOOP(
-            "Errors", "Nothing was imported: {count} problems in {rows} rows. Those rows were "
-            "copied to {file} (not encrypted: delete it once the list is fixed)."),
-            count=len(report.errors), rows=len(report.bad_rows), file=target)
-    if args.dry_run:
-        out.write(_(QT_TRANSLATE_NOOP(
-            "Cli", "The file is correct; nothing was changed. {created} pupils would be added "
-            "and {updated} updated.")).format(created=report.created, updated=report.updated)
-            + "\n")
-    else:
-        out.write(_(QT_TRANSLATE_NOOP(
-            "Cli", "Imported {total} pupils: {created} added, {updated} updated.")).format(
-            total=report.created + report.updated, created=report.created,
-            updated=report.updated) + "\n")
-    return 0
 
 
 def _students_list(session: AppSession, args: argparse.Namespace, out: TextIO) -> int:

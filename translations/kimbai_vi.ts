@@ -1431,6 +1431,10 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
         <translation>Đang kiểm tra các dòng...</translation>
     </message>
     <message>
+        <source>Put back the leading zeros of these {count} identifiers (for example {code} → {padded})</source>
+        <translation>Thêm số 0 ở đầu cho {count} mã định danh này (ví dụ {code} → {padded})</translation>
+    </message>
+    <message>
         <source>Every row is correct: {created} pupils will be added and {updated} updated. Press Import to write them.</source>
         <translation>Tất cả các dòng đều hợp lệ: sẽ thêm {created} học sinh và cập nhật {updated} học sinh. Bấm &quot;Nhập&quot; để ghi vào sổ.</translation>
     </message>
@@ -1758,12 +1762,20 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
         <translation>nhập danh sách học sinh từ Excel, hoặc in sổ theo dõi</translation>
     </message>
     <message>
-        <source>import pupils from an .xlsx list (all or nothing; same mã định danh = update)</source>
-        <translation>nhập học sinh từ danh sách .xlsx (nhập tất cả hoặc không nhập gì; trùng mã định danh = cập nhật)</translation>
+        <source>import pupils from a class list, every sheet that holds one (all or nothing; same mã định danh = update; pupils who left are not added)</source>
+        <translation>nhập học sinh từ danh sách lớp, mọi trang tính có danh sách (nhập tất cả hoặc không nhập gì; trùng mã định danh = cập nhật; học sinh đã rời trường không được thêm)</translation>
     </message>
     <message>
-        <source>the Excel file (.xlsx)</source>
-        <translation>tệp Excel (.xlsx)</translation>
+        <source>the class list (.xlsx, .xls or .ods)</source>
+        <translation>tệp danh sách lớp (.xlsx, .xls hoặc .ods)</translation>
+    </message>
+    <message>
+        <source>import only this sheet (may be given several times; default: every sheet that holds a pupil list)</source>
+        <translation>chỉ nhập trang tính này (có thể ghi nhiều lần; mặc định: mọi trang tính có danh sách học sinh)</translation>
+    </message>
+    <message>
+        <source>put back the leading zeros of identifiers that Excel stored as numbers</source>
+        <translation>thêm số 0 ở đầu cho các mã định danh bị Excel lưu thành số</translation>
     </message>
     <message>
         <source>check the file and count, without changing anything</source>
@@ -1946,12 +1958,8 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
         <translation>Dữ liệu có ở đó trước đây được giữ lại tại {folder}.</translation>
     </message>
     <message>
-        <source>row {row}, column {column}: {reason}</source>
-        <translation>dòng {row}, cột {column}: {reason}</translation>
-    </message>
-    <message>
-        <source>row {row}, column {column} (warning): {reason}</source>
-        <translation>dòng {row}, cột {column} (lưu ý): {reason}</translation>
+        <source>(warning)</source>
+        <translation>(lưu ý)</translation>
     </message>
     <message>
         <source>The file is correct; nothing was changed. {created} pupils would be added and {updated} updated.</source>
@@ -1960,6 +1968,42 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
     <message>
         <source>Imported {total} pupils: {created} added, {updated} updated.</source>
         <translation>Đã nhập {total} học sinh: thêm mới {created}, cập nhật {updated}.</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}, column {column}</source>
+        <translation>trang tính {sheet}, dòng {row}, cột {column}</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}</source>
+        <translation>dòng {row}, cột {column}</translation>
+    </message>
+    <message>
+        <source>Sheets read: {sheets}.</source>
+        <translation>Đã đọc các trang tính: {sheets}.</translation>
+    </message>
+    <message>
+        <source>Sheets without a pupil list, not read: {sheets}.</source>
+        <translation>Trang tính không có danh sách học sinh, không đọc: {sheets}.</translation>
+    </message>
+    <message>
+        <source>Skipped {count} lines under the tables ({kinds}); they are not pupils.</source>
+        <translation>Bỏ qua {count} dòng dưới bảng ({kinds}); đó không phải là học sinh.</translation>
+    </message>
+    <message>
+        <source>{count} pupils have left according to the status column and were not added:</source>
+        <translation>{count} học sinh đã rời trường theo cột tình trạng, không được thêm vào sổ:</translation>
+    </message>
+    <message>
+        <source>{count} of them were in the register and are now archived as having left.</source>
+        <translation>{count} em trong số đó đã có trong sổ và nay được chuyển vào lưu trữ (đã rời trường).</translation>
+    </message>
+    <message>
+        <source>Leading zeros were put back in {count} identifiers.</source>
+        <translation>Đã đặt lại số 0 ở đầu cho {count} mã định danh.</translation>
+    </message>
+    <message>
+        <source>{count} identifiers may have lost their leading zeros (see the warnings); they are kept as read. Run again with --pad-codes to put the zeros back.</source>
+        <translation>{count} mã định danh có thể đã mất số 0 ở đầu (xem các cảnh báo); các mã này được giữ nguyên như trong tệp. Chạy lại với --pad-codes để thêm số 0 ở đầu.</translation>
     </message>
     <message>
         <source>Identifier</source>
@@ -3064,8 +3108,16 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
         <translation>Mã định danh này đã có ở dòng {first}. Mỗi học sinh chỉ được có một dòng.</translation>
     </message>
     <message>
+        <source>The same identifier (mã định danh) is already in sheet {sheet}, row {first}. Each pupil may appear only once.</source>
+        <translation>Mã định danh này đã có ở trang tính {sheet}, dòng {first}. Mỗi học sinh chỉ được có một lần trong danh sách.</translation>
+    </message>
+    <message>
         <source>The phone number was not kept: the row has no parent&apos;s or guardian&apos;s name.</source>
         <translation>Không giữ số điện thoại: dòng này không có tên cha mẹ hoặc người giám hộ.</translation>
+    </message>
+    <message>
+        <source>The identifier {code} was stored by Excel as a number and may have lost its leading zeros (the others have {length} digits): {padded}?</source>
+        <translation>Mã định danh {code} bị Excel lưu thành số nên có thể đã mất số 0 ở đầu (các mã khác có {length} chữ số): có phải là {padded}?</translation>
     </message>
     <message>
         <source>This text is too long (at most 120 characters).</source>
@@ -3200,12 +3252,12 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
         <translation>Không ghi được tệp. Hãy đóng tệp trong Excel nếu đang mở, chọn thư mục hoặc tên khác rồi thử lại.</translation>
     </message>
     <message>
-        <source>This file is not an Excel workbook (.xlsx). Open it in Excel, save it as .xlsx (Excel Workbook) and try again.</source>
-        <translation>Tệp này không phải sổ tính Excel (.xlsx). Hãy mở tệp trong Excel, lưu lại dạng .xlsx (Excel Workbook) rồi thử lại.</translation>
+        <source>This file is not a spreadsheet that can be read (.xlsx, .xls or .ods). Open it in Excel, save it as .xlsx (Excel Workbook) and try again.</source>
+        <translation>Tệp này không phải là bảng tính đọc được (.xlsx, .xls hoặc .ods). Hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx (Excel Workbook) rồi thử lại.</translation>
     </message>
     <message>
-        <source>This file is an old Excel file (.xls) or is protected by a password. Open it in Excel, remove the password if there is one, save it as .xlsx (Excel Workbook) and try again.</source>
-        <translation>Tệp này là tệp Excel cũ (.xls) hoặc có mật khẩu bảo vệ. Hãy mở tệp trong Excel, bỏ mật khẩu nếu có, lưu lại dạng .xlsx (Excel Workbook) rồi thử lại.</translation>
+        <source>This file is protected by a password. Open it in Excel, remove the password, save it and try again.</source>
+        <translation>Tệp này được bảo vệ bằng mật khẩu. Hãy mở tệp bằng Excel, bỏ mật khẩu, lưu lại rồi thử lại.</translation>
     </message>
     <message>
         <source>The file cannot be opened. Check that it still exists, close it in Excel if it is open, and try again.</source>
@@ -3218,6 +3270,26 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
     <message>
         <source>The workbook has no sheet with this name. Choose one of its sheets.</source>
         <translation>Sổ tính không có trang tính tên này. Hãy chọn một trang tính có trong sổ.</translation>
+    </message>
+    <message>
+        <source>The file is too large ({size}): a class list can be at most {limit}. Check that you chose the right file, or split the list into several files.</source>
+        <translation>Tệp quá lớn ({size}): tệp danh sách lớp chỉ được tối đa {limit}. Hãy kiểm tra xem đã chọn đúng tệp chưa, hoặc chia danh sách thành nhiều tệp.</translation>
+    </message>
+    <message>
+        <source>The file unpacks to more than {limit} of data, far more than a class list holds. It was not read. Check that you chose the right file, or save it again from Excel.</source>
+        <translation>Khi giải nén, tệp chứa hơn {limit} dữ liệu, nhiều hơn hẳn một danh sách lớp. Tệp không được đọc. Hãy kiểm tra xem đã chọn đúng tệp chưa, hoặc mở bằng Excel và lưu lại.</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit} rows; at most {limit} rows can be imported at once. Split the list into several files.</source>
+        <translation>Tệp có hơn {limit} dòng; mỗi lần chỉ nhập được tối đa {limit} dòng. Hãy chia danh sách thành nhiều tệp.</translation>
+    </message>
+    <message>
+        <source>A cell holds more than {limit} characters, more than Excel itself allows in a cell. The file is damaged or is not a class list; it was not read.</source>
+        <translation>Có một ô chứa hơn {limit} ký tự, nhiều hơn mức Excel cho phép trong một ô. Tệp bị hỏng hoặc không phải là danh sách lớp; tệp không được đọc.</translation>
+    </message>
+    <message>
+        <source>A sheet has more than {limit} columns, far more than a class list has. Check that you chose the right file.</source>
+        <translation>Có trang tính hơn {limit} cột, nhiều hơn hẳn một danh sách lớp. Hãy kiểm tra xem đã chọn đúng tệp chưa.</translation>
     </message>
     <message>
         <source>No header row (such as &quot;Họ và tên&quot;, &quot;Ngày sinh&quot;) was found in the first {rows} rows. Check that the sheet is the pupil list, or choose the columns by hand.</source>
@@ -3310,8 +3382,12 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
         <translation>Bước 1/5: chọn tệp</translation>
     </message>
     <message>
-        <source>Choose the class list (.xlsx) from the sector&apos;s database or another program. Title rows above the header are fine. Nothing is imported before you confirm: every row is checked first, and pupils already in the register (same identifier) are updated, not added twice.</source>
-        <translation>Chọn danh sách lớp (.xlsx) lấy từ cơ sở dữ liệu ngành hoặc phần mềm khác. Tệp có các dòng tiêu đề phía trên dòng tên cột vẫn dùng được. Chưa có gì được nhập trước khi bạn xác nhận: mọi dòng đều được kiểm tra trước, và học sinh đã có trong sổ (trùng mã định danh) sẽ được cập nhật chứ không bị thêm hai lần.</translation>
+        <source>Choose the class list (.xlsx, .xls or .ods) from the sector&apos;s database or another program. Title rows above the header, one sheet per class, and signatures under the table are fine. Nothing is imported before you confirm: every row is checked first, and pupils already in the register (same identifier) are updated, not added twice.</source>
+        <translation>Chọn tệp danh sách lớp (.xlsx, .xls hoặc .ods) lấy từ cơ sở dữ liệu ngành hoặc phần mềm khác. Tệp có dòng tiêu đề phía trên bảng, mỗi lớp một trang tính, có chữ ký dưới bảng đều được. Chưa có gì được nhập trước khi bạn xác nhận: mọi dòng đều được kiểm tra trước, và học sinh đã có trong sổ (cùng mã định danh) sẽ được cập nhật, không thêm trùng.</translation>
+    </message>
+    <message>
+        <source>Class lists (*.xlsx *.xls *.ods)</source>
+        <translation>Danh sách lớp (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
         <source>&amp;Choose the file...</source>
@@ -3320,10 +3396,6 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
     <message>
         <source>Choose the pupil list</source>
         <translation>Chọn danh sách học sinh</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Sổ tính Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Reading the file...</source>
@@ -3597,6 +3669,52 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>signatures</source>
+        <translation>chữ ký</translation>
+    </message>
+    <message>
+        <source>date line</source>
+        <translation>dòng ngày tháng</translation>
+    </message>
+    <message>
+        <source>totals</source>
+        <translation>tổng cộng</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <source>Sheets read: {sheets}.</source>
+        <translation>Đã đọc các trang tính: {sheets}.</translation>
+    </message>
+    <message>
+        <source>Skipped {count} lines under the table: {kinds}. They are not pupils and are not imported.</source>
+        <translation>Bỏ qua {count} dòng cuối bảng: {kinds}. Đó không phải là học sinh nên không được nhập.</translation>
+    </message>
+    <message>
+        <source>{count} pupils have left according to the status column (Chuyển trường, Thôi học...): they are not added to the register.</source>
+        <translation>{count} học sinh đã rời trường theo cột tình trạng (Chuyển trường, Thôi học...): không thêm vào sổ.</translation>
+    </message>
+    <message>
+        <source>{count} of them are in the register: they are archived as having left (not deleted).</source>
+        <translation>{count} em trong số đó đã có trong sổ: được chuyển vào lưu trữ là đã rời trường (không bị xóa).</translation>
+    </message>
+    <message>
+        <source>The leading zeros of {count} identifiers are put back.</source>
+        <translation>Đặt lại số 0 ở đầu cho {count} mã định danh.</translation>
+    </message>
+    <message>
+        <source>{count} identifiers were stored by Excel as numbers and may have lost their leading zeros: see the list below.</source>
+        <translation>{count} mã định danh bị Excel lưu thành số nên có thể đã mất số 0 ở đầu: xem danh sách bên dưới.</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>&amp;Close</source>
@@ -3858,6 +3976,21 @@ Có: đóng và giữ bản nháp (cho đến khi khóa màn hình). Không: đ�
     <message>
         <source>&amp;Left on:</source>
         <translation>&amp;Ngày nghỉ:</translation>
+    </message>
+</context>
+<context>
+    <name>LeaverTable</name>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
     </message>
 </context>
 <context>
@@ -6625,6 +6758,10 @@ Khi cần có thể lấy lại từ đó.</translation>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
+        <source>Pupils who have left (not added):</source>
+        <translation>Học sinh đã rời trường (không thêm vào sổ):</translation>
+    </message>
+    <message>
         <source>To check (the rows are imported anyway):</source>
         <translation>Cần xem lại (các dòng này vẫn được nhập):</translation>
     </message>
@@ -6903,28 +7040,36 @@ Bản sao lưu được mã hóa: chỉ mở được bằng các mật khẩu v
 <context>
     <name>SheetPage</name>
     <message>
-        <source>Sheet and header row</source>
+        <source>Sheets and header row</source>
         <translation>Trang tính và dòng tiêu đề</translation>
     </message>
     <message>
-        <source>Step 2 of 5: check that the highlighted row holds the column names (Họ và tên, Ngày sinh...)</source>
-        <translation>Bước 2/5: kiểm tra dòng được tô sáng có chứa tên các cột (Họ và tên, Ngày sinh...)</translation>
+        <source>Step 2 of 5: tick the class sheets to import; check that the highlighted row holds the column names (Họ và tên, Ngày sinh...)</source>
+        <translation>Bước 2/5: đánh dấu các trang tính (lớp) cần nhập; kiểm tra dòng được tô sáng có chứa tên các cột (Họ và tên, Ngày sinh...)</translation>
     </message>
     <message>
-        <source>&amp;Sheet:</source>
-        <translation>&amp;Trang tính:</translation>
+        <source>Sheets to import</source>
+        <translation>Các trang tính cần nhập</translation>
+    </message>
+    <message>
+        <source>S&amp;heets to import:</source>
+        <translation>&amp;Trang tính cần nhập:</translation>
     </message>
     <message>
         <source>&amp;Header row:</source>
         <translation>&amp;Dòng tiêu đề:</translation>
     </message>
     <message>
-        <source>The first rows of the sheet:</source>
-        <translation>Các dòng đầu của trang tính:</translation>
+        <source>The first rows of the selected sheet:</source>
+        <translation>Những dòng đầu của trang tính đang chọn:</translation>
     </message>
     <message>
-        <source>Reading the sheet...</source>
-        <translation>Đang đọc trang tính...</translation>
+        <source>{sheet} ({count} pupils)</source>
+        <translation>{sheet} ({count} học sinh)</translation>
+    </message>
+    <message>
+        <source>{sheet} (no pupil list found)</source>
+        <translation>{sheet} (không thấy danh sách học sinh)</translation>
     </message>
 </context>
 <context>

@@ -1,37 +1,38 @@
-"""Reading a sheet of an Excel workbook (.xlsx) and recognising its header row and columns.
-No Qt here; used by :mod:`kimbai_desktop.services.excel_import`.
+"""Recognising a class list's header row and columns, and the class of a sheet from its name or
+title. No Qt here; used by :mod:`kimbai_desktop.services.excel_import`. Reading the file is in
+:mod:`excel_read` (re-exported here).
 
-openpyxl reads the file (read-only, cached values only: formulas are never evaluated, and a text
-cell that starts with "=" stays text). Header recognition is written here because it encodes the
-sector's own spellings ("Mã định danh Bộ GD&ĐT", "Họ tên cha"...), which no library knows.
+Header recognition is written here because it encodes the sector's own spellings ("Mã định danh
+Bộ GD&ĐT", "Họ tên cha"...), which no library knows.
 """
 
 from __future__ import annotations
 
 import re
-import warnings
 from collections.abc import Sequence
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from kimbai_desktop.domain.enums import LabelledEnum
-from kimbai_desktop.domain.errors import KimbaiError
 from kimbai_desktop.domain.text import fold
+from kimbai_desktop.services.excel_read import (
+    CANNOT_OPEN,
+    EMPTY_FILE,
+    NO_SUCH_SHEET,
+    ExcelFileError,
+    SheetData,
+    is_blank,
+    read_sheets,
+    read_workbook,
+)
+
+__all__ = ["CANNOT_OPEN", "EMPTY_FILE", "NO_SUCH_SHEET", "ExcelFileError", "SheetData",
+           "is_blank", "read_sheets", "read_workbook"]
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
     return text
 
 
-class ExcelFileError(KimbaiError):
-    message = QT_TRANSLATE_NOOP("Errors", "This file is not an Excel workbook (.xlsx). Open it in Excel, save it as .xlsx (Excel Workbook) and try again.")
-
-
-OLD_OR_LOCKED = QT_TRANSLATE_NOOP("Errors", "This file is an old Excel file (.xls) or is protected by a password. Open it in Excel, remove the password if there is one, save it as .xlsx (Excel Workbook) and try again.")
-CANNOT_OPEN = QT_TRANSLATE_NOOP("Errors", "The file cannot be opened. Check that it still exists, close it in Excel if it is open, and try again.")
-EMPTY_FILE = QT_TRANSLATE_NOOP("Errors", "This file or sheet is empty. Check that you chose the right file and sheet.")
-NO_SUCH_SHEET = QT_TRANSLATE_NOOP("Errors", "The workbook has no sheet with this name. Choose one of its sheets.")
 NO_HEADER = QT_TRANSLATE_NOOP("Errors", "No header row (such as \"Họ và tên\", \"Ngày sinh\") was found in the first {rows} rows. Check that the sheet is the pupil list, or choose the columns by hand.")
 NO_NAME_COLUMN = QT_TRANSLATE_NOOP("Errors", "No column holds the pupils' full names (Họ và tên). Choose it in the column mapping.")
 
@@ -81,70 +82,15 @@ class Field(LabelledEnum):
                     "dien thoai bo")
     MOTHER_PHONE = ("mother_phone", "Số điện thoại mẹ", "Mother's phone", 40,
                     "so dien thoai me, sdt me, dien thoai me")
+    STATUS = ("status", "Tình trạng (đang học, chuyển trường...)",
+              "Status (enrolled, transferred...)", 0,
+              "tinh trang, trang thai, tinh trang hoc sinh, trang thai hoc sinh, tinh trang hoc, "
+              "ghi chu, ghi chu tinh trang")
 
 
 _IGNORED = ("stt", "tt", "so thu tu")
 NAME_FIELDS = (Field.FULL_NAME, Field.FAMILY_MIDDLE, Field.GIVEN_NAME)
 Mapping_ = dict[Field, int]  # field → 0-based column index
-
-
-@dataclass(frozen=True)
-class SheetData:
-    sheet_names: tuple[str, ...]
-    sheet: str  # the sheet read
-    rows: list[tuple[Any, ...]]  # rows[i] is Excel row i + 1, all of the same width
-
-
-# -- reading -----------------------------------------------------------------------------------
-
-
-def read_workbook(path: Path | str, sheet: str | None = None) -> SheetData:
-    """All rows of one sheet (the first by default). Unreadable files raise ExcelFileError."""
-    from openpyxl import load_workbook
-
-    path = Path(path)
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(8)
-    except OSError:
-        raise ExcelFileError(CANNOT_OPEN) from None
-    if not head:
-        raise ExcelFileError(EMPTY_FILE)
-    if head.startswith(b"\xd0\xcf\x11\xe0"):  # OLE2: legacy .xls or an encrypted .xlsx
-        raise ExcelFileError(OLD_OR_LOCKED)
-    if not head.startswith(b"PK"):
-        raise ExcelFileError()
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # "no default style" and similar noise
-            wb = load_workbook(path, read_only=True, data_only=True)
-    except OSError:
-        raise ExcelFileError(CANNOT_OPEN) from None
-    except Exception:  # noqa: BLE001 - a zip that is not a workbook fails in many ways
-        raise ExcelFileError() from None
-    try:
-        names = tuple(wb.sheetnames)
-        if sheet is not None and sheet not in names:
-            raise ExcelFileError(NO_SUCH_SHEET)
-        ws = wb[sheet or names[0]]
-        ws.reset_dimensions()  # some writers store a wrong size; read what is there
-        rows = [tuple(r) for r in ws.iter_rows(values_only=True)]
-    except KimbaiError:
-        raise
-    except Exception:  # noqa: BLE001
-        raise ExcelFileError() from None
-    finally:
-        wb.close()
-    while rows and all(is_blank(v) for v in rows[-1]):
-        rows.pop()
-    if not rows:
-        raise ExcelFileError(EMPTY_FILE)
-    width = max(len(r) for r in rows)
-    return SheetData(names, sheet or names[0], [r + (None,) * (width - len(r)) for r in rows])
-
-
-def is_blank(v: Any) -> bool:
-    return v is None or (isinstance(v, str) and not v.strip())
 
 
 # -- headers -----------------------------------------------------------------------------------

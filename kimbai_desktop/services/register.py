@@ -5,6 +5,7 @@ view and change is audited (without contents)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -487,6 +488,32 @@ def archive_pupil(session: AppSession, pupil_id: int, status: PupilStatus, left_
         session.audit(AuditAction.CHANGE, RECORD, pupil_id, f"status={status.value}", s=s)
 
 
+def _mark_leavers(session: AppSession, s: Session, leavers: list[tuple[PupilInput, PupilStatus]],
+                  by_code: dict[str, Pupil], by_name_birth: dict[tuple[str, date], Pupil],
+                  listed: set[int], on: date) -> tuple[int, int]:
+    """Archive the leavers who are in the register (see bulk_upsert_pupils); (marked, left out)."""
+    marked = left_out = 0
+    events: list[dict[str, object]] = []
+    for clean, status in leavers:
+        found = (by_code.get(clean.student_code) if clean.student_code
+                 else by_name_birth.get((fold(clean.full_name), clean.birth_date))
+                 if clean.birth_date else None)
+        if found is None or found.id in listed:
+            left_out += 1
+            continue
+        marked += 1
+        if found.status == status.value:
+            continue
+        found.status, found.left_on, found.next_review = status.value, on, None
+        events.append(dict(at=session.clock.now(), actor=session.user.username,
+                           user_id=session.user.id, action=AuditAction.CHANGE.value,
+                           record_type=RECORD, record_id=str(found.id),
+                           detail=f"import status={status.value}"))
+    s.flush()
+    audit.append_many(s, events)
+    return marked, left_out
+
+
 # -- reading ---------------------------------------------------------------------------------------
 
 
@@ -678,6 +705,8 @@ def school_years(session: AppSession) -> list[str]:
 class BulkResult:
     created: int
     updated: int
+    marked_left: int = 0  # leavers found in the register, now archived with their status
+    left_out: int = 0  # leavers not in the register (or listed as enrolled too): not added
 
 
 class Cancelled(KimbaiError):
@@ -692,7 +721,8 @@ class _RollBack(Exception):
 
 def bulk_upsert_pupils(session: AppSession, rows: list[PupilInput], *,
                        progress: Any = None, cancelled: Any = None,
-                       dry_run: bool = False) -> BulkResult:
+                       dry_run: bool = False,
+                       leavers: Sequence[tuple[PupilInput, PupilStatus]] = ()) -> BulkResult:
     """Create or update many pupils in ONE transaction (all or nothing).
 
     A pupil whose mã định danh is already present is updated, never duplicated (without a code,
@@ -705,6 +735,11 @@ def bulk_upsert_pupils(session: AppSession, rows: list[PupilInput], *,
     Work is done in batches (one flush per batch, audit events chained in memory), so thousands
     of rows take seconds, not minutes. ``dry_run`` does all of it and rolls back, so the counts
     it returns are exactly what the import would do.
+
+    ``leavers`` are pupils the list says have left (transferred, left, completed): one already in
+    the register (same code, or same name and date of birth) is archived with that status and
+    today as the day she left, as archive_pupil does; one who is not is never added; one who is
+    also among ``rows`` stays enrolled.
     """
     session.require(Permission.EDIT_REGISTER, "register")
     on = today(session)
@@ -714,20 +749,29 @@ def bulk_upsert_pupils(session: AppSession, rows: list[PupilInput], *,
             clean_rows.append(_validate(data, on))
         except ValidationError as exc:
             raise ValidationError(exc.field_errors, row=i) from None
+    clean_leavers = []
+    for i, (data, status) in enumerate(leavers, start=len(rows) + 1):
+        try:
+            clean_leavers.append((_validate(data, on), status))
+        except ValidationError as exc:
+            raise ValidationError(exc.field_errors, row=i) from None
     year = current_year(session)
     now = session.clock.now().replace(tzinfo=None)
     try:
-        return _bulk(session, clean_rows, year, now, 500, progress, cancelled, dry_run)
+        return _bulk(session, clean_rows, year, now, 500, progress, cancelled, dry_run,
+                     clean_leavers, on)
     except _RollBack as done:
         return done.result
 
 
 def _bulk(session: AppSession, clean_rows: list[PupilInput], year: str, now: Any, batch: int,
-          progress: Any, cancelled: Any, dry_run: bool) -> BulkResult:
+          progress: Any, cancelled: Any, dry_run: bool,
+          leavers: list[tuple[PupilInput, PupilStatus]], on: date) -> BulkResult:
     total = len(clean_rows)
     created = updated = 0
     with session.write() as s:
-        codes = [c.student_code for c in clean_rows if c.student_code]
+        codes = [c.student_code for c in [*clean_rows, *(p for p, _ in leavers)]
+                 if c.student_code]
         by_code: dict[str, Pupil] = {}
         for chunk_start in range(0, len(codes), batch):
             chunk = codes[chunk_start:chunk_start + batch]
@@ -735,10 +779,12 @@ def _bulk(session: AppSession, clean_rows: list[PupilInput], year: str, now: Any
                 assert known.student_code is not None
                 by_code[known.student_code] = known
         by_name_birth: dict[tuple[str, date], Pupil] = {}
-        if any(not c.student_code and c.birth_date for c in clean_rows):
+        if any(not c.student_code and c.birth_date
+               for c in [*clean_rows, *(p for p, _ in leavers)]):
             for known in s.scalars(select(Pupil).where(Pupil.birth_date.is_not(None))):
                 assert known.birth_date is not None
                 by_name_birth.setdefault((fold(known.full_name), known.birth_date), known)
+        listed: set[int] = set()  # ids of the pupils this list enrols
         for start in range(0, total, batch):
             if cancelled is not None and cancelled():
                 raise Cancelled()
@@ -764,6 +810,7 @@ def _bulk(session: AppSession, clean_rows: list[PupilInput], year: str, now: Any
                 pairs.append((pupil, clean, is_new))
             s.flush()  # one batched INSERT/UPDATE; new pupils get their ids
             ids = [p.id for p, _, _ in pairs]
+            listed.update(ids)
             enrolled = {e.pupil_id: e for e in s.scalars(select(Enrolment).where(
                 Enrolment.school_year == year, Enrolment.pupil_id.in_(ids)))}
             replace_guardians = [p.id for p, c, _ in pairs if c.guardians]
@@ -795,8 +842,9 @@ def _bulk(session: AppSession, clean_rows: list[PupilInput], year: str, now: Any
             audit.append_many(s, events)
             if progress is not None:
                 progress(min(start + batch, total), total)
+        marked, left_out = _mark_leavers(session, s, leavers, by_code, by_name_birth, listed, on)
         if cancelled is not None and cancelled():
             raise Cancelled()
         if dry_run:
-            raise _RollBack(BulkResult(created, updated))
-    return BulkResult(created, updated)
+            raise _RollBack(BulkResult(created, updated, marked, left_out))
+    return BulkResult(created, updated, marked, left_out)

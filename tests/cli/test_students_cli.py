@@ -142,3 +142,37 @@ def test_list_is_audited(school, tmp_path):
     finally:
         s.close()
     assert ("view", "register") in events and ("create", "pupil") in events
+
+
+LISTS = Path(__file__).parents[1] / "data" / "class_lists"
+
+
+@pytest.mark.parametrize("ext", ["xlsx", "xls", "ods"])
+def test_class_list_with_sheets_leavers_footer_and_a_lost_zero(school, ext):
+    path = LISTS / f"danh-sach-khoi-2.{ext}"
+    code, out, err = run(cmd("import", school, str(path), "--dry-run"))
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0].startswith("trang tính 2A, dòng 10, cột Mã định danh (lưu ý)")
+    assert "0188068677" in lines[0]
+    assert "Đã đọc các trang tính: 2A, Lớp 2B." in lines
+    assert "Trang tính không có danh sách học sinh, không đọc: Hướng dẫn." in lines
+    assert any(line.startswith("Bỏ qua 9 dòng dưới bảng (chữ ký, dòng ngày tháng, tổng cộng)")
+               for line in lines)
+    assert "  2A · 12: Phạm Minh Đức (Chuyển trường)" in lines
+    assert any("--pad-codes" in line for line in lines)
+    code, out, err = run(cmd("import", school, str(path), "--pad-codes"))
+    assert code == 0, err
+    assert "Đã đặt lại số 0 ở đầu cho 1 mã định danh." in out.splitlines()
+    code, out, _err = run(cmd("list", school, "--format", "csv"))
+    listed = {r[1]: r for r in csv.reader(io.StringIO(out))}
+    assert len(listed) == 12  # the header and the 11 pupils still at school
+    assert listed["Lê Hoàng Phúc"][0] == "0188068677" and listed["Lê Hoàng Phúc"][3] == "2A"
+    assert "Phạm Minh Đức" not in listed and "Trần Văn Hùng" not in listed
+
+
+def test_one_sheet_by_name(school):
+    code, out, err = run(cmd("import", school, str(LISTS / "danh-sach-khoi-2.ods"),
+                             "--sheet", "Lớp 2B"))
+    assert code == 0, err
+    assert out.splitlines()[-1].startswith("Đã nhập 5 học sinh")

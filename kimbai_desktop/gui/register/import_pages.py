@@ -1,5 +1,6 @@
-"""The first pages of the import wizard: the file, the sheet with its header row (and a preview of
-the first rows, title rows included), and the mapping of each column to what it holds."""
+"""The first pages of the import wizard: the file, the class sheets to import with each sheet's
+header row (and a preview of the first rows, title rows included), and the mapping of each column
+to what it holds."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -22,7 +25,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from kimbai_desktop.domain.formatting import format_date
+from kimbai_desktop.domain.formatting import format_date, format_number
 from kimbai_desktop.gui import labels, messages
 from kimbai_desktop.gui.widgets import BusyBar, FieldError, hint_label
 from kimbai_desktop.services.excel_import import (
@@ -31,7 +34,8 @@ from kimbai_desktop.services.excel_import import (
     SheetData,
     detect_header,
     guess_mapping,
-    read_workbook,
+    plan_sheet,
+    read_sheets,
 )
 
 if TYPE_CHECKING:
@@ -69,8 +73,9 @@ class FilePage(QWizardPage):
         self.setSubTitle(self.tr("Step 1 of 5: choose the file"))
         intro = QLabel(
             self.tr(
-                "Choose the class list (.xlsx) from the sector's database or another program. "
-                "Title rows above the header are fine. Nothing is imported before you confirm: "
+                "Choose the class list (.xlsx, .xls or .ods) from the sector's database or another "
+                "program. Title rows above the header, one sheet per class, and signatures under "
+                "the table are fine. Nothing is imported before you confirm: "
                 "every row is checked first, and pupils already in the register (same "
                 "identifier) are updated, not added twice."
             ),
@@ -101,29 +106,33 @@ class FilePage(QWizardPage):
             self,
             self.tr("Choose the pupil list"),
             QDir.homePath(),
-            self.tr("Excel workbook (*.xlsx)"),
+            self.tr("Class lists (*.xlsx *.xls *.ods)"),
         )
         if path:
             self.load(Path(path))
 
-    def load(self, path: Path, sheet: str | None = None) -> None:
+    def load(self, path: Path) -> None:
         self.error.clear()
         self.loading = True
         self.choose_button.setEnabled(False)
         self.busy_bar.start(self.tr("Reading the file..."))
         self.completeChanged.emit()
         self.owner.start_job(
-            read_workbook,
+            read_sheets,
             path,
-            sheet,
-            on_done=lambda data: self._loaded(path, data),
+            on_done=lambda sheets: self._loaded(path, sheets),
             on_error=self._failed,
         )
 
-    def _loaded(self, path: Path, data: SheetData) -> None:
+    def _loaded(self, path: Path, sheets: list[SheetData]) -> None:
         self._stop()
         self.owner.path = path
-        self.owner.sheet = data
+        self.owner.sheets = sheets
+        plans = {d.sheet: p for d in sheets if (p := plan_sheet(d)) is not None}
+        self.owner.found = plans
+        self.owner.chosen = list(plans)
+        self.owner.header_rows = {name: p.header_row for name, p in plans.items()}
+        self.owner.sheet = next((d for d in sheets if d.sheet in plans), sheets[0])
         self.owner.check_report = None
         self.file_label.setText(path.name)
         self.completeChanged.emit()
@@ -143,97 +152,109 @@ class FilePage(QWizardPage):
 
 
 class SheetPage(QWizardPage):
+    """The sheets of the file, those with a pupil list ticked; the selected one is previewed
+    with its header row highlighted."""
+
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.owner = wizard
-        self.loading = False
-        self.setTitle(self.tr("Sheet and header row"))
+        self.setTitle(self.tr("Sheets and header row"))
         self.setSubTitle(
             self.tr(
-                "Step 2 of 5: check that the highlighted row holds the column "
-                "names (Họ và tên, Ngày sinh...)"
+                "Step 2 of 5: tick the class sheets to import; check that the highlighted row "
+                "holds the column names (Họ và tên, Ngày sinh...)"
             )
         )
-        self.sheet = QComboBox(self)
-        self.sheet.setMinimumContentsLength(16)
-        self.sheet.activated.connect(self._sheet_chosen)
+        self.sheets = QListWidget(self)
+        self.sheets.setMaximumWidth(300)
+        self.sheets.setWordWrap(True)
+        self.sheets.setAccessibleName(self.tr("Sheets to import"))
+        self.sheets.currentRowChanged.connect(self._sheet_chosen)
+        self.sheets.itemChanged.connect(lambda _item: self.completeChanged.emit())
+        sheets_caption = QLabel(self.tr("S&heets to import:"), self)
+        sheets_caption.setBuddy(self.sheets)
         self.header_row = QSpinBox(self)
         self.header_row.setRange(1, 1)
-        self.header_row.valueChanged.connect(self._show_preview)
-        sheet_caption = QLabel(self.tr("&Sheet:"), self)
-        sheet_caption.setBuddy(self.sheet)
+        self.header_row.valueChanged.connect(self._header_changed)
         header_caption = QLabel(self.tr("&Header row:"), self)
         header_caption.setBuddy(self.header_row)
         self.note = FieldError(self)
-        self.busy_bar = BusyBar(self)
         self.preview = QTableWidget(self)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setWordWrap(False)
+        left = QVBoxLayout()
+        left.addWidget(sheets_caption)
+        left.addWidget(self.sheets, 1)
         row = QHBoxLayout()
-        row.addWidget(sheet_caption)
-        row.addWidget(self.sheet)
-        row.addSpacing(16)
         row.addWidget(header_caption)
         row.addWidget(self.header_row)
         row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(self.note)
-        layout.addWidget(self.busy_bar)
-        layout.addWidget(hint_label(self.tr("The first rows of the sheet:"), self))
-        layout.addWidget(self.preview, 1)
+        right = QVBoxLayout()
+        right.addLayout(row)
+        right.addWidget(self.note)
+        right.addWidget(hint_label(self.tr("The first rows of the selected sheet:"), self))
+        right.addWidget(self.preview, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left)
+        layout.addLayout(right, 1)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
-        data = self.owner.sheet
-        assert data is not None
-        self.sheet.blockSignals(True)
-        self.sheet.clear()
-        self.sheet.addItems(list(data.sheet_names))
-        self.sheet.setCurrentText(data.sheet)
-        self.sheet.blockSignals(False)
-        self._fill(data)
+        self.sheets.blockSignals(True)
+        self.sheets.clear()
+        for data in self.owner.sheets:
+            if (found := self.owner.found.get(data.sheet)) is not None:
+                text = self.tr("{sheet} ({count} pupils)").format(
+                    sheet=data.sheet, count=format_number(found.pupil_rows))
+            else:
+                text = self.tr("{sheet} (no pupil list found)").format(sheet=data.sheet)
+            item = QListWidgetItem(text, self.sheets)
+            item.setData(Qt.ItemDataRole.UserRole, data.sheet)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if data.sheet in self.owner.chosen
+                               else Qt.CheckState.Unchecked)
+        self.sheets.blockSignals(False)
+        assert self.owner.sheet is not None
+        names = [d.sheet for d in self.owner.sheets]
+        self.sheets.setCurrentRow(names.index(self.owner.sheet.sheet))
+        self._fill(self.owner.sheet)
+
+    def checked(self) -> list[str]:
+        return [
+            item.data(Qt.ItemDataRole.UserRole)
+            for i in range(self.sheets.count())
+            if (item := self.sheets.item(i)).checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_checked(self, sheet: str, checked: bool) -> None:
+        for i in range(self.sheets.count()):
+            item = self.sheets.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == sheet:
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def _fill(self, data: SheetData) -> None:
         self.note.clear()
-        try:
-            header = detect_header(data.rows)
-        except ExcelFileError as exc:
-            header = 1
-            self.note.set_message(messages.error_text(exc))
+        header = self.owner.header_rows.get(data.sheet)
+        if header is None:
+            try:
+                header = detect_header(data.rows)
+            except ExcelFileError as exc:
+                header = 1
+                self.note.set_message(messages.error_text(exc))
         self.header_row.blockSignals(True)
         self.header_row.setRange(1, max(1, min(len(data.rows), 50)))
         self.header_row.setValue(header)
         self.header_row.blockSignals(False)
         self._show_preview()
 
-    def _sheet_chosen(self, _index: int) -> None:
-        if self.owner.path is None or self.sheet.currentText() == (
-            self.owner.sheet.sheet if self.owner.sheet else ""
-        ):
-            return
-        self.loading = True
-        self.busy_bar.start(self.tr("Reading the sheet..."))
-        self.completeChanged.emit()
-        self.owner.start_job(
-            read_workbook,
-            self.owner.path,
-            self.sheet.currentText(),
-            on_done=self._loaded,
-            on_error=self._failed,
-        )
+    def _sheet_chosen(self, index: int) -> None:
+        if 0 <= index < len(self.owner.sheets):
+            self.owner.sheet = self.owner.sheets[index]
+            self._fill(self.owner.sheet)
 
-    def _loaded(self, data: SheetData) -> None:
-        self.loading = False
-        self.busy_bar.stop()
-        self.owner.sheet = data
-        self._fill(data)
-        self.completeChanged.emit()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.loading = False
-        self.busy_bar.stop()
-        self.note.set_message(messages.error_text(exc))
-        self.completeChanged.emit()
+    def _header_changed(self, value: int) -> None:
+        if self.owner.sheet is not None:
+            self.owner.header_rows[self.owner.sheet.sheet] = value
+        self._show_preview()
 
     def _show_preview(self, *_args: Any) -> None:
         data = self.owner.sheet
@@ -263,15 +284,19 @@ class SheetPage(QWizardPage):
             self.preview.setColumnWidth(c, min(self.preview.columnWidth(c), 200))
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
-        data = self.owner.sheet
-        if data is None:
+        chosen = self.checked()
+        if self.owner.sheet is None or not chosen:
             return False
+        if self.owner.sheet.sheet not in chosen:  # the mapping is set on a sheet to import
+            self.sheets.setCurrentRow([d.sheet for d in self.owner.sheets].index(chosen[0]))
+        self.owner.header_rows[self.owner.sheet.sheet] = self.header_row.value()
         self.owner.header_row = self.header_row.value()
+        self.owner.chosen = chosen
         self.owner.check_report = None
         return True
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
-        return self.owner.sheet is not None and not self.loading
+        return self.owner.sheet is not None and bool(self.checked())
 
 
 class MappingPage(QWizardPage):

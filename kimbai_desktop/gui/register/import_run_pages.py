@@ -1,15 +1,19 @@
 """The last pages of the import wizard: the check of every row (nothing written) with its problems
-or what will happen, then the import itself and its summary. Both show progress and can be
-cancelled; a cancelled or failed run changes nothing."""
+or what will happen, then the import itself and its summary: the sheets read, the lines skipped
+under the tables, the pupils who have left, the identifiers that lost their leading zeros (with
+the choice to put them back). Both show progress and can be cancelled; a cancelled or failed run
+changes nothing."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,7 +30,13 @@ from kimbai_desktop.domain.formatting import format_number
 from kimbai_desktop.gui import labels, messages
 from kimbai_desktop.gui.register.export import choose_save_file, with_suffix, xlsx_filter
 from kimbai_desktop.gui.widgets import FieldError
-from kimbai_desktop.services.excel_import import ImportReport, RowError, write_error_report
+from kimbai_desktop.services.excel_import import (
+    ImportReport,
+    LeaverRow,
+    RowError,
+    write_error_report,
+)
+from kimbai_desktop.services.excel_table import FOOTER_KINDS
 from kimbai_desktop.services.register import Cancelled
 
 if TYPE_CHECKING:
@@ -40,6 +50,63 @@ def problem_text(error: RowError) -> str:
         return text.format(**error.params)
     except (KeyError, IndexError, ValueError):
         return text
+
+
+def row_label(sheet: str, row: int, several: bool) -> str:
+    return f"{sheet} · {row}" if several else str(row)
+
+
+def summary_lines(report: ImportReport) -> list[str]:
+    """What the check or the import found besides pupils, one sentence each."""
+
+    lines = []
+    if len(report.sheets) > 1 or report.other_sheets:
+        lines.append(QCoreApplication.translate("ImportSummary", "Sheets read: {sheets}.").format(sheets=", ".join(report.sheets)))
+    if report.skipped:
+        kinds = ", ".join(messages.qt_translate("Import", FOOTER_KINDS[k])
+                          for k in report.skipped_kinds())
+        lines.append(QCoreApplication.translate("ImportSummary", "Skipped {count} lines under the table: {kinds}. They are not pupils "
+                        "and are not imported.").format(count=format_number(len(report.skipped)),
+                                                        kinds=kinds))
+    if report.leavers:
+        lines.append(QCoreApplication.translate("ImportSummary", "{count} pupils have left according to the status column (Chuyển "
+                        "trường, Thôi học...): they are not added to the register.").format(
+            count=format_number(len(report.leavers))))
+    if report.marked_left:
+        lines.append(QCoreApplication.translate("ImportSummary", "{count} of them are in the register: they are archived as having left "
+                        "(not deleted).").format(count=format_number(report.marked_left)))
+    if report.code_fixes and report.codes_padded:
+        lines.append(QCoreApplication.translate("ImportSummary", "The leading zeros of {count} identifiers are put back.").format(
+            count=format_number(len(report.code_fixes))))
+    elif report.code_fixes:
+        lines.append(QCoreApplication.translate("ImportSummary", "{count} identifiers were stored by Excel as numbers and may have lost "
+                        "their leading zeros: see the list below.").format(
+            count=format_number(len(report.code_fixes))))
+    return lines
+
+
+class LeaverTable(QTableWidget):
+    """The pupils who have left: row, name, status as written."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 3, parent)
+        self.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Full name"), self.tr("Status")])
+        self.verticalHeader().setVisible(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+    def show_leavers(self, leavers: list[LeaverRow], several: bool) -> None:
+        self.setRowCount(len(leavers))
+        for r, leaver in enumerate(leavers):
+            number = QTableWidgetItem(row_label(leaver.sheet, leaver.row_number, several))
+            number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.setItem(r, 0, number)
+            self.setItem(r, 1, QTableWidgetItem(leaver.full_name))
+            self.setItem(r, 2, QTableWidgetItem(leaver.status_text))
 
 
 class ProblemTable(QTableWidget):
@@ -58,15 +125,21 @@ class ProblemTable(QTableWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.setColumnWidth(1, 170)
 
-    def show_problems(self, problems: list[RowError]) -> None:
+    def show_problems(self, problems: list[RowError], several: bool = False) -> None:
         self.setRowCount(len(problems))
         for r, problem in enumerate(problems):
-            number = QTableWidgetItem(str(problem.row_number))
+            number = QTableWidgetItem(row_label(problem.sheet, problem.row_number, several))
             number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.setItem(r, 0, number)
             self.setItem(r, 1, QTableWidgetItem(problem.column))
             self.setItem(r, 2, QTableWidgetItem(problem_text(problem)))
         self.resizeRowsToContents()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Rows fit their wrapped text at the table's real width (few rows: cheap)."""
+        super().resizeEvent(event)
+        if self.rowCount() <= 200:
+            self.resizeRowsToContents()
 
     def texts(self) -> list[tuple[str, ...]]:
         """What each row says: (row, column, problem)."""
@@ -93,7 +166,13 @@ class RunningPage(QWizardPage):
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.error = FieldError(self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.problems = ProblemTable(self)
+        self.leavers_label = QLabel(self.tr("Pupils who have left (not added):"), self)
+        self.leavers = LeaverTable(self)
+        self.pad_box = QCheckBox(self)
         self.warnings_label = QLabel(self.tr("To check (the rows are imported anyway):"), self)
         self.warnings = ProblemTable(self)
         bar = QHBoxLayout()
@@ -102,10 +181,14 @@ class RunningPage(QWizardPage):
         self.main_layout = QVBoxLayout(self)
         self.main_layout.addLayout(bar)
         self.main_layout.addWidget(self.status)
+        self.main_layout.addWidget(self.summary)
         self.main_layout.addWidget(self.error)
         self.main_layout.addWidget(self.problems, 1)
+        self.main_layout.addWidget(self.leavers_label)
+        self.main_layout.addWidget(self.leavers, 1)
         self.main_layout.addWidget(self.warnings_label)
         self.main_layout.addWidget(self.warnings, 1)
+        self.main_layout.addWidget(self.pad_box)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         self.start()
@@ -120,6 +203,11 @@ class RunningPage(QWizardPage):
         self.problems.setVisible(False)
         self.warnings.setVisible(False)
         self.warnings_label.setVisible(False)
+        self.summary.clear()
+        self.summary.setVisible(False)
+        self.leavers.setVisible(False)
+        self.leavers_label.setVisible(False)
+        self.pad_box.setVisible(False)
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)
@@ -146,6 +234,7 @@ class RunningPage(QWizardPage):
     def _done(self, report: ImportReport) -> None:
         self._finish_run()
         self.report = report
+        several = len(report.sheets) > 1
         if report.errors:
             self.status.setText(
                 self.tr(
@@ -156,12 +245,19 @@ class RunningPage(QWizardPage):
                     rows=format_number(len({e.row_number for e in report.errors})),
                 )
             )
-            self.problems.show_problems(report.errors)
+            self.problems.show_problems(report.errors, several)
             self.problems.setVisible(True)
         else:
             self.show_result(report)
+        lines = summary_lines(report)
+        self.summary.setText("\n".join(lines))
+        self.summary.setVisible(bool(lines))
+        if report.leavers:
+            self.leavers.show_leavers(report.leavers, several)
+            self.leavers.setVisible(True)
+            self.leavers_label.setVisible(True)
         if report.warnings:
-            self.warnings.show_problems(report.warnings)
+            self.warnings.show_problems(report.warnings, several)
             self.warnings.setVisible(True)
             self.warnings_label.setVisible(True)
         self.completeChanged.emit()
@@ -202,6 +298,13 @@ class CheckPage(RunningPage):
         row.addStretch(1)
         self.main_layout.addLayout(row)
         self.saved_to: Path | None = None
+        self.pad_box.toggled.connect(self._pad_toggled)
+
+    def _pad_toggled(self, checked: bool) -> None:
+        """The user's say on the lost zeros: the check runs again with or without them."""
+        if checked != self.owner.pad_codes:
+            self.owner.pad_codes = checked
+            self.start()
 
     def start(self) -> None:
         self.save_button.setVisible(False)
@@ -214,6 +317,16 @@ class CheckPage(RunningPage):
     def _done(self, report: ImportReport) -> None:
         self.owner.check_report = report
         super()._done(report)
+        if report.code_fixes:
+            first = report.code_fixes[0]
+            self.pad_box.blockSignals(True)
+            self.pad_box.setText(self.tr(
+                "Put back the leading zeros of these {count} identifiers (for example {code} → "
+                "{padded})").format(count=format_number(len(report.code_fixes)),
+                                    code=first.as_read, padded=first.padded))
+            self.pad_box.setChecked(report.codes_padded)
+            self.pad_box.blockSignals(False)
+            self.pad_box.setVisible(True)
         self.save_button.setVisible(bool(report.errors))
         self.again_button.setVisible(bool(report.errors))
 

@@ -1,5 +1,6 @@
-"""The "Nhập từ Excel" wizard: choose the file → sheet, header row and a preview → which column holds
-what → a check of every row (nothing written) → the import → a summary.
+"""The "Nhập từ Excel" wizard: choose the file (.xlsx, .xls, .ods) → the class sheets to import, each
+sheet's header row and a preview → which column holds what → a check of every row (nothing
+written) → the import → a summary (lines skipped under the tables, leavers, lost zeros).
 
 All reading, checking and writing runs on the worker with a progress bar and a Cancel button,
 so the window never freezes, even for thousands of rows. The import is all or nothing
@@ -21,15 +22,21 @@ from kimbai_desktop.gui.register.import_pages import FilePage, MappingPage, Shee
 from kimbai_desktop.gui.register.import_run_pages import CheckPage, RunPage
 from kimbai_desktop.gui.widgets import share_lock_shortcut
 from kimbai_desktop.gui.worker import DbWorker, Job
-from kimbai_desktop.services.excel_import import ImportReport, Mapping_, SheetData, import_pupils
+from kimbai_desktop.services.excel_import import (
+    ImportReport,
+    Mapping_,
+    SheetData,
+    SheetPlan,
+    import_pupils,
+    plan_sheet,
+)
 
 
 def run_import(
     session: Any,
     path: Path,
-    mapping: Mapping_,
-    sheet: str,
-    header_row: int,
+    plans: list[SheetPlan],
+    pad_codes: bool,
     dry_run: bool,
     job: Job,
 ) -> ImportReport:
@@ -37,9 +44,8 @@ def run_import(
     return import_pupils(
         session,
         path,
-        mapping,
-        sheet=sheet,
-        header_row=header_row,
+        plans=plans,
+        pad_codes=pad_codes,
         dry_run=dry_run,
         progress=job.progress,
         cancelled=lambda: job.cancelled,
@@ -56,9 +62,14 @@ class ImportWizard(QWizard):
         self.session = session
         self.worker = worker
         self.path: Path | None = None
-        self.sheet: SheetData | None = None
+        self.sheets: list[SheetData] = []  # every sheet of the file that has something in it
+        self.sheet: SheetData | None = None  # the sheet shown (header row, preview, mapping)
+        self.chosen: list[str] = []  # the sheets to import
+        self.header_rows: dict[str, int] = {}  # found or set on the sheet page, by sheet
+        self.found: dict[str, SheetPlan] = {}  # the sheets where a pupil list was found
         self.header_row = 1
         self.mapping: Mapping_ = {}
+        self.pad_codes = False  # put back the zeros Excel dropped (the user's choice)
         self.check_report: ImportReport | None = None
         self.import_result: ImportReport | None = None
         self.job: Job | None = None
@@ -151,15 +162,33 @@ class ImportWizard(QWizard):
             run_import,
             self.session,
             self.path,
-            dict(self.mapping),
-            self.sheet.sheet,
-            self.header_row,
+            self.plans(),
+            self.pad_codes,
             dry_run,
             on_done=on_done,
             on_error=on_error,
             on_progress=on_progress,
             with_job=True,
         )
+
+    def plans(self) -> list[SheetPlan]:
+        """The chosen sheets: the one shown as set on the pages; the others with their own
+        header row, and the mapping set here when their header is the same."""
+        assert self.sheet is not None
+        shown_header = self.sheet.rows[self.header_row - 1]
+        plans = []
+        for data in self.sheets:
+            if data.sheet not in self.chosen:
+                continue
+            if data.sheet == self.sheet.sheet:
+                plan = plan_sheet(data, self.header_row, dict(self.mapping))
+            else:
+                plan = plan_sheet(data, self.header_rows.get(data.sheet))
+                if plan is not None and data.rows[plan.header_row - 1] == shown_header:
+                    plan = plan_sheet(data, plan.header_row, dict(self.mapping))
+            if plan is not None:
+                plans.append(plan)
+        return plans
 
     def set_imported(self, report: ImportReport) -> None:
         self.import_result = report
