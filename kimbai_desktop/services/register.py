@@ -24,8 +24,14 @@ from kimbai_desktop.domain.register import (
     grade_of_class,
     review_state,
 )
-from kimbai_desktop.domain.text import fold, name_sort_key, normalize_multiline, normalize_text
-from kimbai_desktop.services.preferences import load_preferences
+from kimbai_desktop.domain.text import (
+    NameOrder,
+    fold,
+    name_sort_key,
+    normalize_multiline,
+    normalize_text,
+)
+from kimbai_desktop.services.preferences import load_name_order, load_preferences
 from kimbai_desktop.services.session import AppSession
 from kimbai_desktop.storage import audit
 from kimbai_desktop.storage.models import (
@@ -281,6 +287,7 @@ def save_pupil(session: AppSession, data: PupilInput, pupil_id: int | None = Non
     on = today(session)
     clean = _validate(data, on)
     year = current_year(session)
+    order = load_name_order(session)
     now = session.clock.now().replace(tzinfo=None)
     with session.write() as s:
         _check_code(s, clean.student_code, pupil_id)
@@ -290,7 +297,7 @@ def save_pupil(session: AppSession, data: PupilInput, pupil_id: int | None = Non
             s.add(pupil)
         else:
             pupil = _load(s, pupil_id)
-        _apply(pupil, clean, now)
+        _apply(pupil, clean, now, order)
         s.flush()
         _set_class(s, pupil.id, year, clean.class_name)
         s.query(Guardian).filter(Guardian.pupil_id == pupil.id).delete()
@@ -302,10 +309,10 @@ def save_pupil(session: AppSession, data: PupilInput, pupil_id: int | None = Non
         return pupil.id
 
 
-def _apply(pupil: Pupil, clean: PupilInput, now: Any) -> None:
+def _apply(pupil: Pupil, clean: PupilInput, now: Any, order: NameOrder) -> None:
     pupil.student_code = clean.student_code or None
     pupil.full_name = clean.full_name
-    pupil.name_sort = name_sort_key(clean.full_name)
+    pupil.name_sort = name_sort_key(clean.full_name, order)
     pupil.search_text = _search_text(clean.full_name, clean.student_code)
     pupil.birth_date = clean.birth_date
     pupil.estimated_age = clean.estimated_age
@@ -316,12 +323,12 @@ def _apply(pupil: Pupil, clean: PupilInput, now: Any) -> None:
     pupil.updated_at = now
 
 
-def _apply_supplied(pupil: Pupil, clean: PupilInput, now: Any) -> None:
+def _apply_supplied(pupil: Pupil, clean: PupilInput, now: Any, order: NameOrder) -> None:
     """An import's update: only what the row supplies; notes written in the app stay."""
     if clean.student_code:
         pupil.student_code = clean.student_code
     pupil.full_name = clean.full_name
-    pupil.name_sort = name_sort_key(clean.full_name)
+    pupil.name_sort = name_sort_key(clean.full_name, order)
     pupil.search_text = _search_text(clean.full_name, pupil.student_code or "")
     if clean.birth_date is not None:
         pupil.birth_date, pupil.estimated_age = clean.birth_date, None
@@ -726,6 +733,7 @@ def _bulk(session: AppSession, clean_rows: list[PupilInput], year: str, now: Any
           progress: Any, cancelled: Any, dry_run: bool) -> BulkResult:
     total = len(clean_rows)
     created = updated = 0
+    order = load_name_order(session)
     with session.write() as s:
         codes = [c.student_code for c in clean_rows if c.student_code]
         by_code: dict[str, Pupil] = {}
@@ -753,10 +761,10 @@ def _bulk(session: AppSession, clean_rows: list[PupilInput], year: str, now: Any
                     pupil = Pupil(status=PupilStatus.ACTIVE.value, at_risk=False, risk_factors="",
                                   current_level=ProtectionLevel.PREVENTION.value, created_at=now)
                     s.add(pupil)
-                    _apply(pupil, clean, now)
+                    _apply(pupil, clean, now, order)
                 else:
                     pupil = found
-                    _apply_supplied(pupil, clean, now)
+                    _apply_supplied(pupil, clean, now, order)
                 if clean.student_code:
                     by_code[clean.student_code] = pupil
                 if key:
