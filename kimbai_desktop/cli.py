@@ -161,7 +161,9 @@ def build_parser() -> argparse.ArgumentParser:
     s_list = students_sub.add_parser("list", help=_(QT_TRANSLATE_NOOP(
         "Cli", "print the register in Vietnamese name order")))
     s_list.add_argument("--search", default="", metavar="TEXT", help=_(QT_TRANSLATE_NOOP(
-        "Cli", "only pupils whose name or identifier contains this (accents ignored)")))
+        "Cli", "only pupils whose name or identifier matches this, accents ignored: whole words "
+        "first, then word starts, then matches inside a word; a word of one or two letters "
+        "only matches the start of a word")))
     s_list.add_argument("--class", dest="class_name", default="", metavar="NAME",
                         help=_(QT_TRANSLATE_NOOP("Cli", "only this class, for example 3A")))
     s_list.add_argument("--format", choices=["table", "csv"], default="table",

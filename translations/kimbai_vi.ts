@@ -1790,8 +1790,8 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
         <translation>in sổ theo dõi theo thứ tự tên tiếng Việt</translation>
     </message>
     <message>
-        <source>only pupils whose name or identifier contains this (accents ignored)</source>
-        <translation>chỉ học sinh có tên hoặc mã định danh chứa nội dung này (không phân biệt dấu)</translation>
+        <source>only pupils whose name or identifier matches this, accents ignored: whole words first, then word starts, then matches inside a word; a word of one or two letters only matches the start of a word</source>
+        <translation>chỉ học sinh có tên hoặc mã định danh khớp với nội dung này, không phân biệt dấu: khớp trọn từ đứng trước, rồi đến khớp đầu từ, sau cùng là khớp ở giữa từ; từ chỉ có một hoặc hai chữ cái chỉ khớp ở đầu từ</translation>
     </message>
     <message>
         <source>only this class, for example 3A</source>
@@ -3022,6 +3022,10 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
     <message>
         <source>Choose a number from {low} to {high}.</source>
         <translation>Hãy chọn một số từ {low} đến {high}.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options in the list.</source>
+        <translation>Hãy chọn một mục trong danh sách.</translation>
     </message>
     <message>
         <source>A holiday date is not valid.</source>
@@ -4580,8 +4584,8 @@ Có: đóng và giữ bản nháp (cho đến khi khóa màn hình). Không: đ�
 <context>
     <name>PreferencesSection</name>
     <message>
-        <source>Security, backups and deadlines</source>
-        <translation>Bảo mật, sao lưu và thời hạn</translation>
+        <source>Security, backups, deadlines and lists</source>
+        <translation>Bảo mật, sao lưu, thời hạn và danh sách</translation>
     </message>
     <message>
         <source> minutes</source>
@@ -4690,6 +4694,22 @@ Có: đóng và giữ bản nháp (cho đến khi khóa màn hình). Không: đ�
     <message>
         <source>&amp;Holidays</source>
         <translation>Ngày &amp;nghỉ lễ</translation>
+    </message>
+    <message>
+        <source>Family name, then middle name (as school class lists)</source>
+        <translation>Họ trước, rồi đến tên đệm (như danh sách lớp của trường)</translation>
+    </message>
+    <message>
+        <source>Middle name, then family name</source>
+        <translation>Tên đệm trước, rồi đến họ</translation>
+    </message>
+    <message>
+        <source>Lists sort by given name. Among pupils (and staff) with the same given name, the first choice puts Lê Thị Anh before Nguyễn An Anh, the second the other way round. It applies to the register, its Excel and printed lists.</source>
+        <translation>Danh sách xếp theo tên. Học sinh (và cán bộ, giáo viên) trùng tên: cách thứ nhất xếp Lê Thị Anh trước Nguyễn An Anh, cách thứ hai ngược lại. Áp dụng cho sổ theo dõi, danh sách xuất ra Excel và danh sách in.</translation>
+    </message>
+    <message>
+        <source>Same &amp;given name</source>
+        <translation>Trùng &amp;tên</translation>
     </message>
     <message>
         <source>&amp;Save the options</source>
@@ -6228,6 +6248,14 @@ Hãy tắt một trong hai tùy chọn.</translation>
 </context>
 <context>
     <name>RegisterTexts</name>
+    <message>
+        <source>Search by full name or identifier; accents and capitals are not needed.
+Whole-word matches come first (&quot;anh&quot; lists Anh and Ánh first), then names with a word that starts with what you typed, last names that contain it inside a word (Thanh, Mạnh).
+A word of one or two letters only finds words that start with it.</source>
+        <translation>Tìm theo họ tên hoặc mã định danh, không cần gõ dấu, không phân biệt chữ hoa.
+Tên có từ trùng khớp với từ đã gõ đứng trước (gõ &quot;anh&quot; thì Anh, Ánh đứng đầu), rồi đến tên có từ bắt đầu bằng từ đã gõ, sau cùng là tên chứa từ đã gõ ở giữa một từ khác (Thanh, Mạnh).
+Từ chỉ có một hoặc hai chữ cái thì chỉ tìm các từ bắt đầu bằng các chữ cái đó.</translation>
+    </message>
     <message>
         <source>Overdue {date}</source>
         <translation>Quá hạn {date}</translation>

@@ -1,9 +1,11 @@
 """Vietnamese text helpers: NFC normalisation, diacritic-free search folding, name splitting and
-the class-list sort key (given name, then middle, then family name, in Vietnamese letter order).
+the class-list sort key (given name, then the rest of the name as written, or given, middle,
+family: see NameOrder), in Vietnamese letter order.
 
 Collation is written by hand: PyICU needs a compiled ICU that is not installable everywhere, and
 the key must be a plain ``str`` whose code-point order is the collation, so that it can be stored
 in a column and used in SQL ``ORDER BY`` (ICU keys are opaque bytes tied to the ICU version).
+The tests check it against ICU's Vietnamese collation (tests/services/test_name_order.py).
 Folding is by hand too because it only has to drop marks and map đ; transliteration libraries
 (Unidecode) would also rewrite non-Latin scripts and are not a dependency.
 """
@@ -13,8 +15,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from enum import StrEnum
+from functools import lru_cache
 
 __all__ = [
+    "DEFAULT_NAME_ORDER",
+    "NameOrder",
     "fold",
     "name_sort_key",
     "nfc",
@@ -114,6 +120,20 @@ def split_name(full_name: str) -> tuple[str, str, str]:
     return words[0], " ".join(words[1:-1]), words[-1]
 
 
+class NameOrder(StrEnum):
+    """How pupils who share a given name (tên) are ordered; a setting (Cài đặt)."""
+
+    # The schools' lists and Excel's "Tên, then Họ và đệm": the rest of the name as written,
+    # family name first ("Lê Thị Anh" before "Nguyễn An Anh").
+    GIVEN_FAMILY_MIDDLE = "given_family_middle"
+    # Given name, then middle name, then family name ("Nguyễn An Anh" before "Lê Thị Anh").
+    GIVEN_MIDDLE_FAMILY = "given_middle_family"
+
+
+DEFAULT_NAME_ORDER = NameOrder.GIVEN_FAMILY_MIDDLE
+
+
+@lru_cache(maxsize=8192)  # names repeat their words: recomputing a district's keys is 3x faster
 def _word_key(word: str) -> tuple[str, str]:
     """(letters, tones) of one word: letter codes, and the tone digits of the word ("0" if none)."""
     letters: list[str] = []
@@ -149,24 +169,31 @@ def _part_key(part: str) -> tuple[str, str]:
     return _WORD_SEP.join(k[0] for k in keys), _WORD_SEP.join(k[1] for k in keys)
 
 
-def name_sort_key(full_name: str) -> str:
+def name_sort_key(full_name: str, order: NameOrder = DEFAULT_NAME_ORDER) -> str:
     """A string whose code-point order is Vietnamese class-list order.
 
-    Order: given name, then middle name(s), then family name. Within a part, letters
-    (a < ă < â < b < ... < d < đ < ... < y, case-insensitive) are compared for the whole part
-    first; only when they are equal, tones syllable by syllable: ngang < huyền < hỏi < ngã <
-    sắc < nặng. Digits sort before letters, other characters after. The last component is the
-    NFC name itself, so different names never share a key. NFC and NFD input give the same key.
+    Order: the given name (the last word), then the rest of the name as written (family name,
+    then middle name: the schools' lists), or with ``GIVEN_MIDDLE_FAMILY`` the middle name(s),
+    then the family name. Each part is compared whole, like a column in Excel's sort: its
+    letters (a < ă < â < b < ... < d < đ < ... < y, case-insensitive) first; only when they are
+    equal, its tones syllable by syllable: ngang < huyền < hỏi < ngã < sắc < nặng. So all the
+    "Anh" come before all the "Ánh", and a tone mark on either vowel ("Hoà"/"Hòa") is the same
+    name. Digits sort before letters, other characters after. The last component is the NFC
+    name itself, so different names never share a key. NFC and NFD input give the same key.
     """
     name = normalize_text(full_name)
     family, middle, given = split_name(name) if name else ("", "", "")
+    if order == NameOrder.GIVEN_MIDDLE_FAMILY:
+        parts: tuple[str, ...] = (given, middle, family)
+    else:
+        parts = (given, " ".join(w for w in (family, middle) if w))
     components: list[str] = []
-    for part in (given, middle, family):
+    for part in parts:
         components.extend(_part_key(part))
     components.append(name)
     return _PART_SEP.join(components)
 
 
-def vn_sorted(names: Iterable[str]) -> list[str]:
+def vn_sorted(names: Iterable[str], order: NameOrder = DEFAULT_NAME_ORDER) -> list[str]:
     """``names`` in Vietnamese class-list order (see :func:`name_sort_key`)."""
-    return sorted(names, key=name_sort_key)
+    return sorted(names, key=lambda n: name_sort_key(n, order))

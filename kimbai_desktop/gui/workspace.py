@@ -193,6 +193,9 @@ class Workspace(QWidget):
                     page.history_requested.connect(
                         lambda kind, record_id: (self.show_page(audit),
                                                  audit.show_record(kind, record_id)))
+        if register is not None:  # a new name order (Cài đặt) re-sorts a list already shown
+            self.settings_page.preferences.saved.connect(
+                lambda _prefs: register.model.reload() if register.started else None)
         training = self.training_page
         if overview is not None and training is not None:
             overview.open_targets.connect(

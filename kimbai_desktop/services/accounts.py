@@ -13,6 +13,7 @@ from kimbai_desktop.domain.enums import Role
 from kimbai_desktop.domain.errors import KimbaiError, ValidationError
 from kimbai_desktop.domain.school import validate_new_password, validate_username
 from kimbai_desktop.domain.text import name_sort_key, normalize_text
+from kimbai_desktop.services.preferences import load_name_order
 from kimbai_desktop.services.session import AppSession
 from kimbai_desktop.storage.models import Account
 
@@ -55,7 +56,8 @@ def list_accounts(session: AppSession) -> list[AccountInfo]:
     infos = [AccountInfo(a.id, a.username, a.full_name, Role(a.role), a.active,
                          keys.find(keys.account_tag(a.username)) is not None, a.created_at)
              for a in rows]
-    return sorted(infos, key=lambda a: (name_sort_key(a.full_name), a.username))
+    order = load_name_order(session)
+    return sorted(infos, key=lambda a: (name_sort_key(a.full_name, order), a.username))
 
 
 def add_account(session: AppSession, username: str, full_name: str, role: Role,

@@ -46,6 +46,7 @@ from kimbai_desktop.storage.models import (
     CaseStep,
     Pupil,
 )
+from kimbai_desktop.storage.search import rank_expression
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -672,8 +673,9 @@ def find_pupils_for_concern(session: AppSession, text: str, limit: int = 20) -> 
             .outerjoin(enrol, enrol.c.pupil_id == Pupil.id)
             .where(Pupil.status == PupilStatus.ACTIVE.value))
     stmt = pupil_text_filter(stmt, " ".join(tokens))
+    rank = rank_expression(Pupil.search_text, tuple(tokens))  # whole words first, as the register
     with session.db() as s:
-        rows = s.execute(stmt.order_by(Pupil.name_sort).limit(limit)).all()
+        rows = s.execute(stmt.order_by(rank, Pupil.name_sort, Pupil.id).limit(limit)).all()
     return [PupilChoice(i, n, c or "") for i, n, c in rows]
 
 

@@ -11,8 +11,10 @@ from kimbai_desktop.domain.access import AuditAction, Permission
 from kimbai_desktop.domain.deadlines import DEFAULT_RULES, DeadlineRule
 from kimbai_desktop.domain.enums import ProcedureStep
 from kimbai_desktop.domain.errors import ValidationError
+from kimbai_desktop.domain.text import DEFAULT_NAME_ORDER, NameOrder
 from kimbai_desktop.services.session import AppSession
 from kimbai_desktop.storage.models import Setting
+from kimbai_desktop.storage.name_keys import recompute_name_keys
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -32,6 +34,9 @@ class Preferences:
     plan_working_days: int = 5  # support / intervention plan after receipt
     result_report_days: int = 3  # the written result report after discovery
     case_review_days: int = 30  # review of the case after the plan is approved
+    # Pupils (and staff) sharing a given name: family name first as the schools' lists do, or
+    # middle name first. Changing it rewrites the stored sort keys (storage/name_keys.py).
+    name_order: str = DEFAULT_NAME_ORDER.value
 
 
 RANGES: dict[str, tuple[int, int]] = {
@@ -44,6 +49,9 @@ RANGES: dict[str, tuple[int, int]] = {
     "plan_working_days": (1, 30),
     "result_report_days": (1, 30),
     "case_review_days": (1, 365),
+}
+CHOICES: dict[str, frozenset[str]] = {
+    "name_order": frozenset(m.value for m in NameOrder),
 }
 _PREFIX = "pref."
 
@@ -69,6 +77,8 @@ def load_preferences(session: AppSession) -> Preferences:
             lo_hi = RANGES.get(f.name)
             if lo_hi and not lo_hi[0] <= value <= lo_hi[1]:
                 continue
+            if f.name in CHOICES and value not in CHOICES[f.name]:
+                continue
             values[f.name] = value
     return replace(defaults, **values)
 
@@ -81,6 +91,9 @@ def save_preferences(session: AppSession, prefs: Preferences) -> Preferences:
         value = getattr(prefs, name)
         if not isinstance(value, int) or isinstance(value, bool) or not lo <= value <= hi:
             errors[name] = QT_TRANSLATE_NOOP("Errors", "Choose a number from {low} to {high}.")
+    for name, allowed in CHOICES.items():
+        if getattr(prefs, name) not in allowed:
+            errors[name] = QT_TRANSLATE_NOOP("Errors", "Choose one of the options in the list.")
     for day in prefs.holidays:
         try:
             date.fromisoformat(day)
@@ -102,8 +115,20 @@ def save_preferences(session: AppSession, prefs: Preferences) -> Preferences:
                 s.add(Setting(key=_PREFIX + name, value=value))
             else:
                 row.value = value
+        if "name_order" in changed:
+            recompute_name_keys(s, NameOrder(prefs.name_order))
         session.audit(AuditAction.SETTINGS_CHANGE, "settings", "", ",".join(changed), s=s)
     return prefs
+
+
+def load_name_order(session: AppSession) -> NameOrder:
+    """The order of pupils (and staff) who share a given name (one setting, read cheaply)."""
+    with session.db() as s:
+        row = s.get(Setting, _PREFIX + "name_order")
+    try:
+        return NameOrder(json.loads(row.value)) if row is not None else DEFAULT_NAME_ORDER
+    except (ValueError, TypeError):
+        return DEFAULT_NAME_ORDER
 
 
 def holiday_dates(prefs: Preferences) -> frozenset[date]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -25,8 +25,14 @@ from kimbai_desktop.domain.register import (
     grade_of_class,
     review_state,
 )
-from kimbai_desktop.domain.text import fold, name_sort_key, normalize_multiline, normalize_text
-from kimbai_desktop.services.preferences import load_preferences
+from kimbai_desktop.domain.text import (
+    NameOrder,
+    fold,
+    name_sort_key,
+    normalize_multiline,
+    normalize_text,
+)
+from kimbai_desktop.services.preferences import load_name_order, load_preferences
 from kimbai_desktop.services.session import AppSession
 from kimbai_desktop.storage import audit
 from kimbai_desktop.storage.models import (
@@ -39,8 +45,11 @@ from kimbai_desktop.storage.models import (
     Review,
 )
 from kimbai_desktop.storage.search import (
+    LEVELS,
+    SearchTerms,
     count_matches,
     matching_pupil_ids,
+    rank_expression,
     search_terms,
     word_start_like,
 )
@@ -282,6 +291,7 @@ def save_pupil(session: AppSession, data: PupilInput, pupil_id: int | None = Non
     on = today(session)
     clean = _validate(data, on)
     year = current_year(session)
+    order = load_name_order(session)
     now = session.clock.now().replace(tzinfo=None)
     with session.write() as s:
         _check_code(s, clean.student_code, pupil_id)
@@ -291,7 +301,7 @@ def save_pupil(session: AppSession, data: PupilInput, pupil_id: int | None = Non
             s.add(pupil)
         else:
             pupil = _load(s, pupil_id)
-        _apply(pupil, clean, now)
+        _apply(pupil, clean, now, order)
         s.flush()
         _set_class(s, pupil.id, year, clean.class_name)
         s.query(Guardian).filter(Guardian.pupil_id == pupil.id).delete()
@@ -303,10 +313,10 @@ def save_pupil(session: AppSession, data: PupilInput, pupil_id: int | None = Non
         return pupil.id
 
 
-def _apply(pupil: Pupil, clean: PupilInput, now: Any) -> None:
+def _apply(pupil: Pupil, clean: PupilInput, now: Any, order: NameOrder) -> None:
     pupil.student_code = clean.student_code or None
     pupil.full_name = clean.full_name
-    pupil.name_sort = name_sort_key(clean.full_name)
+    pupil.name_sort = name_sort_key(clean.full_name, order)
     pupil.search_text = _search_text(clean.full_name, clean.student_code)
     pupil.birth_date = clean.birth_date
     pupil.estimated_age = clean.estimated_age
@@ -317,12 +327,12 @@ def _apply(pupil: Pupil, clean: PupilInput, now: Any) -> None:
     pupil.updated_at = now
 
 
-def _apply_supplied(pupil: Pupil, clean: PupilInput, now: Any) -> None:
+def _apply_supplied(pupil: Pupil, clean: PupilInput, now: Any, order: NameOrder) -> None:
     """An import's update: only what the row supplies; notes written in the app stay."""
     if clean.student_code:
         pupil.student_code = clean.student_code
     pupil.full_name = clean.full_name
-    pupil.name_sort = name_sort_key(clean.full_name)
+    pupil.name_sort = name_sort_key(clean.full_name, order)
     pupil.search_text = _search_text(clean.full_name, pupil.student_code or "")
     if clean.birth_date is not None:
         pupil.birth_date, pupil.estimated_age = clean.birth_date, None
@@ -577,7 +587,9 @@ def list_pupils(session: AppSession, q: PupilQuery = PupilQuery(), *, offset: in
                 limit: int = 200) -> list[PupilRow]:
     """One page of the register in Vietnamese name order (or the chosen column), from SQL.
 
-    The first page of each query is audited as one view of the register list."""
+    With search text and the name order, the best matches come first (storage/search.py):
+    every typed word a whole word, then word starts, then matches inside a word, each in name
+    order. The first page of each query is audited as one view of the register list."""
     session.require(Permission.VIEW_REGISTER)
     on = today(session)
     stmt, enrol = _query(session, q, on)
@@ -585,23 +597,22 @@ def list_pupils(session: AppSession, q: PupilQuery = PupilQuery(), *, offset: in
     name_order = Pupil.name_sort.desc() if q.descending else Pupil.name_sort.asc()
     column = {"class": enrol.c.class_name, "birth_date": Pupil.birth_date,
               "next_review": Pupil.next_review, "level": Pupil.current_level}.get(sort)
+    terms = search_terms(fold(q.text))
     orders = []
     if column is not None:
         orders.append(column.is_(None))  # empty values last, whichever direction
         orders.append(column.desc() if q.descending else column.asc())
+    elif terms.words:
+        orders.append(rank_expression(Pupil.search_text, terms.words))
     orders += [name_order, Pupil.id]
     with session.engine.connect() as s:  # Core rows: no ORM session needed to read a page
         if column is None and _walk_name_index(s, q):
-            # Many pupils match: walking the name index and keeping those that match finds a
-            # page at once, where SQLite's default (sort every match) costs ~10 µs a match.
-            index = "ix_pupils_name_sort" if q.status is None else "ix_pupils_status_name_sort"
-            stmt = stmt.with_hint(Pupil, f"INDEXED BY {index}", "sqlite")
-        # The columns a row shows, not whole ORM objects (a third of a page's time went there).
-        stmt = stmt.with_only_columns(
-            Pupil.id, Pupil.student_code, Pupil.full_name, Pupil.birth_date, Pupil.sex,
-            enrol.c.class_name, Pupil.current_level, Pupil.at_risk, Pupil.next_review,
-            Pupil.status, maintain_column_froms=True)
-        rows = s.execute(stmt.order_by(*orders).offset(offset).limit(limit)).all()
+            # the same query without the text filter: each rank adds its own
+            base, base_enrol = _query(session, replace(q, text=""), on)
+            rows = _ranked_walk(s, _page_columns(base, base_enrol), q, terms, offset, limit)
+        else:
+            rows = s.execute(_page_columns(stmt, enrol).order_by(*orders)
+                             .offset(offset).limit(limit)).all()
         groups: dict[int, set[str]] = {}
         if rows:
             for pid, group in s.execute(_GROUPS_OF, {"ids": [p.id for p in rows], "on": on}):
@@ -613,6 +624,51 @@ def list_pupils(session: AppSession, q: PupilQuery = PupilQuery(), *, offset: in
                      if pid in groups else (), at_risk, due, review_state(due, on),
                      _STATUS[status])
             for pid, code, name, born, sex, class_name, level, at_risk, due, status in rows]
+
+
+def _page_columns(stmt: Select[Any], enrol: Any) -> Select[Any]:
+    """The columns a row shows, not whole ORM objects (a third of a page's time went there)."""
+    return stmt.with_only_columns(
+        Pupil.id, Pupil.student_code, Pupil.full_name, Pupil.birth_date, Pupil.sex,
+        enrol.c.class_name, Pupil.current_level, Pupil.at_risk, Pupil.next_review,
+        Pupil.status, maintain_column_froms=True)
+
+
+def _ranked_walk(s: Connection, stmt: Select[Any], q: PupilQuery, terms: SearchTerms,
+                 offset: int, limit: int) -> list[Any]:
+    """A page of a search that matches many pupils, rank by rank, without sorting the matches.
+
+    Each rank is a set of the search index (every word whole, or starting a word, or inside
+    one: storage/search.py), counted through the index; the page is cut from the ranks in
+    order, and each rank's part is read in name order by walking the name index and keeping
+    its members (sorting every match costs ~3 µs a match; a walk finds a page at once)."""
+    name_order = Pupil.name_sort.desc() if q.descending else Pupil.name_sort.asc()
+    levels = [terms.at_level(level) for level in LEVELS]
+    totals: list[int] = []
+    for expression in levels:
+        if totals and expression == levels[len(totals) - 1]:
+            totals.append(totals[-1])  # the same set as the level before (short words)
+        elif q.status is None:
+            totals.append(int(s.scalar(count_matches(expression)) or 0))
+        else:
+            totals.append(int(s.scalar(select(func.count()).select_from(Pupil).where(
+                Pupil.status == q.status.value,
+                Pupil.id.in_(matching_pupil_ids(expression)))) or 0))
+    rows: list[Any] = []
+    start = 0
+    for level, end in enumerate(totals):
+        if end > start and offset + limit > start and offset < end:
+            skip = max(offset - start, 0)
+            # "id + 0": membership is checked row by row, so SQLite walks the name index
+            # (ix_pupils_name_sort, or ix_pupils_status_name_sort) instead of sorting the rank
+            member = Pupil.id + 0 if end - start > WALK_ABOVE else Pupil.id
+            part = stmt.where(member.in_(matching_pupil_ids(levels[level])))
+            if level:
+                part = part.where(member.not_in(matching_pupil_ids(levels[level - 1])))
+            take = min(offset + limit, end) - (start + skip)
+            rows += s.execute(part.order_by(name_order, Pupil.id).offset(skip).limit(take)).all()
+        start = end
+    return rows
 
 
 # A page's groups in one statement with a list parameter; enum members by stored value.
@@ -634,10 +690,10 @@ WALK_ABOVE = 1000  # matches above which a name-ordered search page walks the na
 
 
 def _walk_name_index(s: Connection, q: PupilQuery) -> bool:
-    """Whether a search (with no filter but the status) matches so many pupils that walking the
-    name index is faster than sorting the matches."""
+    """Whether a search (with no filter but the status, and no single letter) matches so many
+    pupils that walking the name index is faster than sorting the matches."""
     terms = search_terms(fold(q.text))
-    if not terms.match or _filtered(q):
+    if not terms.match or terms.letters or _filtered(q):
         return False
     return int(s.scalar(count_matches(terms.match)) or 0) > WALK_ABOVE
 
@@ -769,6 +825,7 @@ def _bulk(session: AppSession, clean_rows: list[PupilInput], year: str, now: Any
           leavers: list[tuple[PupilInput, PupilStatus]], on: date) -> BulkResult:
     total = len(clean_rows)
     created = updated = 0
+    order = load_name_order(session)
     with session.write() as s:
         codes = [c.student_code for c in [*clean_rows, *(p for p, _ in leavers)]
                  if c.student_code]
@@ -799,10 +856,10 @@ def _bulk(session: AppSession, clean_rows: list[PupilInput], year: str, now: Any
                     pupil = Pupil(status=PupilStatus.ACTIVE.value, at_risk=False, risk_factors="",
                                   current_level=ProtectionLevel.PREVENTION.value, created_at=now)
                     s.add(pupil)
-                    _apply(pupil, clean, now)
+                    _apply(pupil, clean, now, order)
                 else:
                     pupil = found
-                    _apply_supplied(pupil, clean, now)
+                    _apply_supplied(pupil, clean, now, order)
                 if clean.student_code:
                     by_code[clean.student_code] = pupil
                 if key:

@@ -27,6 +27,7 @@ from kimbai_desktop.domain.training import (
     semester_of,
     semester_start,
 )
+from kimbai_desktop.services.preferences import load_name_order
 from kimbai_desktop.services.session import AppSession
 from kimbai_desktop.storage.models import (
     Activity,
@@ -84,6 +85,7 @@ def save_staff(session: AppSession, data: StaffInput, staff_id: int | None = Non
     if not name:
         raise ValidationError({"full_name": QT_TRANSLATE_NOOP("Errors", "Enter the full name.")})
     now = session.clock.now().replace(tzinfo=None)
+    order = load_name_order(session)
     with session.write() as s:
         if staff_id is None:
             member = StaffMember(active=True, created_at=now)
@@ -93,7 +95,7 @@ def save_staff(session: AppSession, data: StaffInput, staff_id: int | None = Non
             if found is None:
                 raise KimbaiError(NOT_FOUND)
             member = found
-        member.full_name, member.name_sort = name, name_sort_key(name)
+        member.full_name, member.name_sort = name, name_sort_key(name, order)
         member.search_text = fold(f"{name} {data.position}")
         member.category, member.position = data.category.value, normalize_text(data.position)
         member.phone, member.email = normalize_text(data.phone), normalize_text(data.email)

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kimbai_desktop.domain.text import (
+    NameOrder,
     fold,
     name_sort_key,
     nfc,
@@ -59,14 +60,16 @@ def ref_part(part: str) -> tuple[tuple[tuple[int, ...], ...], tuple[tuple[int, .
     return tuple(letters), tuple(tones)
 
 
-def ref_key(name: str) -> tuple[object, ...]:
+def ref_key(name: str, order: NameOrder = NameOrder.GIVEN_FAMILY_MIDDLE) -> tuple[object, ...]:
     name = unicodedata.normalize("NFC", " ".join(name.split()))
     words = name.split()
     if len(words) <= 1:
         family, middle, given_ = "", "", (words[0] if words else "")
     else:
         family, middle, given_ = words[0], " ".join(words[1:-1]), words[-1]
-    return (*ref_part(given_), *ref_part(middle), *ref_part(family), name)
+    if order == NameOrder.GIVEN_MIDDLE_FAMILY:
+        return (*ref_part(given_), *ref_part(middle), *ref_part(family), name)
+    return (*ref_part(given_), *ref_part(" ".join(words[:-1])), name)
 
 
 def cmp(a: Any, b: Any) -> int:
@@ -210,8 +213,8 @@ def test_class_list_order() -> None:
         "Nguyễn Thị Anh",
         "Phạm Ngọc Ánh",
         "Hoàng Minh Ân",
-        "Vũ Đức Bảo",
         "Đặng Văn Bảo",
+        "Vũ Đức Bảo",
         "Ngô Thị Dung",
         "Trần Thị Dũng",
         "Nguyễn Văn Đức",
@@ -229,6 +232,28 @@ def test_class_list_order() -> None:
     assert [nfc(n) for n in vn_sorted(decomposed)] == expected
 
 
+def test_same_given_name_family_first_or_middle_first() -> None:
+    names = ["Vũ Đức Bảo", "Đặng Văn Bảo", "Lê Thị Anh", "Nguyễn An Anh", "Lê An Anh",
+             "Lê Anh", "Anh"]
+    family_first = ["Anh", "Lê Anh", "Lê An Anh", "Lê Thị Anh", "Nguyễn An Anh", "Đặng Văn Bảo",
+                    "Vũ Đức Bảo"]
+    middle_first = ["Anh", "Lê Anh", "Lê An Anh", "Nguyễn An Anh", "Lê Thị Anh", "Vũ Đức Bảo",
+                    "Đặng Văn Bảo"]
+    assert vn_sorted(scramble(names)) == family_first
+    assert vn_sorted(scramble(names), NameOrder.GIVEN_FAMILY_MIDDLE) == family_first
+    assert vn_sorted(scramble(names), NameOrder.GIVEN_MIDDLE_FAMILY) == middle_first
+
+
+def test_a_given_name_is_one_group_and_tone_placement_does_not_split_it() -> None:
+    # every "Anh" before every "Ánh", whatever the family names (Excel's two-column sort)
+    assert vn_sorted(["Lê Ánh", "Bùi Anh", "Nguyễn Anh", "An Ánh"]) == [
+        "Bùi Anh", "Nguyễn Anh", "An Ánh", "Lê Ánh"]
+    # "Hoà" and "Hòa" (old and new tone placement) are one given name, ordered by family name
+    assert vn_sorted(["Trần Thị Hòa", "Lê Văn Hoà", "Bùi Thị Hòa", "Lê Thị Hóa"]) == [
+        "Bùi Thị Hòa", "Lê Văn Hoà", "Trần Thị Hòa", "Lê Thị Hóa"]
+    assert vn_sorted(["Trần Thuý", "Bùi Thúy", "Lê Thuỳ"]) == ["Lê Thuỳ", "Bùi Thúy", "Trần Thuý"]
+
+
 def test_key_is_a_plain_string_with_low_separators() -> None:
     key = name_sort_key("Nguyễn Văn An")
     assert isinstance(key, str)
@@ -242,15 +267,19 @@ def test_key_ignores_normalisation_form_and_spacing(name: str, form: Form) -> No
     assert name_sort_key(variant) == name_sort_key(unicodedata.normalize("NFC", name))
 
 
-@given(vn_names, vn_names)
-def test_key_matches_reference_collation(a: str, b: str) -> None:
-    assert cmp(name_sort_key(a), name_sort_key(b)) == cmp(ref_key(a), ref_key(b))
+orders = st.sampled_from(list(NameOrder))
 
 
-@given(vn_names, vn_names)
-def test_equal_keys_only_for_equal_names(a: str, b: str) -> None:
+@given(vn_names, vn_names, orders)
+def test_key_matches_reference_collation(a: str, b: str, order: NameOrder) -> None:
+    assert cmp(name_sort_key(a, order), name_sort_key(b, order)) == cmp(
+        ref_key(a, order), ref_key(b, order))
+
+
+@given(vn_names, vn_names, orders)
+def test_equal_keys_only_for_equal_names(a: str, b: str, order: NameOrder) -> None:
     same = normalize_text(a) == normalize_text(b)
-    assert (name_sort_key(a) == name_sort_key(b)) == same
+    assert (name_sort_key(a, order) == name_sort_key(b, order)) == same
 
 
 @given(st.lists(st.tuples(vn_names, forms), max_size=12))

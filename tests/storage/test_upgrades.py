@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from kimbai_desktop.domain.text import fold
+from kimbai_desktop.domain.text import fold, name_sort_key
 from kimbai_desktop.services import register
 from kimbai_desktop.services.session import unlock
 from kimbai_desktop.storage.database import DataFolder, head_revision
@@ -47,6 +47,10 @@ def test_an_older_database_opens_and_keeps_every_record(fixture: Path, tmp_path:
             # The search index (0007) covers the pupils written before it existed.
             assert c.execute(text("SELECT count(*) FROM pupil_search")).scalar() == \
                 c.execute(text("SELECT count(*) FROM pupils")).scalar() > 0
+            # The stored name keys are those of today's default order (0008 recomputed them).
+            for table in ("pupils", "staff"):
+                rows = c.execute(text(f"SELECT full_name, name_sort FROM {table}")).all()
+                assert rows and all(key == name_sort_key(n) for n, key in rows), table
             name = c.execute(text("SELECT full_name FROM pupils WHERE status = 'active' "
                                   "ORDER BY id LIMIT 1")).scalar()
         found = register.list_pupils(session, register.PupilQuery(text=fold(name)))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kimbai_desktop.domain.access import Permission
 from kimbai_desktop.gui.cases.common import date_text
+from kimbai_desktop.gui.register.texts import search_help, search_tooltip
 from kimbai_desktop.gui.widgets import hint_label
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.register import PupilQuery, list_pupils
@@ -70,6 +71,8 @@ class PupilPicker(QWidget):
 
         self.search = _SearchEdit(self)
         self.search.setPlaceholderText(self.tr("Name or identifier, accents not needed"))
+        self.search.setToolTip(search_tooltip())
+        self.search.setAccessibleDescription(search_help())
         self.search.setClearButtonEnabled(True)
         self.search.setMaxLength(100)
         self.search.textChanged.connect(lambda _t: self._timer.start())

@@ -1,5 +1,5 @@
 """Options in "Cài đặt": auto-lock, clipboard clearing, automatic backups, the review schedule
-of the register and the holidays that deadlines skip.
+of the register, the holidays that deadlines skip and the order of pupils sharing a given name.
 
 Stored in the encrypted database (``services.preferences``). The principal changes them; other
 roles see them read-only. ``saved(prefs)`` lets the controller apply new values at once.
@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from kimbai_desktop.domain.access import Permission
 from kimbai_desktop.domain.errors import ValidationError
 from kimbai_desktop.domain.formatting import format_date, parse_date
+from kimbai_desktop.domain.text import NameOrder
 from kimbai_desktop.gui import messages
 from kimbai_desktop.gui.widgets import FieldError, hint_label
 from kimbai_desktop.gui.worker import DbWorker
@@ -45,7 +47,7 @@ class PreferencesSection(QGroupBox):
 
     def __init__(self, session: Any, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Security, backups and deadlines"))
+        self.setTitle(self.tr("Security, backups, deadlines and lists"))
         self.session = session
         self.worker = worker
         self.can_edit = bool(session.can(Permission.EDIT_SETTINGS))
@@ -152,6 +154,27 @@ class PreferencesSection(QGroupBox):
         holidays_caption.setBuddy(self.holidays)
         form.addRow(holidays_caption, holidays_field)
 
+        self.name_order = QComboBox(self)
+        self.name_order.setObjectName("nameOrder")
+        self.name_order.addItem(self.tr("Family name, then middle name (as school class lists)"),
+                                NameOrder.GIVEN_FAMILY_MIDDLE.value)
+        self.name_order.addItem(self.tr("Middle name, then family name"),
+                                NameOrder.GIVEN_MIDDLE_FAMILY.value)
+        self.name_order.currentIndexChanged.connect(self._edited)
+        order_field = QWidget(self)
+        order_column = QVBoxLayout(order_field)
+        order_column.setContentsMargins(0, 0, 0, 0)
+        order_column.addWidget(self.name_order)
+        order_column.addWidget(hint_label(self.tr(
+            "Lists sort by given name. Among pupils (and staff) with the same given name, the "
+            "first choice puts Lê Thị Anh before Nguyễn An Anh, the second the other way round. "
+            "It applies to the register, its Excel and printed lists."), self))
+        self.errors["name_order"] = FieldError(order_field)
+        order_column.addWidget(self.errors["name_order"])
+        order_caption = QLabel(self.tr("Same &given name"), self)
+        order_caption.setBuddy(self.name_order)
+        form.addRow(order_caption, order_field)
+
         self.save_button = QPushButton(self.tr("&Save the options"), self)
         self.save_button.clicked.connect(self.save)
         self.status = QLabel(self)
@@ -176,6 +199,7 @@ class PreferencesSection(QGroupBox):
         for spin in self.spins.values():
             spin.setEnabled(editable)
         self.daily.setEnabled(editable)
+        self.name_order.setEnabled(editable)
         self.holidays.setReadOnly(not editable)
         self.save_button.setEnabled(editable and self.is_dirty())
 
@@ -192,6 +216,9 @@ class PreferencesSection(QGroupBox):
         self.holidays.setPlainText("\n".join(
             format_date(date.fromisoformat(d)) for d in sorted(prefs.holidays)))
         self.holidays.blockSignals(False)
+        self.name_order.blockSignals(True)
+        self.name_order.setCurrentIndex(max(0, self.name_order.findData(prefs.name_order)))
+        self.name_order.blockSignals(False)
         self._set_enabled(True)
 
     def edited_preferences(self) -> Preferences | None:
@@ -200,6 +227,7 @@ class PreferencesSection(QGroupBox):
         values: dict[str, Any] = {name: spin.value() for name, spin in self.spins.items()}
         values["daily_backup"] = self.daily.isChecked()
         values["holidays"] = self._typed_holidays()
+        values["name_order"] = self.name_order.currentData()
         return replace(self.loaded, **values)
 
     def _typed_holidays(self) -> tuple[str, ...]:

@@ -48,6 +48,8 @@ class FilterBar(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setMaxLength(120)
         self.search.setPlaceholderText(self.tr("Name or identifier; accents not needed (Ctrl+F)"))
+        self.search.setToolTip(texts.search_tooltip())
+        self.search.setAccessibleDescription(texts.search_help())
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)

@@ -3,6 +3,7 @@ icon and text together: colour is never the only signal) and initials for a shar
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable
 from datetime import date
 
@@ -34,6 +35,23 @@ def group_letters(groups: Iterable[SpecialCircumstance]) -> str:
 def initials(full_name: str) -> str:
     """``"Nguyễn Thị Lan"`` → ``"N.T.L."``: enough to tell pupils apart, not to name them."""
     return "".join(f"{word[0].upper()}." for word in full_name.split() if word)
+
+
+def search_help() -> str:
+    """The search box's tooltip: exactly what the search matches and in which order
+    (storage/search.py); the register's box and the pupil picker of a case show it."""
+    return QCoreApplication.translate(
+        "RegisterTexts",
+        "Search by full name or identifier; accents and capitals are not needed.\n"
+        "Whole-word matches come first (\"anh\" lists Anh and Ánh first), then names with a "
+        "word that starts with what you typed, last names that contain it inside a word "
+        "(Thanh, Mạnh).\nA word of one or two letters only finds words that start with it.")
+
+
+def search_tooltip() -> str:
+    """:func:`search_help` as rich text, so that the tooltip wraps instead of one wide line."""
+    paragraphs = html.escape(search_help()).split("\n")
+    return "".join(f"<p>{p}</p>" for p in paragraphs)
 
 
 def review_text(state: str, due: date | None) -> str:

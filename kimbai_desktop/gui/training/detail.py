@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kimbai_desktop.domain.formatting import format_number
-from kimbai_desktop.domain.text import vn_sorted
 from kimbai_desktop.gui.training import texts
 from kimbai_desktop.gui.widgets import heading_label, hint_label
 
@@ -89,7 +88,10 @@ class ActivityDetail(QScrollArea):
         if lines:
             lines.append(self.tr("In all: {n}").format(n=format_number(info.participants)))
         self.values["audiences"].setText("\n".join(lines) or "—")
-        attended = vn_sorted(names.get(i, "?") for i in info.staff_ids)
+        # in the directory's order (the register's name order, from the service)
+        ticked = set(info.staff_ids)
+        attended = [n for i, n in names.items() if i in ticked]
+        attended += ["?"] * len(ticked - names.keys())
         if attended:
             self.values["staff"].setText(self.tr("{n} people: {names}").format(
                 n=format_number(len(attended)), names=", ".join(attended)))
