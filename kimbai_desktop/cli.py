@@ -667,8 +667,8 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
         return 2
     except ValidationError as exc:
         details = "; ".join(
-            f"{_OPTION_OF_FIELD.get(field, field)}: {translate('Errors', msg).format(**exc.params)}"
-            for field, msg in exc.field_errors.items())
+            f"{_OPTION_OF_FIELD.get(field, field)}: {exc.field_text(field, translate)}"
+            for field in exc.field_errors)
         err.write(f"kimbai: {exc.render(translate)} ({details})\n")
         return 1
     except KimbaiError as exc:

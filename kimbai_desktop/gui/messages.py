@@ -169,14 +169,7 @@ def error_text(exc: BaseException) -> str:
 
 def field_messages(err: ValidationError) -> dict[str, str]:
     """Each field's message from a ValidationError, translated, with its parameters filled in."""
-    out: dict[str, str] = {}
-    for field, template in err.field_errors.items():
-        text = qt_translate("Errors", template)
-        try:
-            out[field] = text.format(**err.params)
-        except (KeyError, IndexError, ValueError):
-            out[field] = text
-    return out
+    return {field: err.field_text(field, qt_translate) for field in err.field_errors}
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:

@@ -22,9 +22,11 @@ from reportlab.platypus import Flowable
 from sqlalchemy import func, select
 
 from kimbai_desktop import __version__
+from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.access import AuditAction, Permission
 from kimbai_desktop.domain.deadlines import SCHOOL_TZ
 from kimbai_desktop.domain.errors import KimbaiError, StorageFull, ValidationError
+from kimbai_desktop.domain.limits import check_lengths
 from kimbai_desktop.domain.school import SchoolProfile
 from kimbai_desktop.domain.text import normalize_text
 from kimbai_desktop.reports import (
@@ -206,11 +208,12 @@ def void_document(session: AppSession, document_id: int, reason: str) -> None:
     reason = normalize_text(reason)
     if not reason:
         raise ValidationError({"reason": VOID_REASON})
+    check_lengths({"reason": (reason, limits.SHORT)})
     with session.write() as s:
         row = s.get(OutgoingDocument, document_id)
         if row is None:
             raise KimbaiError()
-        row.voided, row.void_reason = True, reason[:300]
+        row.voided, row.void_reason = True, reason
         session.audit(AuditAction.CHANGE, RECORD, document_id, "void", s=s)
 
 
