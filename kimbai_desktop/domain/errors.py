@@ -100,7 +100,7 @@ class AlreadyOpen(KimbaiError):
 
 
 class DatabaseBusy(KimbaiError):
-    message = QT_TRANSLATE_NOOP("Errors", "The database is busy because another program is writing to it (KimBai Desktop may be open). Wait a moment and try again, or close the other program.")
+    message = QT_TRANSLATE_NOOP("Errors", "The database is busy because another program is writing to it (for example a kimbai command or another KimBai Desktop window). Wait a moment and try again, or close the other program.")
 
 
 class StorageFull(KimbaiError):
