@@ -158,6 +158,9 @@ def choose_save_file(parent: QWidget | None, title: str, start: str, name_filter
 
 def error_text(exc: BaseException) -> str:
     """A message for the user: the translated KimbaiError message, else a generic one."""
+    if isinstance(exc, ValidationError) and exc.field_errors:
+        # Shown where no form marks the fields (a page's options): say what is wrong.
+        return "\n".join([exc.render(qt_translate), *field_messages(exc).values()])
     if isinstance(exc, KimbaiError):
         return exc.render(qt_translate)
     return QCoreApplication.translate(

@@ -222,3 +222,16 @@ def test_a_multiline_note_keeps_its_tabs_and_lines(session):
                    NOW - timedelta(hours=1))
     texts = [e.text for e in work.list_entries(session, case_id)]
     assert "Dòng 1\n\tDòng 2" in texts
+
+
+def test_report_options_are_cleaned_and_limited(session):
+    from kimbai_desktop.services import documents
+    from kimbai_desktop.services.documents import ReportKind, ReportRequest, Signer
+
+    prepared = documents.prepare_report(session, ReportRequest(
+        ReportKind.PLAN, signer=Signer("Nguyễn\x1b[2J Văn\u202e Ký"),
+        recipients=("Phòng GD&ĐT\x00", " "), plan_text="I. Mục đích\x07\n\tNội dung"))
+    assert prepared.spec.signer.name == "Nguyễn[2J Văn Ký"
+    assert prepared.spec.recipients == ("Phòng GD&ĐT",)
+    assert "20.000" in too_long(lambda: documents.prepare_report(session, ReportRequest(
+        ReportKind.PLAN, plan_text="x" * 20_001)), "plan_text")
