@@ -21,20 +21,20 @@ class LimitCounter(QLabel):
     """"19.500 / 20.000 ký tự" in the bottom right corner of a multi-line field, near the limit."""
 
     def __init__(self, editor: QPlainTextEdit, limit: TextLimit) -> None:
-        super().__init__(editor)
+        super().__init__(editor.viewport())  # inside the text's area: never under a scroll bar
         self.editor, self.limit = editor, limit
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setContentsMargins(4, 1, 4, 1)
         self.setAutoFillBackground(True)
         editor.textChanged.connect(self.refresh)
-        editor.installEventFilter(self)
+        editor.viewport().installEventFilter(self)
         self.refresh()
 
     def refresh(self) -> None:
         length = len(self.editor.toPlainText())
         self.setVisible(self.limit.near(length))
-        if not self.isVisible():
+        if self.isHidden():
             return
         numbers = {"length": format_number(length), "limit": format_number(self.limit.max_chars)}
         if length > self.limit.max_chars:
@@ -46,21 +46,19 @@ class LimitCounter(QLabel):
         self.place()
 
     def place(self) -> None:
-        self.adjustSize()
-        frame = self.editor.frameWidth()
-        bar = self.editor.verticalScrollBar()
-        right = bar.width() if bar.isVisible() else 0
-        self.move(self.editor.width() - self.width() - frame - right - 2,
-                  self.editor.height() - self.height() - frame - 2)
+        self.resize(self.sizeHint())
+        area = self.editor.viewport()
+        self.move(max(0, area.width() - self.width() - 2), max(0, area.height() - self.height() - 2))
         self.raise_()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.editor and event.type() == QEvent.Type.Resize and self.isVisible():
+        if (watched is self.editor.viewport() and not self.isHidden()
+                and event.type() in (QEvent.Type.Resize, QEvent.Type.Show)):
             self.place()
         return False
 
     def text_shown(self) -> str:
-        return self.text() if self.isVisible() else ""
+        return "" if self.isHidden() else self.text()
 
 
 def apply_limit(editor: QWidget, limit: TextLimit) -> QWidget:
@@ -76,4 +74,4 @@ def apply_limit(editor: QWidget, limit: TextLimit) -> QWidget:
 
 
 def counter_of(editor: QPlainTextEdit) -> LimitCounter | None:
-    return editor.findChild(LimitCounter, "limitCounter")
+    return editor.viewport().findChild(LimitCounter, "limitCounter")
