@@ -62,7 +62,8 @@ EXCEL_CELL_CHARS = 32_767  # Excel's own maximum per cell
 def cell_text(value: str) -> str:
     """``value`` as Excel can hold it: no control characters (tab and line breaks kept), no
     bidirectional overrides, at most 32,767 characters."""
-    return ILLEGAL_CHARACTERS_RE.sub("", strip_controls(value))[:EXCEL_CELL_CHARS]
+    cleaned: str = ILLEGAL_CHARACTERS_RE.sub("", strip_controls(value))
+    return cleaned[:EXCEL_CELL_CHARS]
 
 
 def is_formula_like(value: object) -> bool:
