@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 from kimbai_desktop import __version__
 from kimbai_desktop.config import resolve_data_dir
 from kimbai_desktop.domain.enums import Role
-from kimbai_desktop.domain.errors import KimbaiError, ValidationError
+from kimbai_desktop.domain.errors import DatabaseBusy, KimbaiError, ValidationError
 from kimbai_desktop.domain.school import SchoolProfile
 from kimbai_desktop.i18n import QT_TRANSLATE_NOOP, current_language, translate
 
@@ -310,6 +310,15 @@ def _new_password(args: argparse.Namespace, stdin: TextIO) -> str:
     return password
 
 
+def terminal_text(value: object) -> str:
+    """A cell for the terminal: stored text (records saved before input was cleaned may hold
+    them) never reaches the terminal with escapes, other control characters or bidirectional
+    overrides, which would recolour, rewrite or reorder what the user sees."""
+    from kimbai_desktop.domain.text import normalize_text
+
+    return normalize_text(str(value))
+
+
 def _signed_in(args: argparse.Namespace, stdin: TextIO) -> tuple[AppSession, str]:
     """Unlock as ``--user``; returns the session and the password used (for a change of it)."""
     from kimbai_desktop.services.session import unlock
@@ -328,7 +337,7 @@ def cmd_users(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
                 state = _(QT_TRANSLATE_NOOP("Cli", "active")) if a.active and a.has_keyslot \
                     else _(QT_TRANSLATE_NOOP("Cli", "no access"))
                 out.write(f"{a.username:<20} {a.role.label(current_language()):<34} {state:<14} "
-                          f"{a.full_name}\n")
+                          f"{terminal_text(a.full_name)}\n")
             return 0
         target = next((a for a in accounts.list_accounts(session)
                        if a.username == args.account.strip().lower()), None) \
@@ -442,8 +451,9 @@ def _students_list(session: AppSession, args: argparse.Namespace, out: TextIO) -
     header = [_(QT_TRANSLATE_NOOP("Cli", "Identifier")), _(QT_TRANSLATE_NOOP("Cli", "Full name")),
               _(QT_TRANSLATE_NOOP("Cli", "Date of birth")), _(QT_TRANSLATE_NOOP("Cli", "Class")),
               _(QT_TRANSLATE_NOOP("Cli", "Level")), _(QT_TRANSLATE_NOOP("Cli", "Groups"))]
-    rows = [[p.student_code, p.full_name, format_date(p.birth_date) if p.birth_date else "",
-             p.class_name, p.level.label(lang), ",".join(g.letter for g in p.groups)]
+    rows = [[terminal_text(v) for v in (
+                p.student_code, p.full_name, format_date(p.birth_date) if p.birth_date else "",
+                p.class_name, p.level.label(lang), ",".join(g.letter for g in p.groups))]
             for p in all_pupils(session, PupilQuery(text=args.search,
                                                     class_name=args.class_name))]
     if args.format == "csv":
@@ -508,11 +518,12 @@ def cmd_cases(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
                 if args.overdue and not overdue:
                     continue
                 nxt = pending[0] if pending else None
-                rows.append((brief.code, brief.status.label(current_language()),
+                rows.append(tuple(terminal_text(v) for v in (
+                             brief.code, brief.status.label(current_language()),
                              brief.step.label(current_language()),
                              f"{nxt.what} {format_datetime(nxt.due.astimezone(SCHOOL_TZ))}"
                              if nxt else "",
-                             _(QT_TRANSLATE_NOOP("Cli", "OVERDUE")) if overdue else ""))
+                             _(QT_TRANSLATE_NOOP("Cli", "OVERDUE")) if overdue else "")))
     finally:
         session.close()
     headers = [_(QT_TRANSLATE_NOOP("Cli", "Code")), _(QT_TRANSLATE_NOOP("Cli", "Status")),
@@ -640,9 +651,15 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
         return 2
     except ValidationError as exc:
         details = "; ".join(
-            f"{_OPTION_OF_FIELD.get(field, field)}: {translate('Errors', msg).format(**exc.params)}"
-            for field, msg in exc.field_errors.items())
+            f"{_OPTION_OF_FIELD.get(field, field)}: {exc.field_text(field, translate)}"
+            for field in exc.field_errors)
         err.write(f"kimbai: {exc.render(translate)} ({details})\n")
+        return 1
+    except DatabaseBusy:
+        err.write("kimbai: " + _(QT_TRANSLATE_NOOP(
+            "Cli", "The database is busy because another program is writing to it (KimBai "
+            "Desktop may be open). Wait a moment and run the command again, or close the other "
+            "program.")) + "\n")
         return 1
     except KimbaiError as exc:
         err.write(f"kimbai: {exc.render(translate)}\n")

@@ -2094,6 +2094,10 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
         <translation>tên tệp phải có đuôi .pdf</translation>
     </message>
     <message>
+        <source>The database is busy because another program is writing to it (KimBai Desktop may be open). Wait a moment and run the command again, or close the other program.</source>
+        <translation>Cơ sở dữ liệu đang bận vì một chương trình khác đang ghi (có thể KimBai Desktop đang mở). Hãy đợi một lát rồi chạy lại lệnh, hoặc đóng chương trình kia.</translation>
+    </message>
+    <message>
         <source>unexpected error ({kind}); nothing more was changed. Please report it.</source>
         <translation>lỗi không mong muốn ({kind}); không có thay đổi nào khác được thực hiện. Vui lòng báo lại lỗi này.</translation>
     </message>
@@ -2924,6 +2928,10 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
         <translation>KimBai Desktop đang mở với thư mục dữ liệu này. Hãy chuyển sang cửa sổ đang mở thay vì khởi động lại.</translation>
     </message>
     <message>
+        <source>The database is busy because another program is writing to it (for example a kimbai command or another KimBai Desktop window). Wait a moment and try again, or close the other program.</source>
+        <translation>Cơ sở dữ liệu đang bận vì một chương trình khác đang ghi (ví dụ một lệnh kimbai hoặc một cửa sổ KimBai Desktop khác). Hãy đợi một lát rồi thử lại, hoặc đóng chương trình kia.</translation>
+    </message>
+    <message>
         <source>The disk is full or cannot be written. Nothing was saved; free some space and try again.</source>
         <translation>Ổ đĩa đã đầy hoặc không ghi được. Chưa có gì được lưu; hãy giải phóng bớt dung lượng rồi thử lại.</translation>
     </message>
@@ -2966,10 +2974,6 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
     <message>
         <source>Enter the school year, for example 2024-2025.</source>
         <translation>Hãy nhập năm học, ví dụ 2024-2025.</translation>
-    </message>
-    <message>
-        <source>This text is too long (at most 200 characters).</source>
-        <translation>Nội dung quá dài (tối đa 200 ký tự).</translation>
     </message>
     <message>
         <source>Use capital letters and digits only, without spaces, for example THKB.</source>
@@ -3124,24 +3128,12 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
         <translation>Mã định danh {code} bị Excel lưu thành số nên có thể đã mất số 0 ở đầu (các mã khác có {length} chữ số): có phải là {padded}?</translation>
     </message>
     <message>
-        <source>This text is too long (at most 120 characters).</source>
-        <translation>Nội dung này quá dài (tối đa 120 ký tự).</translation>
-    </message>
-    <message>
-        <source>The identifier is too long (at most 32 characters).</source>
-        <translation>Mã định danh quá dài (tối đa 32 ký tự).</translation>
-    </message>
-    <message>
         <source>The date of birth is not plausible for a pupil. Check the year.</source>
         <translation>Ngày sinh này không hợp lý với một học sinh. Hãy kiểm tra lại năm sinh.</translation>
     </message>
     <message>
         <source>Enter an age from 2 to 18.</source>
         <translation>Hãy nhập tuổi từ 2 đến 18.</translation>
-    </message>
-    <message>
-        <source>The class name is too long (at most 20 characters).</source>
-        <translation>Tên lớp quá dài (tối đa 20 ký tự).</translation>
     </message>
     <message>
         <source>Each parent or guardian needs a name.</source>
@@ -3366,6 +3358,14 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
     <message>
         <source>Choose the topic staff are trained in.</source>
         <translation>Hãy chọn chủ đề tập huấn cho cán bộ, giáo viên.</translation>
+    </message>
+    <message>
+        <source>Too long: at most {limit} characters (now {length}). Please shorten it.</source>
+        <translation>Quá dài: tối đa {limit} ký tự (hiện có {length}). Hãy rút gọn.</translation>
+    </message>
+    <message>
+        <source>The text is longer than {limit} characters (now {length}). Shorten it or split it into several entries.</source>
+        <translation>Nội dung dài quá {limit} ký tự (hiện có {length}). Hãy rút gọn hoặc chia thành nhiều ghi chép.</translation>
     </message>
 </context>
 <context>
@@ -4042,6 +4042,17 @@ Có: đóng và giữ bản nháp (cho đến khi khóa màn hình). Không: đ�
     <message>
         <source>Write why the level changes.</source>
         <translation>Hãy ghi lý do thay đổi cấp độ.</translation>
+    </message>
+</context>
+<context>
+    <name>LimitCounter</name>
+    <message>
+        <source>Too long: {length} / {limit} characters</source>
+        <translation>Dài quá: {length} / {limit} ký tự</translation>
+    </message>
+    <message>
+        <source>{length} / {limit} characters</source>
+        <translation>{length} / {limit} ký tự</translation>
     </message>
 </context>
 <context>

@@ -36,13 +36,27 @@ class KimbaiError(Exception):
 
 
 class ValidationError(KimbaiError):
-    """One or more fields are wrong. ``field_errors`` maps a field name to a message template."""
+    """One or more fields are wrong. ``field_errors`` maps a field name to a message template;
+    ``field_params`` gives a field its own parameters (two fields too long, each with its limit),
+    over the shared ``params``."""
 
     message = QT_TRANSLATE_NOOP("Errors", "Some information is missing or not valid. Please check the marked fields.")
 
-    def __init__(self, field_errors: Mapping[str, str], **params: Any) -> None:
+    def __init__(self, field_errors: Mapping[str, str],
+                 field_params: Mapping[str, Mapping[str, Any]] | None = None,
+                 **params: Any) -> None:
         super().__init__(None, **params)
         self.field_errors = dict(field_errors)
+        self.field_params = {k: dict(v) for k, v in (field_params or {}).items()}
+
+    def field_text(self, field: str, translate: Any = None) -> str:
+        """The message of ``field`` in the user's language, its parameters filled in."""
+        template = self.field_errors[field]
+        text = translate("Errors", template) if translate else template
+        try:
+            return text.format(**{**self.params, **self.field_params.get(field, {})})
+        except (KeyError, IndexError, ValueError):
+            return text
 
 
 class NotInitialized(KimbaiError):
@@ -83,6 +97,10 @@ class NewerDatabase(KimbaiError):
 
 class AlreadyOpen(KimbaiError):
     message = QT_TRANSLATE_NOOP("Errors", "KimBai Desktop is already open on this data folder. Switch to the open window instead of starting it again.")
+
+
+class DatabaseBusy(KimbaiError):
+    message = QT_TRANSLATE_NOOP("Errors", "The database is busy because another program is writing to it (for example a kimbai command or another KimBai Desktop window). Wait a moment and try again, or close the other program.")
 
 
 class StorageFull(KimbaiError):

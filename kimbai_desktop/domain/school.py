@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Any
 
+from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.errors import ValidationError
+from kimbai_desktop.domain.limits import check_lengths
 from kimbai_desktop.domain.text import normalize_text
 
 
@@ -50,6 +53,7 @@ def validate_school_profile(profile: SchoolProfile) -> SchoolProfile:
     """Return the normalised profile, or raise ValidationError naming every wrong field."""
     p = profile.normalized()
     errors: dict[str, str] = {}
+    field_params: dict[str, dict[str, Any]] = {}
     required = {
         "school_name": QT_TRANSLATE_NOOP("Errors", "Enter the school's name."),
         "superior_body": QT_TRANSLATE_NOOP("Errors", "Enter the superior body (cơ quan chủ quản)."),
@@ -59,11 +63,13 @@ def validate_school_profile(profile: SchoolProfile) -> SchoolProfile:
         "school_year": QT_TRANSLATE_NOOP("Errors", "Enter the school year, for example 2024-2025."),
     }
     for field, message in required.items():
-        value = getattr(p, field)
-        if not value:
+        if not getattr(p, field):
             errors[field] = message
-        elif len(value) > 200:
-            errors[field] = QT_TRANSLATE_NOOP("Errors", "This text is too long (at most 200 characters).")
+    try:
+        check_lengths({field: (getattr(p, field), limits.LABEL) for field in required})
+    except ValidationError as exc:
+        errors.update(exc.field_errors)
+        field_params = exc.field_params
     if p.document_symbol and "document_symbol" not in errors and not _SYMBOL.match(p.document_symbol):
         errors["document_symbol"] = QT_TRANSLATE_NOOP(
             "Errors", "Use capital letters and digits only, without spaces, for example THKB."
@@ -73,7 +79,7 @@ def validate_school_profile(profile: SchoolProfile) -> SchoolProfile:
             "Errors", "Write the school year as two consecutive years, for example 2024-2025."
         )
     if errors:
-        raise ValidationError(errors)
+        raise ValidationError(errors, field_params)
     return p
 
 

@@ -27,11 +27,23 @@ __all__ = [
     "normalize_multiline",
     "normalize_text",
     "split_name",
+    "strip_controls",
     "vn_sorted",
 ]
 
 # Invisible characters that arrive with pasted text and must not survive inside a word.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"))
+# Characters removed from every stored text (see strip_controls): C0 controls, DEL, C1 controls,
+# bidirectional marks, embeddings, overrides and isolates (a Vietnamese school has no use for
+# them; "bao-cao\u202efdp.exe" shows as "bao-caoexe.pdf"), lone surrogates (cannot be stored as
+# UTF-8), and the invisible characters above. Tab and the line breaks are kept here: each field
+# kind decides what whitespace becomes.
+_BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_KEPT_WHITESPACE = "\t\n\r\v\f\x1c\x1d\x1e\x1f\x85"
+_CONTROLS = re.compile(
+    "[" + "".join(f"\\x{c:02x}" for c in (*range(0x20), *range(0x7f, 0xa0))
+                  if chr(c) not in _KEPT_WHITESPACE)
+    + _BIDI + "\ud800-\udfff\u200b\u2060\ufeff]")
 _LINE_BREAKS = re.compile(r"\r\n|[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 
 # Đ/đ do not decompose under NFD. Ð/ð (Icelandic eth) is what Windows-1258 "Đ" becomes when a
@@ -78,16 +90,27 @@ def nfc(s: str) -> str:
     return unicodedata.normalize("NFC", s)
 
 
+def strip_controls(s: str) -> str:
+    """``s`` without control characters (C0 but whitespace, DEL, C1), bidirectional controls
+    (U+061C, U+200E/F, U+202A-202E, U+2066-2069), lone surrogates, zero-width spaces and BOMs.
+
+    The one place where text from outside (typing, pasting, files, the command line) loses what
+    would hide or reorder characters, break a terminal, or be refused by Excel; every service
+    reaches it through :func:`normalize_text` and :func:`normalize_multiline`."""
+    return _CONTROLS.sub("", s)
+
+
 def normalize_text(s: str) -> str:
-    """A single-line field: NFC, trimmed, every run of whitespace (incl. NBSP, tabs, newlines)
-    replaced by one space, zero-width spaces and BOMs removed."""
-    return " ".join(nfc(s).translate(_INVISIBLE).split())
+    """A single-line field (names, file names, places): controls removed (:func:`strip_controls`),
+    NFC, trimmed, every run of whitespace (incl. NBSP, tabs, newlines) replaced by one space."""
+    return " ".join(nfc(strip_controls(s)).split())
 
 
 def normalize_multiline(s: str) -> str:
     """A multi-line field: NFC, ``\\n`` line endings, no trailing spaces on any line, no blank
     lines at the start or end. Paragraphs (inner blank lines) and indentation are kept."""
-    lines = _LINE_BREAKS.sub("\n", nfc(s).translate(_INVISIBLE)).split("\n")
+    lines = _LINE_BREAKS.sub("\n", nfc(strip_controls(s))).split("\n")
+    lines = [line.replace("\x1f", "") for line in lines]
     lines = [line.rstrip() for line in lines]
     start, end = 0, len(lines)
     while start < end and not lines[start]:

@@ -10,9 +10,11 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
+from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.enums import Role
 from kimbai_desktop.gui import labels
 from kimbai_desktop.gui.service_dialog import Call, ServiceDialog
+from kimbai_desktop.gui.text_limits import apply_limit
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.accounts import AccountInfo, add_account, update_account
 
@@ -45,7 +47,7 @@ class AccountDialog(ServiceDialog):
         self.set_texts(heading, intro, ok_text)
 
         self.full_name = QLineEdit(self)
-        self.full_name.setMaxLength(200)
+        apply_limit(self.full_name, limits.NAME)
         self.username = QLineEdit(self)
         self.username.setMaxLength(32)
         self.role = QComboBox(self)

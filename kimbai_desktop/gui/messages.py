@@ -158,6 +158,9 @@ def choose_save_file(parent: QWidget | None, title: str, start: str, name_filter
 
 def error_text(exc: BaseException) -> str:
     """A message for the user: the translated KimbaiError message, else a generic one."""
+    if isinstance(exc, ValidationError) and exc.field_errors:
+        # Shown where no form marks the fields (a page's options): say what is wrong.
+        return "\n".join([exc.render(qt_translate), *field_messages(exc).values()])
     if isinstance(exc, KimbaiError):
         return exc.render(qt_translate)
     return QCoreApplication.translate(
@@ -169,14 +172,7 @@ def error_text(exc: BaseException) -> str:
 
 def field_messages(err: ValidationError) -> dict[str, str]:
     """Each field's message from a ValidationError, translated, with its parameters filled in."""
-    out: dict[str, str] = {}
-    for field, template in err.field_errors.items():
-        text = qt_translate("Errors", template)
-        try:
-            out[field] = text.format(**err.params)
-        except (KeyError, IndexError, ValueError):
-            out[field] = text
-    return out
+    return {field: err.field_text(field, qt_translate) for field in err.field_errors}
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:

@@ -10,7 +10,9 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
+from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.school import SchoolProfile
+from kimbai_desktop.gui.text_limits import apply_limit
 from kimbai_desktop.gui.widgets import FieldBox
 
 FIELDS = (
@@ -70,7 +72,7 @@ class SchoolProfileForm(QWidget):
         for name in FIELDS:
             edit = QLineEdit(self)
             edit.setObjectName(name)
-            edit.setMaxLength(200)
+            apply_limit(edit, limits.LABEL)
             edit.textEdited.connect(lambda _t: self.edited.emit())
             box = FieldBox(edit, hints[name], self)
             label = QLabel(labels[name], self)

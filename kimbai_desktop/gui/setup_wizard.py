@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.errors import ValidationError
 from kimbai_desktop.domain.school import (
     MIN_PASSWORD_LENGTH,
@@ -33,6 +34,7 @@ from kimbai_desktop.domain.school import (
 from kimbai_desktop.gui import messages
 from kimbai_desktop.gui.recovery_key_page import RecoveryKeyPage
 from kimbai_desktop.gui.school_form import SchoolProfileForm, default_school_year
+from kimbai_desktop.gui.text_limits import apply_limit
 from kimbai_desktop.gui.widgets import BusyBar, FieldBox, FieldError
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.setup import initialize_school
@@ -127,7 +129,7 @@ class AccountPage(QWizardPage):
         self._name_was_prefilled = True
 
         self.full_name = QLineEdit(self)
-        self.full_name.setMaxLength(200)
+        apply_limit(self.full_name, limits.NAME)
         self.full_name.textEdited.connect(self._full_name_edited)
         self.username = QLineEdit(DEFAULT_USERNAME, self)
         self.username.setMaxLength(32)

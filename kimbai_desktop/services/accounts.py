@@ -8,9 +8,11 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
+from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.access import AuditAction, Permission
 from kimbai_desktop.domain.enums import Role
 from kimbai_desktop.domain.errors import KimbaiError, ValidationError
+from kimbai_desktop.domain.limits import check_lengths
 from kimbai_desktop.domain.school import validate_new_password, validate_username
 from kimbai_desktop.domain.text import name_sort_key, normalize_text
 from kimbai_desktop.services.preferences import load_name_order
@@ -82,8 +84,7 @@ def add_account(session: AppSession, username: str, full_name: str, role: Role,
         with session.db() as s:
             if s.scalars(select(Account).where(Account.username == name)).first():
                 errors["username"] = NAME_TAKEN
-    if errors:
-        raise ValidationError(errors, **params)
+    check_lengths({"full_name": (full, limits.NAME)}, errors=errors, params=params)
     now = session.clock.now().replace(tzinfo=None)
     keys = session.load_keys()
     keys.add_account(name, password, session.data_key)
@@ -130,6 +131,7 @@ def update_account(session: AppSession, account_id: int, *, full_name: str | Non
             if not clean:
                 raise ValidationError({"full_name": QT_TRANSLATE_NOOP(
                     "Errors", "Enter the account holder's full name.")})
+            check_lengths({"full_name": (clean, limits.NAME)})
             account.full_name = clean
             changed.append("full_name")
         if role is not None and role.value != account.role:

@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 
+from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.access import AuditAction
 from kimbai_desktop.domain.cases import (
     LEGAL_REPORT_RECIPIENTS,
@@ -22,6 +23,7 @@ from kimbai_desktop.domain.cases import (
 )
 from kimbai_desktop.domain.enums import ProcedureStep
 from kimbai_desktop.domain.errors import KimbaiError, ValidationError
+from kimbai_desktop.domain.limits import check_lengths
 from kimbai_desktop.domain.text import fold, normalize_multiline, normalize_text
 from kimbai_desktop.services.cases import (
     RECORD,
@@ -86,14 +88,18 @@ def record_notification(session: AppSession, case_id: int, recipient: Recipient,
     child protection authority completes the reporting step (thông báo)."""
     require_case_manager(session, case_id)
     _not_future(session, "at", at)
+    person_reached, reference = normalize_text(person_reached), normalize_text(reference)
+    outcome = normalize_multiline(outcome)
+    check_lengths({"person_reached": (person_reached, limits.LABEL),
+                   "reference": (reference, limits.REFERENCE),
+                   "outcome": (outcome, limits.NARRATIVE)})
     now = session.clock.now()
     with session.write() as s:
         case = _load_visible(s, session, case_id)
         _ensure_open(case)
         row = Notification(case_id=case_id, recipient=recipient.value, channel=channel.value,
-                           at=utc(at), person_reached=normalize_text(person_reached),
-                           reference=normalize_text(reference),
-                           outcome=normalize_multiline(outcome), by_id=session.user.id)
+                           at=utc(at), person_reached=person_reached, reference=reference,
+                           outcome=outcome, by_id=session.user.id)
         s.add(row)
         s.flush()
         text = f"Thông báo {recipient.vi} ({channel.vi})"
@@ -153,6 +159,7 @@ def add_entry(session: AppSession, case_id: int, kind: EntryKind, text: str,
     text = normalize_multiline(text)
     if not text:
         raise ValidationError({"text": QT_TRANSLATE_NOOP("Errors", "Write what happened.")})
+    check_lengths({"text": (text, limits.NARRATIVE)})
     now = session.clock.now()
     at = event_at or now
     _not_future(session, "event_at", at)
@@ -173,6 +180,7 @@ def correct_entry(session: AppSession, case_id: int, entry_id: int, text: str) -
     if not text:
         raise ValidationError({"text": QT_TRANSLATE_NOOP(
             "Errors", "Write the correction.")})
+    check_lengths({"text": (text, limits.NARRATIVE)})
     now = session.clock.now()
     with session.write() as s:
         case = _load_visible(s, session, case_id)
@@ -220,18 +228,20 @@ def record_plan(session: AppSession, case_id: int, approver: str, approved_on: d
     """The support / intervention plan as received from the commune (approver, date)."""
     require_case_manager(session, case_id)
     errors = {}
-    if not normalize_text(approver):
+    approver, summary = normalize_text(approver), normalize_multiline(summary)
+    if not approver:
         errors["approver"] = QT_TRANSLATE_NOOP("Errors", "Enter who approved the plan.")
     if approved_on > session.clock.now().date():
         errors["approved_on"] = QT_TRANSLATE_NOOP("Errors", "The date cannot be in the future.")
-    if errors:
-        raise ValidationError(errors)
     now = session.clock.now()
     with session.write() as s:
         case = _load_visible(s, session, case_id)
+        check_lengths({"approver": (approver, limits.LABEL),
+                       "summary": (summary, limits.NARRATIVE)}, errors=errors,
+                      previous={"approver": case.plan_approver, "summary": case.plan_summary})
         _ensure_open(case)
-        case.plan_approver, case.plan_approved_on = normalize_text(approver), approved_on
-        case.plan_summary = normalize_multiline(summary)
+        case.plan_approver, case.plan_approved_on = approver, approved_on
+        case.plan_summary = summary
         at = datetime.combine(approved_on, datetime.min.time(), now.tzinfo)
         _mark_step(s, session, case, ProcedureStep.PLANNING, max(at, aware(case.received_at)),
                    f"Phê duyệt: {case.plan_approver}", now)
@@ -257,13 +267,15 @@ def add_task(session: AppSession, case_id: int, title: str, due: date | None,
     title = normalize_text(title)
     if not title:
         raise ValidationError({"title": QT_TRANSLATE_NOOP("Errors", "Write the task.")})
+    owner_name = normalize_text(owner_name)
+    check_lengths({"title": (title, limits.SHORT), "owner": (owner_name, limits.NAME)})
     with session.write() as s:
         case = _load_visible(s, session, case_id)
         _ensure_open(case)
         if owner_id is not None and not owner_name:
             owner_name = s.scalar(select(Account.full_name).where(Account.id == owner_id)) or ""
         task = PlanTask(case_id=case_id, title=title, owner_id=owner_id,
-                        owner_name=normalize_text(owner_name), due=due,
+                        owner_name=owner_name, due=due,
                         status=TaskStatus.OPEN.value, done_at=None)
         s.add(task)
         s.flush()
@@ -318,16 +330,18 @@ def add_referral(session: AppSession, case_id: int, service: Service, to_whom: s
                  sent_on: date, note: str = "") -> int:
     """"Chuyển tuyến": a referral to a service, with its status followed up."""
     require_case_manager(session, case_id)
-    if not normalize_text(to_whom):
+    to_whom, note = normalize_text(to_whom), normalize_multiline(note)
+    if not to_whom:
         raise ValidationError({"to_whom": QT_TRANSLATE_NOOP(
             "Errors", "Enter the service or person the child is referred to.")})
+    check_lengths({"to_whom": (to_whom, limits.LABEL), "note": (note, limits.NOTE)})
     now = session.clock.now()
     with session.write() as s:
         case = _load_visible(s, session, case_id)
         _ensure_open(case)
-        row = Referral(case_id=case_id, service=service.value, to_whom=normalize_text(to_whom),
+        row = Referral(case_id=case_id, service=service.value, to_whom=to_whom,
                        sent_on=sent_on, status=ReferralStatus.SENT.value,
-                       note=normalize_multiline(note), updated_at=utc(now))
+                       note=note, updated_at=utc(now))
         s.add(row)
         s.flush()
         at = datetime.combine(sent_on, datetime.min.time(), now.tzinfo)
@@ -347,6 +361,8 @@ def set_referral_status(session: AppSession, referral_id: int, status: ReferralS
     if case_id is None:
         raise KimbaiError(QT_TRANSLATE_NOOP("Errors", "That referral does not exist."))
     require_case_manager(session, case_id)
+    note = normalize_multiline(note)
+    check_lengths({"note": (note, limits.NOTE)})
     now = session.clock.now()
     with session.write() as s:
         _ensure_open(_load_visible(s, session, case_id))
@@ -395,21 +411,23 @@ def record_consent(session: AppSession, case_id: int, consenter: str, relation: 
                    child_agreed: bool, legal_basis: str = "", note: str = "") -> int:
     require_case_manager(session, case_id)
     errors = {}
-    if not normalize_text(consenter):
+    consenter, relation = normalize_text(consenter), normalize_text(relation)
+    legal_basis, note = normalize_text(legal_basis), normalize_multiline(note)
+    if not consenter:
         errors["consenter"] = QT_TRANSLATE_NOOP("Errors", "Enter who gave consent.")
     if (scope == ConsentScope.DISCLOSURE and child_age is not None
             and child_age >= CHILD_CONSENT_AGE and not child_agreed):
         errors["child_agreed"] = QT_TRANSLATE_NOOP(
             "Errors", "From age 7 the child's own agreement is needed as well.")
-    if errors:
-        raise ValidationError(errors)
+    check_lengths({"consenter": (consenter, limits.NAME), "relation": (relation, limits.WORD),
+                   "legal_basis": (legal_basis, limits.LABEL), "note": (note, limits.NOTE)},
+                  errors=errors)
     with session.write() as s:
         case = _load_visible(s, session, case_id)
         _ensure_open(case)
-        row = Consent(case_id=case_id, consenter=normalize_text(consenter),
-                      relation=normalize_text(relation), scope=scope.value, given_on=given_on,
-                      child_age=child_age, child_agreed=child_agreed,
-                      legal_basis=normalize_text(legal_basis), note=normalize_multiline(note))
+        row = Consent(case_id=case_id, consenter=consenter, relation=relation,
+                      scope=scope.value, given_on=given_on, child_age=child_age,
+                      child_agreed=child_agreed, legal_basis=legal_basis, note=note)
         s.add(row)
         s.flush()
         case.updated_at = utc(session.clock.now())
@@ -444,7 +462,8 @@ def add_attachment(session: AppSession, case_id: int, filename: str, data: bytes
                    mime: str = "application/octet-stream") -> int:
     """Keep a file inside the encrypted database (at most 20 MB, 100 per case)."""
     require_case_manager(session, case_id)
-    name = normalize_text(filename).replace("/", "_").replace("\\", "_")[:255] or "tep"
+    name = normalize_text(filename).replace("/", "_").replace("\\", "_") or "tep"
+    check_lengths({"file": (name, limits.FILE_NAME)})
     if len(data) > MAX_ATTACHMENT_BYTES:
         raise ValidationError({"file": QT_TRANSLATE_NOOP(
             "Errors", "The file is larger than 20 MB. Make it smaller (scan at a lower "

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import and_, exists, func, not_, or_, select
 from sqlalchemy.orm import Session
 
+from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.access import AuditAction, Permission
 from kimbai_desktop.domain.cases import (
     CaseStatus,
@@ -34,6 +35,7 @@ from kimbai_desktop.domain.enums import (
     Sex,
 )
 from kimbai_desktop.domain.errors import KimbaiError, PermissionDenied, ValidationError
+from kimbai_desktop.domain.limits import check_lengths
 from kimbai_desktop.domain.text import fold, normalize_multiline, normalize_text
 from kimbai_desktop.services.register import pupil_text_filter
 from kimbai_desktop.services.session import AppSession
@@ -234,11 +236,9 @@ def _clean_intake(intake: CaseIntake, now: datetime) -> CaseIntake:
     if intake.informant_name and not intake.informant_consents:
         errors["informant_name"] = QT_TRANSLATE_NOOP(
             "Errors", "Record the informant's name only if they agree to it.")
-    if errors:
-        raise ValidationError(errors)
     t = normalize_text
     m = normalize_multiline
-    return CaseIntake(
+    clean = CaseIntake(
         children=tuple(ChildInput(c.pupil_id, t(c.full_name), c.age, c.sex)
                        for c in intake.children),
         forms=tuple(dict.fromkeys(intake.forms)), received_at=intake.received_at,
@@ -256,6 +256,23 @@ def _clean_intake(intake: CaseIntake, now: datetime) -> CaseIntake:
         informant_phone=t(intake.informant_phone) if intake.informant_consents else "",
         informant_address=t(intake.informant_address) if intake.informant_consents else "",
         restricted=intake.restricted)
+    longest_child = max((c.full_name for c in clean.children), key=len, default="")
+    longest_person = max((p.description for p in clean.people), key=len, default="")
+    check_lengths({
+        "children": (longest_child, limits.NAME), "people": (longest_person, limits.LABEL),
+        "summary": (clean.summary, limits.NARRATIVE),
+        "place_detail": (clean.place_detail, limits.SHORT),
+        "injuries": (clean.injuries, limits.NARRATIVE),
+        "current_situation": (clean.current_situation, limits.NARRATIVE),
+        "likely_consequences": (clean.likely_consequences, limits.NARRATIVE),
+        "family_situation": (clean.family_situation, limits.NARRATIVE),
+        "caregiver": (clean.caregiver, limits.LABEL),
+        "immediate_actions": (clean.immediate_actions, limits.NARRATIVE),
+        "informant_name": (clean.informant_name, limits.NAME),
+        "informant_phone": (clean.informant_phone, limits.PHONE),
+        "informant_address": (clean.informant_address, limits.SHORT),
+    }, errors=errors)
+    return clean
 
 
 def _search_text(case: Case, children: list[str], extra: str = "") -> str:
@@ -477,10 +494,12 @@ def complete_step(session: AppSession, case_id: int, step: ProcedureStep, at: da
     now = session.clock.now()
     if at > now + timedelta(minutes=5):
         raise ValidationError({"at": QT_TRANSLATE_NOOP("Errors", "This time is in the future.")})
+    note = normalize_multiline(note)
+    check_lengths({"note": (note, limits.NOTE)})
     with session.write() as s:
         case = _load_visible(s, session, case_id)
         _ensure_open(case)
-        _mark_step(s, session, case, step, at, normalize_multiline(note), now)
+        _mark_step(s, session, case, step, at, note, now)
         session.audit(AuditAction.CHANGE, RECORD, case_id, f"step={step.value}", s=s)
 
 
@@ -508,6 +527,8 @@ def _mark_step(s: Session, session: AppSession, case: Case, step: ProcedureStep,
 def close_case(session: AppSession, case_id: int, note: str) -> None:
     """Close (kết thúc): only with a review decision and the written result report recorded."""
     require_case_manager(session, case_id)
+    note = normalize_multiline(note)
+    check_lengths({"note": (note, limits.NARRATIVE)})
     now = session.clock.now()
     with session.write() as s:
         case = _load_visible(s, session, case_id)
@@ -520,7 +541,7 @@ def close_case(session: AppSession, case_id: int, note: str) -> None:
                 "Errors", "A case can be closed only after the review decision and the written "
                 "result report are recorded.")})
         case.status, case.closed_at = CaseStatus.CLOSED.value, utc(now)
-        case.closure_note = normalize_multiline(note)
+        case.closure_note = note
         _mark_step(s, session, case, ProcedureStep.CLOSED, now, case.closure_note, now)
         session.audit(AuditAction.CHANGE, RECORD, case_id, "closed", s=s)
 
@@ -531,6 +552,7 @@ def reopen_case(session: AppSession, case_id: int, reason: str) -> None:
     if not reason:
         raise ValidationError({"reason": QT_TRANSLATE_NOOP(
             "Errors", "Write why the case is reopened.")})
+    check_lengths({"reason": (reason, limits.NOTE)})
     now = session.clock.now()
     with session.write() as s:
         case = _load_visible(s, session, case_id)
@@ -558,9 +580,11 @@ def set_restricted(session: AppSession, case_id: int, restricted: bool) -> None:
 
 def update_withhold_note(session: AppSession, case_id: int, note: str) -> None:
     require_case_manager(session, case_id)
+    note = normalize_multiline(note)
     with session.write() as s:
         case = _load_visible(s, session, case_id)
-        case.withhold_note = normalize_multiline(note)
+        check_lengths({"note": (note, limits.NOTE)}, previous={"note": case.withhold_note})
+        case.withhold_note = note
         session.audit(AuditAction.CHANGE, RECORD, case_id, "withhold_note", s=s)
 
 

@@ -22,11 +22,13 @@ from reportlab.platypus import Flowable
 from sqlalchemy import func, select
 
 from kimbai_desktop import __version__
+from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.access import AuditAction, Permission
 from kimbai_desktop.domain.deadlines import SCHOOL_TZ
 from kimbai_desktop.domain.errors import KimbaiError, StorageFull, ValidationError
+from kimbai_desktop.domain.limits import check_lengths
 from kimbai_desktop.domain.school import SchoolProfile
-from kimbai_desktop.domain.text import normalize_text
+from kimbai_desktop.domain.text import normalize_multiline, normalize_text
 from kimbai_desktop.reports import (
     attendance,
     audit_certificate,
@@ -136,8 +138,34 @@ def available_kinds(session: AppSession) -> list[ReportKind]:
     return out
 
 
+def _clean_request(request: ReportRequest) -> ReportRequest:
+    """What the user typed into the report's options (signer, recipients, edited texts):
+    normalised like every stored text (no control characters) and within the limits."""
+    t, m = normalize_text, normalize_multiline
+    signer = request.signer
+    if signer is not None:
+        signer = replace(signer, name=t(signer.name), position=t(signer.position),
+                         prefix=t(signer.prefix))
+    recipients = (tuple(r for r in (t(r) for r in request.recipients) if r)
+                  if request.recipients is not None else None)
+    clean = replace(
+        request, signer=signer, recipients=recipients, plan_basis=t(request.plan_basis),
+        summary_text=m(request.summary_text) if request.summary_text is not None else None,
+        plan_text=m(request.plan_text) if request.plan_text is not None else None)
+    check_lengths({
+        "signer_name": (signer.name if signer else "", limits.NAME),
+        "position": (signer.position if signer else "", limits.LABEL),
+        "authority": (signer.prefix if signer else "", limits.LABEL),
+        "recipients": (max(recipients or ("",), key=len), limits.SHORT),
+        "plan_basis": (clean.plan_basis, limits.SHORT),
+        "summary_text": (clean.summary_text or "", limits.NARRATIVE),
+        "plan_text": (clean.plan_text or "", limits.NARRATIVE)})
+    return clean
+
+
 def prepare_report(session: AppSession, request: ReportRequest) -> PreparedReport:
     """Check the permission, gather the data, build the (unnumbered) document."""
+    request = _clean_request(request)
     kind = request.kind
     if kind == ReportKind.STATISTICS:
         session.require(Permission.VIEW_STATISTICS, "report", kind.value)
@@ -207,11 +235,12 @@ def void_document(session: AppSession, document_id: int, reason: str) -> None:
     reason = normalize_text(reason)
     if not reason:
         raise ValidationError({"reason": VOID_REASON})
+    check_lengths({"reason": (reason, limits.SHORT)})
     with session.write() as s:
         row = s.get(OutgoingDocument, document_id)
         if row is None:
             raise KimbaiError()
-        row.voided, row.void_reason = True, reason[:300]
+        row.voided, row.void_reason = True, reason
         session.audit(AuditAction.CHANGE, RECORD, document_id, "void", s=s)
 
 

@@ -4,7 +4,10 @@ formula. No Qt here.
 openpyxl turns any string that starts with "=" into a formula, and a spreadsheet program may
 evaluate text starting with "+", "-" or "@" once a user edits the cell. :func:`safe_cell` stores
 such values as plain strings (data type "s") with Excel's quote prefix, so they are shown and kept
-as text. Files are written in openpyxl's write-only mode (fast, low memory) to a temporary file that
+as text. It also cleans text at write time: records saved before text was cleaned on input may hold
+control characters, which openpyxl refuses (IllegalCharacterError) and a terminal or Excel would
+misread; those are dropped, and text longer than Excel's 32,767 characters per cell is cut. Files
+are written in openpyxl's write-only mode (fast, low memory) to a temporary file that
 replaces the target only when complete, so a failure never leaves half a file behind.
 """
 
@@ -20,12 +23,13 @@ from typing import TYPE_CHECKING, Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import Cell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from kimbai_desktop.domain.access import AuditAction, Permission
 from kimbai_desktop.domain.errors import KimbaiError, StorageFull
+from kimbai_desktop.domain.text import strip_controls
 from kimbai_desktop.services import register as reg
 from kimbai_desktop.services.session import AppSession
 
@@ -52,6 +56,14 @@ REGISTER_HEADERS = ("Mã định danh", "Họ và tên", "Ngày sinh", "Giới t
                     "Nhóm hoàn cảnh đặc biệt", "Có nguy cơ", "Rà soát tiếp theo")
 _WIDTHS = (16, 30, 12, 10, 8, 14, 14, 11, 14)
 _PAGE = 1000
+EXCEL_CELL_CHARS = 32_767  # Excel's own maximum per cell
+
+
+def cell_text(value: str) -> str:
+    """``value`` as Excel can hold it: no control characters (tab and line breaks kept), no
+    bidirectional overrides, at most 32,767 characters."""
+    cleaned: str = ILLEGAL_CHARACTERS_RE.sub("", strip_controls(value))
+    return cleaned[:EXCEL_CELL_CHARS]
 
 
 def is_formula_like(value: object) -> bool:
@@ -69,6 +81,7 @@ def safe_cell(ws: WriteOnlyWorksheet, value: Any, *, bold: bool = False) -> Cell
         value = value.date()
     cell = WriteOnlyCell(ws, value=None)
     if isinstance(value, str):
+        value = cell_text(value)
         cell.value = value
         cell.data_type = "s"  # set after the value: openpyxl's own guess makes "=..." a formula
         if is_formula_like(value):

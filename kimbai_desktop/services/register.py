@@ -13,9 +13,11 @@ from typing import Any
 from sqlalchemy import Connection, Select, and_, bindparam, delete, exists, func, or_, select
 from sqlalchemy.orm import Session
 
+from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.access import AuditAction, Permission
 from kimbai_desktop.domain.enums import ProtectionLevel, RiskLevel, Sex, SpecialCircumstance
 from kimbai_desktop.domain.errors import KimbaiError, ValidationError
+from kimbai_desktop.domain.limits import check_lengths
 from kimbai_desktop.domain.register import (
     GuardianRelation,
     PupilStatus,
@@ -234,30 +236,24 @@ def _refresh_review_due(pupil: Pupil, s: Session, sched: ReviewSchedule, on: dat
         pupil.next_review = sched.first_due(pupil.registered_on)
 
 
-def _validate(data: PupilInput, on: date) -> PupilInput:
+def _validate(data: PupilInput, on: date, previous: dict[str, str] | None = None) -> PupilInput:
+    """``data`` normalised and checked; ``previous`` holds the stored texts of an update (an
+    unchanged text over today's limits stays as it is)."""
     errors: dict[str, str] = {}
     name = normalize_text(data.full_name)
     if not name:
         errors["full_name"] = QT_TRANSLATE_NOOP("Errors", "Enter the pupil's full name.")
-    elif len(name) > 120:
-        errors["full_name"] = QT_TRANSLATE_NOOP("Errors", "This text is too long (at most 120 characters).")
     code = normalize_text(data.student_code).replace(" ", "")
-    if len(code) > 32:
-        errors["student_code"] = QT_TRANSLATE_NOOP("Errors", "The identifier is too long (at most 32 characters).")
     if data.birth_date is not None and not (date(on.year - 25, 1, 1) <= data.birth_date <= on):
         errors["birth_date"] = QT_TRANSLATE_NOOP(
             "Errors", "The date of birth is not plausible for a pupil. Check the year.")
     if data.estimated_age is not None and not 2 <= data.estimated_age <= 18:
         errors["estimated_age"] = QT_TRANSLATE_NOOP("Errors", "Enter an age from 2 to 18.")
     class_name = normalize_text(data.class_name)
-    if len(class_name) > 20:
-        errors["class_name"] = QT_TRANSLATE_NOOP("Errors", "The class name is too long (at most 20 characters).")
     for g in data.guardians:
         if not normalize_text(g.full_name):
             errors["guardians"] = QT_TRANSLATE_NOOP("Errors", "Each parent or guardian needs a name.")
-    if errors:
-        raise ValidationError(errors)
-    return PupilInput(
+    clean = PupilInput(
         full_name=name, sex=data.sex, class_name=class_name, student_code=code,
         birth_date=data.birth_date, estimated_age=None if data.birth_date else data.estimated_age,
         ethnicity=normalize_text(data.ethnicity), address=normalize_text(data.address),
@@ -265,6 +261,17 @@ def _validate(data: PupilInput, on: date) -> PupilInput:
         guardians=tuple(GuardianInfo(normalize_text(g.full_name), g.relation,
                                      normalize_text(g.phone)) for g in data.guardians),
     )
+    check_lengths({
+        "full_name": (name, limits.NAME), "student_code": (code, limits.STUDENT_CODE),
+        "class_name": (class_name, limits.CLASS_NAME),
+        "ethnicity": (clean.ethnicity, limits.WORD), "address": (clean.address, limits.SHORT),
+        "notes": (clean.notes, limits.NOTE),
+        "guardians": (max((g.full_name for g in clean.guardians), key=len, default=""),
+                      limits.NAME),
+        "guardian_phone": (max((g.phone for g in clean.guardians), key=len, default=""),
+                           limits.PHONE),
+    }, errors=errors, previous=previous)
+    return clean
 
 
 def _load(s: Session, pupil_id: int) -> Pupil:
@@ -289,7 +296,12 @@ def save_pupil(session: AppSession, data: PupilInput, pupil_id: int | None = Non
     """Create (``pupil_id`` None) or update a pupil; returns the id."""
     session.require(Permission.EDIT_REGISTER, RECORD, pupil_id or "")
     on = today(session)
-    clean = _validate(data, on)
+    previous = None
+    if pupil_id is not None:
+        with session.db() as s:
+            stored = s.get(Pupil, pupil_id)
+            previous = {"notes": stored.notes, "address": stored.address} if stored else None
+    clean = _validate(data, on, previous)
     year = current_year(session)
     order = load_name_order(session)
     now = session.clock.now().replace(tzinfo=None)
@@ -375,11 +387,13 @@ def add_circumstance(session: AppSession, pupil_id: int, group: SpecialCircumsta
     if subtype and (kinds is None or subtype not in {m.value for m in kinds}):
         raise ValidationError({"subtype": QT_TRANSLATE_NOOP(
             "Errors", "This sub-type does not belong to the chosen group.")})
+    notes = normalize_multiline(notes)
+    check_lengths({"notes": (notes, limits.NOTE)})
     sched, on = schedule(session), today(session)
     with session.write() as s:
         pupil = _load(s, pupil_id)
         row = Circumstance(pupil_id=pupil_id, group=group.value, subtype=subtype or None,
-                           start_date=start_date, end_date=None, notes=normalize_multiline(notes),
+                           start_date=start_date, end_date=None, notes=notes,
                            created_by=session.user.id,
                            created_at=session.clock.now().replace(tzinfo=None))
         s.add(row)
@@ -419,6 +433,8 @@ def set_risk(session: AppSession, pupil_id: int, at_risk: bool, risk_factors: st
     sched, on = schedule(session), today(session)
     with session.write() as s:
         pupil = _load(s, pupil_id)
+        check_lengths({"risk_factors": (factors, limits.NOTE)},
+                      previous={"risk_factors": pupil.risk_factors})
         pupil.at_risk, pupil.risk_factors = at_risk, factors if at_risk else ""
         _refresh_review_due(pupil, s, sched, on)
         session.audit(AuditAction.CHANGE, RECORD, pupil_id, "risk", s=s)
@@ -432,6 +448,8 @@ def set_level(session: AppSession, pupil_id: int, level: ProtectionLevel, since:
     if not reason:
         raise ValidationError({"reason": QT_TRANSLATE_NOOP(
             "Errors", "Write the reason for the change of level.")})
+    case_ref = normalize_text(case_ref)
+    check_lengths({"reason": (reason, limits.NOTE), "case_ref": (case_ref, limits.CASE_CODE)})
     if since > today(session):
         raise ValidationError({"since": QT_TRANSLATE_NOOP(
             "Errors", "The date cannot be in the future.")})
@@ -463,15 +481,15 @@ def record_review(session: AppSession, pupil_id: int, review: ReviewInput) -> in
     needs_level = review.decision in (ReviewDecision.RAISE_LEVEL, ReviewDecision.LOWER_LEVEL)
     if needs_level and review.new_level is None:
         errors["new_level"] = QT_TRANSLATE_NOOP("Errors", "Choose the new protection level.")
-    if errors:
-        raise ValidationError(errors)
+    situation = normalize_multiline(review.situation)
+    check_lengths({"situation": (situation, limits.NARRATIVE)}, errors=errors)
     sched = schedule(session)
     next_review = None if review.decision == ReviewDecision.CLOSE else (
         review.next_review or sched.next_after(review.review_date))
     with session.write() as s:
         pupil = _load(s, pupil_id)
         row = Review(pupil_id=pupil_id, review_date=review.review_date,
-                     situation=normalize_multiline(review.situation),
+                     situation=situation,
                      ratings=json.dumps({c.value: r.value for c, r in review.ratings.items()}),
                      decision=review.decision.value, next_review=next_review,
                      reviewer_id=session.user.id,
@@ -804,13 +822,13 @@ def bulk_upsert_pupils(session: AppSession, rows: list[PupilInput], *,
         try:
             clean_rows.append(_validate(data, on))
         except ValidationError as exc:
-            raise ValidationError(exc.field_errors, row=i) from None
+            raise ValidationError(exc.field_errors, exc.field_params, row=i) from None
     clean_leavers = []
     for i, (data, status) in enumerate(leavers, start=len(rows) + 1):
         try:
             clean_leavers.append((_validate(data, on), status))
         except ValidationError as exc:
-            raise ValidationError(exc.field_errors, row=i) from None
+            raise ValidationError(exc.field_errors, exc.field_params, row=i) from None
     year = current_year(session)
     now = session.clock.now().replace(tzinfo=None)
     try:

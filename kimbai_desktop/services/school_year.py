@@ -9,8 +9,10 @@ from datetime import date
 
 from sqlalchemy import select
 
+from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.access import AuditAction, Permission
 from kimbai_desktop.domain.errors import ValidationError
+from kimbai_desktop.domain.limits import check_lengths
 from kimbai_desktop.domain.register import (
     PupilStatus,
     grade_of_class,
@@ -76,6 +78,8 @@ def apply_promotion(session: AppSession, plan: PromotionPlan, *, repeating: froz
     if any(t == "" for t in targets.values()):
         raise ValidationError({"to_class": QT_TRANSLATE_NOOP(
             "Errors", "Give every class a new class name, or mark it as leaving.")})
+    check_lengths({"to_class": (max((t for t in targets.values() if t), key=len, default=""),
+                                limits.CLASS_NAME)})
     on = completed_on or session.clock.now().astimezone().date()
     promoted = completed = repeat = 0
     with session.write() as s:

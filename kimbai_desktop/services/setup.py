@@ -9,10 +9,12 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.access import AuditAction
 from kimbai_desktop.domain.clock import SYSTEM_CLOCK, Clock
 from kimbai_desktop.domain.enums import Role
 from kimbai_desktop.domain.errors import AlreadyInitialized, ValidationError
+from kimbai_desktop.domain.limits import check_lengths
 from kimbai_desktop.domain.school import (
     SchoolProfile,
     validate_new_password,
@@ -53,10 +55,12 @@ def initialize_school(
     an interrupted setup leaves nothing that looks like a school's database.
     """
     errors: dict[str, str] = {}
+    field_params: dict[str, dict[str, object]] = {}
     try:
         profile = validate_school_profile(profile)
     except ValidationError as exc:
         errors.update(exc.field_errors)
+        field_params.update(exc.field_params)
     try:
         username = validate_username(admin_username)
     except ValidationError as exc:
@@ -70,8 +74,8 @@ def initialize_school(
     except ValidationError as exc:
         errors.update(exc.field_errors)
         params.update(exc.params)
-    if errors:
-        raise ValidationError(errors, **params)
+    check_lengths({"full_name": (full_name, limits.NAME)}, errors=errors, params=params,
+                  field_params=field_params)
 
     folder = DataFolder(Path(data_dir))
     if folder.db_path.exists():

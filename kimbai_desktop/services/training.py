@@ -11,10 +11,12 @@ from typing import Any
 
 from sqlalchemy import delete, func, select
 
+from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.access import AuditAction, Permission
 from kimbai_desktop.domain.deadlines import SCHOOL_TZ
 from kimbai_desktop.domain.enums import Semester
 from kimbai_desktop.domain.errors import KimbaiError, ValidationError
+from kimbai_desktop.domain.limits import check_lengths
 from kimbai_desktop.domain.text import fold, name_sort_key, normalize_multiline, normalize_text
 from kimbai_desktop.domain.training import (
     ActivityKind,
@@ -84,6 +86,10 @@ def save_staff(session: AppSession, data: StaffInput, staff_id: int | None = Non
     name = normalize_text(data.full_name)
     if not name:
         raise ValidationError({"full_name": QT_TRANSLATE_NOOP("Errors", "Enter the full name.")})
+    position, phone = normalize_text(data.position), normalize_text(data.phone)
+    email = normalize_text(data.email)
+    check_lengths({"full_name": (name, limits.NAME), "position": (position, limits.NAME),
+                   "phone": (phone, limits.PHONE), "email": (email, limits.NAME)})
     now = session.clock.now().replace(tzinfo=None)
     order = load_name_order(session)
     with session.write() as s:
@@ -96,9 +102,9 @@ def save_staff(session: AppSession, data: StaffInput, staff_id: int | None = Non
                 raise KimbaiError(NOT_FOUND)
             member = found
         member.full_name, member.name_sort = name, name_sort_key(name, order)
-        member.search_text = fold(f"{name} {data.position}")
-        member.category, member.position = data.category.value, normalize_text(data.position)
-        member.phone, member.email = normalize_text(data.phone), normalize_text(data.email)
+        member.search_text = fold(f"{name} {position}")
+        member.category, member.position = data.category.value, position
+        member.phone, member.email = phone, email
         member.account_id = data.account_id
         s.flush()
         session.audit(AuditAction.CREATE if staff_id is None else AuditAction.CHANGE, "staff",
@@ -230,14 +236,21 @@ def save_activity(session: AppSession, data: ActivityInput, activity_id: int | N
             if found is None:
                 raise KimbaiError(NOT_FOUND)
             row = found
+        texts = {"custom_kind": (normalize_text(data.custom_kind), limits.NAME),
+                 "title": (normalize_text(data.title), limits.SHORT),
+                 "place": (normalize_text(data.place), limits.LABEL),
+                 "facilitators": (normalize_text(data.facilitators), limits.SHORT),
+                 "evaluation": (normalize_multiline(data.evaluation), limits.NARRATIVE)}
+        check_lengths(texts, previous=None if activity_id is None else {
+            "evaluation": row.evaluation, "facilitators": row.facilitators})
         row.school_year = school_year_of(data.held_on)
-        row.kind, row.custom_kind = data.kind.value, normalize_text(data.custom_kind)
-        row.title, row.held_on = normalize_text(data.title), data.held_on
-        row.duration_minutes, row.place = data.duration_minutes, normalize_text(data.place)
-        row.facilitators = normalize_text(data.facilitators)
+        row.kind, row.custom_kind = data.kind.value, texts["custom_kind"][0]
+        row.title, row.held_on = texts["title"][0], data.held_on
+        row.duration_minutes, row.place = data.duration_minutes, texts["place"][0]
+        row.facilitators = texts["facilitators"][0]
         row.invited_facilitator = data.invited_facilitator
         row.topics = json.dumps([t.value for t in dict.fromkeys(data.topics)])
-        row.evaluation, row.updated_at = normalize_multiline(data.evaluation), now
+        row.evaluation, row.updated_at = texts["evaluation"][0], now
         s.flush()
         for table in (ActivityAudience, StaffAttendance, PupilAttendance):
             s.execute(delete(table).where(table.activity_id == row.id))
@@ -339,10 +352,12 @@ def add_material(session: AppSession, activity_id: int, filename: str, data: byt
     if not data or len(data) > MAX_FILE_BYTES:
         raise ValidationError({"file": QT_TRANSLATE_NOOP(
             "Errors", "The file must not be empty nor larger than 20 MB.")})
+    name = normalize_text(filename).replace("/", "_").replace("\\", "_") or "tep"
+    check_lengths({"file": (name, limits.FILE_NAME)})
     with session.write() as s:
         if s.get(Activity, activity_id) is None:
             raise KimbaiError(NOT_FOUND)
-        row = ActivityFile(activity_id=activity_id, filename=normalize_text(filename)[:255],
+        row = ActivityFile(activity_id=activity_id, filename=name,
                            mime=mime, size=len(data), data=data,
                            added_at=session.clock.now().replace(tzinfo=None))
         s.add(row)
@@ -416,7 +431,8 @@ def save_target(session: AppSession, data: TargetInput, school_year: str = "",
                 target_id: int | None = None) -> int:
     session.require(Permission.MANAGE_TRAINING, "target", target_id or "")
     errors: dict[str, str] = {}
-    if not normalize_text(data.description):
+    description = normalize_text(data.description)
+    if not description:
         errors["description"] = QT_TRANSLATE_NOOP("Errors", "Describe the target.")
     if data.target_value <= 0 or (data.metric == TargetMetric.STAFF_COVERAGE
                                   and data.target_value > 100):
@@ -424,8 +440,7 @@ def save_target(session: AppSession, data: TargetInput, school_year: str = "",
             "Errors", "Enter a positive number (a percentage at most 100).")
     if data.metric == TargetMetric.STAFF_COVERAGE and data.topic is None:
         errors["topic"] = QT_TRANSLATE_NOOP("Errors", "Choose the topic staff are trained in.")
-    if errors:
-        raise ValidationError(errors)
+    check_lengths({"description": (description, limits.SHORT)}, errors=errors)
     year = school_year or session.school_profile().school_year
     with session.write() as s:
         if target_id is None:
@@ -436,7 +451,7 @@ def save_target(session: AppSession, data: TargetInput, school_year: str = "",
             if found is None:
                 raise KimbaiError(NOT_FOUND)
             row = found
-        row.school_year, row.description = year, normalize_text(data.description)
+        row.school_year, row.description = year, description
         row.metric, row.target_value = data.metric.value, data.target_value
         row.kind = data.kind.value if data.kind else None
         row.topic = data.topic.value if data.topic else None

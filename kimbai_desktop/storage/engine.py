@@ -2,13 +2,16 @@
 
 Follows security.md: a ``creator=`` function keys each connection first with the raw hex key
 (never a URL, never logged), then sets foreign_keys, temp_store=MEMORY, busy_timeout and WAL;
-``hide_parameters=True`` keeps record contents out of exception text. Transactions are handled
+``hide_parameters=True`` keeps record contents out of exception text. Another writer holding the
+lock beyond the busy timeout becomes DatabaseBusy, a full disk StorageFull, a bad page
+DatabaseDamaged. Transactions are handled
 the way SQLAlchemy's SQLite docs recommend (driver autocommit off, explicit BEGIN), so that
 SAVEPOINT and transactional DDL behave.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,9 +21,17 @@ import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-from kimbai_desktop.domain.errors import DatabaseDamaged, StorageFull, UnsupportedCipher
+from kimbai_desktop.domain.errors import (
+    DatabaseBusy,
+    DatabaseDamaged,
+    StorageFull,
+    UnsupportedCipher,
+)
 
 BUSY_TIMEOUT_MS = 10_000
+# Tests that make another process hold the lock shorten the wait with this variable; it can only
+# shorten it (at least 100 ms), never lengthen it.
+BUSY_TIMEOUT_ENV = "KIMBAI_BUSY_TIMEOUT_MS"
 # SQLCipher decrypts a page each time it is read into the page cache (default 8 MiB). A search
 # matching 16,000 of a district's 100,000 pupils then spent 70 ms decrypting the same pages again;
 # with 64 MiB they stay decrypted in memory (only pages actually read take room): 6 ms.
@@ -36,6 +47,16 @@ def _key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
+def busy_timeout_ms() -> int:
+    """How long a connection waits for another writer: :data:`BUSY_TIMEOUT_MS`, or less when
+    :data:`BUSY_TIMEOUT_ENV` says so."""
+    try:
+        wanted = int(os.environ.get(BUSY_TIMEOUT_ENV, BUSY_TIMEOUT_MS))
+    except ValueError:
+        return BUSY_TIMEOUT_MS
+    return min(max(wanted, 100), BUSY_TIMEOUT_MS)
+
+
 def raw_connect(path: Path, key: bytes, *, wal: bool = True, must_exist: bool = True) -> Any:
     """Open one keyed DB-API connection with every pragma set. Raises domain errors.
 
@@ -44,7 +65,8 @@ def raw_connect(path: Path, key: bytes, *, wal: bool = True, must_exist: bool = 
     """
     if must_exist and (not path.is_file() or path.stat().st_size == 0):
         raise DatabaseDamaged()
-    conn = sqlcipher3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000,
+    timeout_ms = busy_timeout_ms()
+    conn = sqlcipher3.connect(str(path), timeout=timeout_ms / 1000,
                               check_same_thread=False, isolation_level=None)
     try:
         conn.execute(_key_pragma(key))
@@ -65,7 +87,7 @@ def raw_connect(path: Path, key: bytes, *, wal: bool = True, must_exist: bool = 
             raise UnsupportedCipher()
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute(f"PRAGMA busy_timeout = {timeout_ms}")
         conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         if wal:
             conn.execute("PRAGMA journal_mode = WAL")
@@ -73,6 +95,11 @@ def raw_connect(path: Path, key: bytes, *, wal: bool = True, must_exist: bool = 
         if conn.execute("PRAGMA temp_store").fetchone()[0] != 2:
             raise UnsupportedCipher()
         return conn
+    except sqlcipher3.OperationalError as exc:
+        conn.close()
+        if _is_busy(exc):
+            raise DatabaseBusy() from None
+        raise
     except BaseException:
         conn.close()
         raise
@@ -106,6 +133,11 @@ def create_cipher_engine(path: Path, key: bytes, *, pool_size: int = 2,
 _DAMAGED = ("malformed", "not a database", "hmac check failed")
 _STORAGE = ("disk is full", "readonly database", "unable to open database")
 _READS = ("select", "pragma", "with", "explain")
+_BUSY = ("database is locked", "database table is locked", "database is busy")
+
+
+def _is_busy(exc: BaseException) -> bool:
+    return any(m in str(exc).lower() for m in _BUSY)
 
 
 def translate_driver_error(exc: BaseException, statement: str | None = None) -> Exception | None:
@@ -114,6 +146,8 @@ def translate_driver_error(exc: BaseException, statement: str | None = None) -> 
     SQLite reports a full disk (or a file-size limit) and a page that fails SQLCipher's check
     alike as "disk I/O error": while writing it means the disk, while reading the file."""
     text = str(exc).lower()
+    if _is_busy(exc):
+        return DatabaseBusy()
     if any(m in text for m in _STORAGE):
         return StorageFull()
     if isinstance(exc, sqlcipher3.DatabaseError) and any(m in text for m in _DAMAGED):

@@ -7,8 +7,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from kimbai_desktop.domain import limits
 from kimbai_desktop.gui.cases.common import TextArea
 from kimbai_desktop.gui.service_dialog import Call, ServiceDialog
+from kimbai_desktop.gui.text_limits import apply_limit
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services import cases
 
@@ -29,6 +31,7 @@ class CloseCaseDialog(ServiceDialog):
         self.case_id = case_id
         self.reopen = reopen
         self.note = TextArea(self, 4)
+        apply_limit(self.note, limits.NARRATIVE)
         if reopen:
             self.set_texts(
                 self.tr("Reopen the case"),

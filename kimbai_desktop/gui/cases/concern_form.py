@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.cases import Place
 from kimbai_desktop.domain.enums import AbuseForm
 from kimbai_desktop.domain.errors import ValidationError
 from kimbai_desktop.gui import messages
 from kimbai_desktop.gui.cases.common import TextArea, TimeField, enum_combo, school_now
 from kimbai_desktop.gui.cases.pupil_picker import PupilPicker
+from kimbai_desktop.gui.text_limits import apply_limit
 from kimbai_desktop.gui.widgets import BusyBar, FieldBox, FieldError, fit_spin_box_text
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.cases import ConcernInput, record_concern
@@ -55,7 +57,7 @@ class ConcernForm(QWidget):
         self.picker.picked.connect(self.set_pupil)
         self.picker.setVisible(self.picker.allowed)
         self.child_name = QLineEdit(self)
-        self.child_name.setMaxLength(200)
+        apply_limit(self.child_name, limits.NAME)
         self.child_name.setPlaceholderText(self.tr("Full name and class, e.g. Nguyễn Văn An, 3A"))
         self.child_name.textEdited.connect(lambda _t: self._forget_pupil())
         self.child_age = QSpinBox(self)
@@ -72,10 +74,11 @@ class ConcernForm(QWidget):
         self.what = TextArea(
             self, 5, self.tr("What you saw or heard, in the child's own words where you can.")
         )
+        apply_limit(self.what, limits.NARRATIVE)
         self.kind = enum_combo(self, AbuseForm, none_text=self.tr("Not sure"))
         self.place = enum_combo(self, Place, Place.SCHOOL)
         self.place_detail = QLineEdit(self)
-        self.place_detail.setMaxLength(200)
+        apply_limit(self.place_detail, limits.SHORT)
         self.place_detail.setPlaceholderText(self.tr("e.g. the schoolyard, the classroom"))
         place_row = QWidget(self)
         row = QHBoxLayout(place_row)
@@ -89,6 +92,7 @@ class ConcernForm(QWidget):
             self, 3, self.tr("e.g. separated the children, called the parents")
         )
 
+        apply_limit(self.actions_taken, limits.NARRATIVE)
         self.boxes: dict[str, FieldBox] = {}
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -105,7 +109,7 @@ class ConcernForm(QWidget):
         self._add("place", self.tr("W&here:"), place_row)
         self._add("happened_at", self.tr("Whe&n:"), self.when)
         self.form.addRow("", self.urgent)
-        self._add("actions", self.tr("What &I did:"), self.actions_taken)
+        self._add("immediate_actions", self.tr("What &I did:"), self.actions_taken)
 
         self.send_button = QPushButton(self.tr("&Send to the child protection lead"), self)
         self.send_button.setMinimumHeight(40)

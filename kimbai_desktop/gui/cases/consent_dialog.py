@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.cases import ConsentScope
 from kimbai_desktop.domain.errors import ValidationError
 from kimbai_desktop.gui import labels, messages
@@ -33,6 +34,7 @@ from kimbai_desktop.gui.cases.common import (
     school_today,
 )
 from kimbai_desktop.gui.date_field import DateField
+from kimbai_desktop.gui.text_limits import apply_limit
 from kimbai_desktop.gui.widgets import (
     FieldBox,
     fit_spin_box_text,
@@ -67,9 +69,9 @@ class ConsentDialog(QDialog):
         self.table.setMinimumHeight(110)
 
         self.consenter = QLineEdit(self)
-        self.consenter.setMaxLength(200)
+        apply_limit(self.consenter, limits.NAME)
         self.relation = QLineEdit(self)
-        self.relation.setMaxLength(100)
+        apply_limit(self.relation, limits.WORD)
         self.relation.setPlaceholderText(self.tr("e.g. mother, grandfather"))
         self.scope = enum_combo(self, ConsentScope)
         self.given_on = DateField(self)
@@ -84,9 +86,9 @@ class ConsentDialog(QDialog):
         compact(self.child_age)
         self.child_agreed = QCheckBox(self.tr("The child agreed as well"), self)
         self.legal_basis = QLineEdit(self)
-        self.legal_basis.setMaxLength(200)
+        apply_limit(self.legal_basis, limits.LABEL)
         self.note = QLineEdit(self)
-        self.note.setMaxLength(500)
+        apply_limit(self.note, limits.NOTE)
         self.boxes = {
             "consenter": FieldBox(self.consenter, "", self),
             "relation": FieldBox(self.relation, "", self),
@@ -126,6 +128,7 @@ class ConsentDialog(QDialog):
         add_row.addWidget(self.status_label, 1)
 
         self.withhold = TextArea(self, 2)
+        apply_limit(self.withhold, limits.NOTE)
         self.withhold.setPlainText(detail.withhold_note)
         self.withhold_button = QPushButton(self.tr("Save the &note"), self)
         self.withhold_button.clicked.connect(self.save_withhold)

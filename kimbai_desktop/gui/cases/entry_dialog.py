@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.cases import EntryKind
 from kimbai_desktop.gui import labels
 from kimbai_desktop.gui.cases.common import (
@@ -20,6 +21,7 @@ from kimbai_desktop.gui.cases.common import (
     time_text,
 )
 from kimbai_desktop.gui.service_dialog import Call, ServiceDialog
+from kimbai_desktop.gui.text_limits import apply_limit
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services import case_work
 
@@ -40,6 +42,7 @@ class EntryDialog(ServiceDialog):
         self.case_id = case_id
         self.corrects = corrects
         self.text = TextArea(self, 6)
+        apply_limit(self.text, limits.NARRATIVE)
         if corrects is None:
             self.set_texts(
                 self.tr("Add a chronology entry"),

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.cases import Place
 from kimbai_desktop.domain.enums import AbuseForm, CaseSubject, InfoSource, RiskLevel, Role
 from kimbai_desktop.gui import labels
@@ -32,6 +33,7 @@ from kimbai_desktop.gui.cases.common import (
     set_combo_data,
 )
 from kimbai_desktop.gui.cases.intake_parts import ChildrenEditor, PeopleEditor
+from kimbai_desktop.gui.text_limits import apply_limit
 from kimbai_desktop.gui.widgets import FieldBox, heading_label
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.cases import CaseIntake
@@ -113,6 +115,7 @@ class IntakeForm(QWidget):
             self.tr("Choose every form that applies."),
         )
         self.summary = TextArea(c, 4)
+        apply_limit(self.summary, limits.NARRATIVE)
         self._field(
             form,
             "summary",
@@ -122,7 +125,7 @@ class IntakeForm(QWidget):
         )
         self.place = enum_combo(c, Place, Place.SCHOOL)
         self.place_detail = QLineEdit(c)
-        self.place_detail.setMaxLength(200)
+        apply_limit(self.place_detail, limits.SHORT)
         self.place_detail.setPlaceholderText(self.tr("e.g. the schoolyard, the child's home"))
         place_row = QWidget(c)
         row = QHBoxLayout(place_row)
@@ -156,6 +159,7 @@ class IntakeForm(QWidget):
         self.source = enum_combo(c, InfoSource, InfoSource.IN_PERSON)
         self._field(form, "source", self.tr("How it was r&eceived:"), self.source)
         self.injuries = TextArea(c, 2)
+        apply_limit(self.injuries, limits.NARRATIVE)
         self._field(
             form,
             "injuries",
@@ -172,8 +176,10 @@ class IntakeForm(QWidget):
         self.informant_name = QLineEdit(c)
         self.informant_phone = QLineEdit(c)
         self.informant_address = QLineEdit(c)
+        apply_limit(self.informant_name, limits.NAME)
+        apply_limit(self.informant_phone, limits.PHONE)
+        apply_limit(self.informant_address, limits.SHORT)
         for edit in (self.informant_name, self.informant_phone, self.informant_address):
-            edit.setMaxLength(200)
             edit.setEnabled(False)
             self.informant_consents.toggled.connect(edit.setEnabled)
         self._field(form, "informant_name", self.tr("Na&me:"), self.informant_name)
@@ -197,8 +203,11 @@ class IntakeForm(QWidget):
         self.likely_consequences = TextArea(c, 2)
         self.family_situation = TextArea(c, 2)
         self.caregiver = QLineEdit(c)
-        self.caregiver.setMaxLength(200)
+        apply_limit(self.caregiver, limits.LABEL)
         self.immediate_actions = TextArea(c, 2)
+        for area in (self.current_situation, self.likely_consequences, self.family_situation,
+                     self.immediate_actions):
+            apply_limit(area, limits.NARRATIVE)
         self._field(
             form, "current_situation", self.tr("Current &situation:"), self.current_situation
         )

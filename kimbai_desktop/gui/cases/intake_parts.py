@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.cases import PerpetratorRelation
 from kimbai_desktop.domain.enums import Sex
 from kimbai_desktop.gui import labels
 from kimbai_desktop.gui.cases.common import enum_combo
 from kimbai_desktop.gui.cases.pupil_picker import PupilPicker
+from kimbai_desktop.gui.text_limits import apply_limit
 from kimbai_desktop.gui.widgets import fit_spin_box_text
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.cases import ChildInput, PersonInput
@@ -79,7 +81,7 @@ class ChildrenEditor(_ListPart):
         self.picker.picked.connect(self.add_pupil)
         self.other_row = QWidget(parent)
         self.name = QLineEdit(self.other_row)
-        self.name.setMaxLength(200)
+        apply_limit(self.name, limits.NAME)
         self.name.setPlaceholderText(self.tr("Full name, or a description"))
         self.age = QSpinBox(self.other_row)
         self.age.setRange(-1, 17)
@@ -151,7 +153,7 @@ class PeopleEditor(_ListPart):
         super().__init__(parent)
         self.remove_button.setText(self.tr("Re&move"))
         self.description = QLineEdit(self)
-        self.description.setMaxLength(200)
+        apply_limit(self.description, limits.LABEL)
         self.description.setPlaceholderText(self.tr("Who: a name or a description"))
         self.relation = enum_combo(self, PerpetratorRelation, PerpetratorRelation.UNKNOWN)
         self.staff = QComboBox(self)

@@ -8,9 +8,11 @@ from typing import Any
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.cases import Channel, Recipient
 from kimbai_desktop.gui.cases.common import TextArea, TimeField, enum_combo, school_now
 from kimbai_desktop.gui.service_dialog import Call, ServiceDialog
+from kimbai_desktop.gui.text_limits import apply_limit
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services import case_work
 
@@ -37,10 +39,11 @@ class NotificationDialog(ServiceDialog):
         self.channel = enum_combo(self, Channel, Channel.PHONE)
         self.at = TimeField(school_now(session), self)
         self.person = QLineEdit(self)
-        self.person.setMaxLength(200)
+        apply_limit(self.person, limits.LABEL)
         self.reference = QLineEdit(self)
-        self.reference.setMaxLength(100)
+        apply_limit(self.reference, limits.REFERENCE)
         self.outcome = TextArea(self, 3)
+        apply_limit(self.outcome, limits.NARRATIVE)
         self.add_field("recipient", self.tr("&Who was notified:"), self.recipient)
         self.add_field("channel", self.tr("&How:"), self.channel)
         self.add_field(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.cases import TaskStatus
 from kimbai_desktop.domain.deadlines import END_OF_DAY, SCHOOL_TZ, deadline_state
 from kimbai_desktop.domain.errors import ValidationError
@@ -37,6 +38,7 @@ from kimbai_desktop.gui.cases.common import (
 )
 from kimbai_desktop.gui.cases.task_dialog import TaskDialog
 from kimbai_desktop.gui.date_field import DateField
+from kimbai_desktop.gui.text_limits import apply_limit
 from kimbai_desktop.gui.widgets import (
     FieldBox,
     heading_label,
@@ -69,12 +71,13 @@ class PlanDialog(QDialog):
         self.setModal(True)
 
         self.approver = QLineEdit(detail.plan_approver, self)
-        self.approver.setMaxLength(200)
+        apply_limit(self.approver, limits.LABEL)
         self.approver.setPlaceholderText(self.tr("for example: Chủ tịch UBND xã"))
         self.approved_on = DateField(self)
         self.approved_on.set_date(detail.plan_approved_on)
         compact(self.approved_on)
         self.summary = TextArea(self, 4)
+        apply_limit(self.summary, limits.NARRATIVE)
         self.summary.setPlainText(detail.plan_summary)
         self.boxes = {
             "approver": FieldBox(self.approver, "", self),

@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.cases import ReferralStatus, Service
 from kimbai_desktop.domain.errors import ValidationError
 from kimbai_desktop.gui import labels, messages
 from kimbai_desktop.gui.cases.common import compact, date_text, enum_combo, school_today
 from kimbai_desktop.gui.date_field import DateField
+from kimbai_desktop.gui.text_limits import apply_limit
 from kimbai_desktop.gui.widgets import FieldBox, heading_label, record_table, share_lock_shortcut
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services import case_work
@@ -61,6 +63,7 @@ class ReferralDialog(QDialog):
 
         self.new_status = enum_combo(self, ReferralStatus, ReferralStatus.ACCEPTED)
         self.status_note = QLineEdit(self)
+        apply_limit(self.status_note, limits.NOTE)
         self.status_note.setPlaceholderText(self.tr("Note (optional)"))
         self.status_button = QPushButton(self.tr("&Update the status"), self)
         self.status_button.clicked.connect(self.update_status)
@@ -74,12 +77,12 @@ class ReferralDialog(QDialog):
 
         self.service = enum_combo(self, Service)
         self.to_whom = QLineEdit(self)
-        self.to_whom.setMaxLength(200)
+        apply_limit(self.to_whom, limits.LABEL)
         self.sent_on = DateField(self)
         self.sent_on.set_date(school_today(session))
         compact(self.sent_on)
         self.note = QLineEdit(self)
-        self.note.setMaxLength(500)
+        apply_limit(self.note, limits.NOTE)
         self.boxes = {
             "service": FieldBox(self.service, "", self),
             "to_whom": FieldBox(

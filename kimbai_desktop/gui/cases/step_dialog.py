@@ -9,10 +9,12 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.enums import ProcedureStep
 from kimbai_desktop.gui import labels
 from kimbai_desktop.gui.cases.common import TextArea, TimeField, school_now
 from kimbai_desktop.gui.service_dialog import Call, ServiceDialog
+from kimbai_desktop.gui.text_limits import apply_limit
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services import cases
 
@@ -68,6 +70,7 @@ class StepDialog(ServiceDialog):
         self.decision.addItem(self.tr("Continue the support and intervention"), "continue")
         self.decision.addItem(self.tr("Close the case"), "close")
         self.note = TextArea(self, 4)
+        apply_limit(self.note, limits.NOTE)
         self.add_field("step", self.tr("&Step:"), self.step)
         self.add_field("at", self.tr("&Done at:"), self.at, self.tr("HH:mm dd/mm/yyyy."))
         self.decision_box = self.add_field(

@@ -8,9 +8,11 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
+from kimbai_desktop.domain import limits
 from kimbai_desktop.gui.cases.common import compact
 from kimbai_desktop.gui.date_field import DateField
 from kimbai_desktop.gui.service_dialog import Call, ServiceDialog
+from kimbai_desktop.gui.text_limits import apply_limit
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services import case_work
 
@@ -37,13 +39,13 @@ class TaskDialog(ServiceDialog):
             self.tr("&Add the task"),
         )
         self.title = QLineEdit(self)
-        self.title.setMaxLength(300)
+        apply_limit(self.title, limits.SHORT)
         self.owner = QComboBox(self)
         self.owner.addItem(self.tr("(someone else: write the name)"), None)
         for account_id, name in staff:
             self.owner.addItem(name, account_id)
         self.owner_name = QLineEdit(self)
-        self.owner_name.setMaxLength(200)
+        apply_limit(self.owner_name, limits.NAME)
         self.owner_name.setPlaceholderText(self.tr("Name of the person responsible"))
         self.due = DateField(self)
         compact(self.due)

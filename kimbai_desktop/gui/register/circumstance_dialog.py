@@ -9,12 +9,14 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.enums import SpecialCircumstance, subtypes_of
 from kimbai_desktop.gui import labels
 from kimbai_desktop.gui.date_field import DateField
 from kimbai_desktop.gui.register import texts
 from kimbai_desktop.gui.register.form_dialog import RegisterDialog
 from kimbai_desktop.gui.service_dialog import Call
+from kimbai_desktop.gui.text_limits import apply_limit
 from kimbai_desktop.gui.widgets import note_editor
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.register import add_circumstance
@@ -54,6 +56,7 @@ class CircumstanceDialog(RegisterDialog):
         self.start_date = DateField(self)
         self.start_date.set_date(today)
         self.notes = note_editor(self, 3)
+        apply_limit(self.notes, limits.NOTE)
         self.add_field("group", self.tr("&Group *"), self.group)
         self.subtype_box = self.add_field("subtype", self.tr("S&ub-type"), self.subtype)
         self.add_field(

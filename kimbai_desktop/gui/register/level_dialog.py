@@ -8,11 +8,13 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
+from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.enums import ProtectionLevel
 from kimbai_desktop.gui import labels
 from kimbai_desktop.gui.date_field import DateField
 from kimbai_desktop.gui.register.form_dialog import RegisterDialog
 from kimbai_desktop.gui.service_dialog import Call
+from kimbai_desktop.gui.text_limits import apply_limit
 from kimbai_desktop.gui.widgets import note_editor
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.register import set_level
@@ -46,8 +48,9 @@ class LevelDialog(RegisterDialog):
         self.since = DateField(self)
         self.since.set_date(today)
         self.reason = note_editor(self, 3)
+        apply_limit(self.reason, limits.NOTE)
         self.case_ref = QLineEdit(self)
-        self.case_ref.setMaxLength(40)
+        apply_limit(self.case_ref, limits.CASE_CODE)
         self.case_ref.setPlaceholderText(self.tr("for example VV-2024-2025/001"))
         self.add_field("level", self.tr("New &level *"), self.level)
         self.add_field("since", self.tr("&Since *"), self.since)

@@ -10,12 +10,14 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
+from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.enums import Sex
 from kimbai_desktop.gui import labels
 from kimbai_desktop.gui.date_field import DateField
 from kimbai_desktop.gui.register.form_dialog import RegisterDialog
 from kimbai_desktop.gui.register.guardians import GuardianEditor
 from kimbai_desktop.gui.service_dialog import Call
+from kimbai_desktop.gui.text_limits import apply_limit
 from kimbai_desktop.gui.widgets import fit_spin_box_text, note_editor
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.register import PupilDetail, PupilInput, save_pupil
@@ -54,7 +56,7 @@ class PupilDialog(RegisterDialog):
             )
 
         self.full_name = QLineEdit(self)
-        self.full_name.setMaxLength(120)
+        apply_limit(self.full_name, limits.NAME)
         self.sex = QComboBox(self)
         for sex in (Sex.FEMALE, Sex.MALE, Sex.UNKNOWN):
             self.sex.addItem(labels.label(sex), sex)
@@ -73,15 +75,16 @@ class PupilDialog(RegisterDialog):
             self.class_name.addItem(name)
         line = self.class_name.lineEdit()
         assert line is not None
-        line.setMaxLength(20)
+        apply_limit(line, limits.CLASS_NAME)
         self.student_code = QLineEdit(self)
-        self.student_code.setMaxLength(32)
+        apply_limit(self.student_code, limits.STUDENT_CODE)
         self.ethnicity = QLineEdit(self)
-        self.ethnicity.setMaxLength(60)
+        apply_limit(self.ethnicity, limits.WORD)
         self.address = QLineEdit(self)
-        self.address.setMaxLength(300)
+        apply_limit(self.address, limits.SHORT)
         self.guardians = GuardianEditor(self)
         self.notes = note_editor(self, 2)
+        apply_limit(self.notes, limits.NOTE)
 
         self.add_field("full_name", self.tr("Full &name *"), self.full_name)
         self.add_field("sex", self.tr("&Sex"), self.sex)

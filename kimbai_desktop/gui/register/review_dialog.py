@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.enums import ProtectionLevel, RiskLevel
 from kimbai_desktop.domain.register import ReviewCriterion, ReviewDecision
 from kimbai_desktop.gui import labels
@@ -24,6 +25,7 @@ from kimbai_desktop.gui.date_field import DateField
 from kimbai_desktop.gui.register import texts
 from kimbai_desktop.gui.register.form_dialog import RegisterDialog
 from kimbai_desktop.gui.service_dialog import Call
+from kimbai_desktop.gui.text_limits import apply_limit
 from kimbai_desktop.gui.widgets import note_editor
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.register import ReviewInput, record_review, schedule
@@ -93,6 +95,7 @@ class ReviewDialog(RegisterDialog):
         self.review_date = DateField(self)
         self.review_date.set_date(today)
         self.situation = note_editor(self, 3)
+        apply_limit(self.situation, limits.NARRATIVE)
         self.ratings = RatingGrid(self)
         self.decision = QComboBox(self)
         for decision in ReviewDecision:

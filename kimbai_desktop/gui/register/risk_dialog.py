@@ -7,8 +7,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QWidget
 
+from kimbai_desktop.domain import limits
 from kimbai_desktop.gui.register.form_dialog import RegisterDialog
 from kimbai_desktop.gui.service_dialog import Call
+from kimbai_desktop.gui.text_limits import apply_limit
 from kimbai_desktop.gui.widgets import note_editor
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.register import set_risk
@@ -37,6 +39,7 @@ class RiskDialog(RegisterDialog):
         self.at_risk = QCheckBox(self.tr("The child is &at risk"), self)
         self.at_risk.setChecked(True)  # opened to mark the child; untick to take it away
         self.factors = note_editor(self, 4)
+        apply_limit(self.factors, limits.NOTE)
         self.factors.setPlainText(factors)
         self.add_field("at_risk", "", self.at_risk)
         self.add_field(

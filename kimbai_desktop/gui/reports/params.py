@@ -30,12 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.access import Permission
 from kimbai_desktop.domain.enums import Semester
 from kimbai_desktop.domain.formatting import format_date
 from kimbai_desktop.domain.training import semester_of
 from kimbai_desktop.gui import labels
 from kimbai_desktop.gui.date_field import DateField
+from kimbai_desktop.gui.text_limits import apply_limit
 from kimbai_desktop.gui.widgets import FieldError, hint_label
 from kimbai_desktop.reports.catalogue import ReportKind, ReportRequest
 from kimbai_desktop.reports.document import Signer
@@ -148,6 +150,7 @@ class ReportParams(QWidget):
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("reportText")
         self.text.setMinimumHeight(150)
+        apply_limit(self.text, limits.NARRATIVE)
         self.text.textChanged.connect(self._text_edited)
         self.text_hint = hint_label(self.tr(
             "Lines starting with \"I. \", \"1. \" or \"a) \" become headings; other lines are "

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.training import ActivityKind
 from kimbai_desktop.gui.date_field import DateField
+from kimbai_desktop.gui.text_limits import apply_limit
 from kimbai_desktop.gui.training.fields import DurationField, TopicList, kind_combo
 from kimbai_desktop.gui.training.form import NOTE_LIMIT, TrainingDialog, today_of
 from kimbai_desktop.gui.training.participants import ParticipantsPanel
@@ -28,7 +30,6 @@ from kimbai_desktop.gui.widgets import FieldBox, note_editor
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.training import ActivityInput, save_activity
 
-TEXT_LIMIT = 300
 PREFERRED_SIZE = QSize(1080, 660)
 
 
@@ -55,19 +56,20 @@ class ActivityDialog(TrainingDialog):
         self.custom_kind.setCurrentIndex(-1)
         custom_edit = self.custom_kind.lineEdit()
         assert custom_edit is not None
-        custom_edit.setMaxLength(TEXT_LIMIT)
+        apply_limit(custom_edit, limits.NAME)
         custom_edit.setPlaceholderText(self.tr("for example Hội thi vẽ tranh"))
         self.title = QLineEdit(self)
-        self.title.setMaxLength(TEXT_LIMIT)
+        apply_limit(self.title, limits.SHORT)
         self.held_on = DateField(self)
         self.duration = DurationField(self)
         self.place = QLineEdit(self)
-        self.place.setMaxLength(TEXT_LIMIT)
+        apply_limit(self.place, limits.LABEL)
         self.facilitators = QLineEdit(self)
-        self.facilitators.setMaxLength(TEXT_LIMIT)
+        apply_limit(self.facilitators, limits.SHORT)
         self.invited = QCheckBox(self.tr("Invited from outside the school"), self)
         self.topics = TopicList(self)
         self.evaluation = note_editor(self, 2)
+        apply_limit(self.evaluation, limits.NARRATIVE)
         self.evaluation.setMaximumHeight(16_777_215)  # takes the room left in the column
 
         left = QWidget(self)

@@ -6,8 +6,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
+from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.training import StaffCategory
 from kimbai_desktop.gui import labels
+from kimbai_desktop.gui.text_limits import apply_limit
 from kimbai_desktop.gui.training.form import TrainingDialog
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.training import StaffInput, save_staff
@@ -26,18 +28,18 @@ class StaffDialog(TrainingDialog):
             self.set_texts(self.tr("Edit the staff member's details"), "",
                            self.tr("&Save the changes"))
         self.full_name = QLineEdit(self)
-        self.full_name.setMaxLength(120)
+        apply_limit(self.full_name, limits.NAME)
         self.category = QComboBox(self)
         for category in StaffCategory:
             self.category.addItem(labels.label(category), category)
         self.category.setCurrentIndex(self.category.findData(StaffCategory.TEACHER))
         self.position = QLineEdit(self)
-        self.position.setMaxLength(120)
+        apply_limit(self.position, limits.NAME)
         self.position.setPlaceholderText(self.tr("for example Giáo viên chủ nhiệm lớp 3A"))
         self.phone = QLineEdit(self)
-        self.phone.setMaxLength(40)
+        apply_limit(self.phone, limits.PHONE)
         self.email = QLineEdit(self)
-        self.email.setMaxLength(120)
+        apply_limit(self.email, limits.NAME)
         self.add_field("full_name", self.tr("&Full name:"), self.full_name)
         self.add_field("category", self.tr("&Group:"), self.category)
         self.add_field("position", self.tr("&Position:"), self.position)

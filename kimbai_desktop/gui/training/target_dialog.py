@@ -8,8 +8,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
+from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.training import Audience, TargetMetric
 from kimbai_desktop.gui import labels
+from kimbai_desktop.gui.text_limits import apply_limit
 from kimbai_desktop.gui.training.fields import kind_combo, topic_combo
 from kimbai_desktop.gui.training.form import TrainingDialog
 from kimbai_desktop.gui.widgets import hint_label
@@ -34,7 +36,7 @@ class TargetDialog(TrainingDialog):
             self.set_texts(self.tr("Change the target"), "", self.tr("&Save the changes"))
 
         self.description = QLineEdit(self)
-        self.description.setMaxLength(300)
+        apply_limit(self.description, limits.SHORT)
         self.description.setPlaceholderText(
             self.tr("as in the school plan, for example 2 buổi tuyên truyền mỗi học kỳ"))
         self.measure = QComboBox(self)
