@@ -150,8 +150,10 @@ def header_block(spec: DocumentSpec, st: Styles) -> Table:
 
 def keep_together(text: str) -> str:
     """Non-breaking spaces so that a wrapped trích yếu never leaves its last word, nor the school
-    year of "năm học 2024-2025", alone on the second line."""
+    year of "năm học 2024-2025", nor a closing parenthesis such as "(hồ sơ VV-2024-2025/003)",
+    broken over two lines."""
     text = re.sub(r"năm học (\d)", "năm học\u00a0\\1", text)
+    text = re.sub(r"\([^()]*\)$", lambda m: m.group(0).replace(" ", "\u00a0"), text)
     head, space, tail = text.rpartition(" ")
     return f"{head}\u00a0{tail}" if space and head else text
 

@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable
 from kimbai_desktop.domain.deadlines import SCHOOL_TZ
 from kimbai_desktop.reports.blocks import Column, data_table, field, heading, para
 from kimbai_desktop.reports.casefile import DEIDENTIFIED_NOTE, CaseFile, CaseView
-from kimbai_desktop.reports.text import EMPTY, doc_date, doc_time, short_time
+from kimbai_desktop.reports.text import UNKNOWN_TIME, doc_date, doc_time, short_time
 
 SUMMARY = "Hồ sơ vụ việc"
 
@@ -88,7 +88,8 @@ def dossier_body(case: CaseFile, *, deidentified: bool = False) -> list[Flowable
             field("Tình trạng", f"{status} (bước hiện tại: {d.brief.step.vi.lower()})"),
             field("Thời gian tiếp nhận", doc_time(i.received_at)),
             field("Thời gian phát hiện", doc_time(i.discovered_at)),
-            field("Thời gian xảy ra", doc_time(i.incident_at) if i.incident_at else EMPTY),
+            field("Thời gian xảy ra", doc_time(i.incident_at) if i.incident_at
+                  else UNKNOWN_TIME),
             field("Nguồn thông tin", i.source.vi),
             field("Trẻ em", v.children_text()),
             field("Đối tượng", i.subject.vi),

@@ -7,7 +7,8 @@ from reportlab.platypus import Flowable
 
 from kimbai_desktop.reports.blocks import field, heading, para
 from kimbai_desktop.reports.casefile import DEIDENTIFIED_NOTE, CaseFile, CaseView
-from kimbai_desktop.reports.text import EMPTY, doc_date, doc_time, mid_sentence
+from kimbai_desktop.reports.document import Signer
+from kimbai_desktop.reports.text import EMPTY, UNKNOWN_TIME, doc_date, doc_time, mid_sentence
 
 SUMMARY = "Tiếp nhận thông tin trẻ em bị xâm hại hoặc có nguy cơ bị xâm hại"
 
@@ -15,6 +16,12 @@ SUMMARY = "Tiếp nhận thông tin trẻ em bị xâm hại hoặc có nguy cơ
 def intake_summary(case: CaseFile) -> str:
     """Trích yếu (never a child's name: the case code identifies the file)."""
     return f"{SUMMARY} (hồ sơ {case.detail.brief.code})"
+
+
+def receiving_officer(case: CaseFile, *, deidentified: bool = False) -> Signer:
+    """Mẫu số 01 is signed by the officer who received the report, beside the principal; a
+    de-identified copy leaves the name to be written by hand."""
+    return Signer("" if deidentified else case.detail.created_by, "CÁN BỘ TIẾP NHẬN")
 
 
 def intake_body(case: CaseFile, school: str, *, deidentified: bool = False) -> list[Flowable]:
@@ -33,7 +40,7 @@ def intake_body(case: CaseFile, school: str, *, deidentified: bool = False) -> l
     out.append(field("Thời gian tiếp nhận", doc_time(i.received_at)))
     out.append(field("Thời gian phát hiện", doc_time(i.discovered_at)))
     out.append(field("Thời gian xảy ra vụ việc", doc_time(i.incident_at)
-                     if i.incident_at else "Chưa xác định"))
+                     if i.incident_at else UNKNOWN_TIME))
     out.append(field("Mã hồ sơ", d.brief.code))
 
     out.append(heading("2. Thông tin về trẻ em", 2))
@@ -66,11 +73,20 @@ def intake_body(case: CaseFile, school: str, *, deidentified: bool = False) -> l
 
     out.append(heading("4. Thông tin về gia đình, người chăm sóc", 2))
     if not deidentified:
+        # Mẫu số 01 asks for the parents' name, age and occupation: what the register does
+        # not hold is left as a dotted line to fill in by hand.
+        listed = False
         for child in d.children:
             pupil = v.pupil(child)
             for g in pupil.guardians if pupil is not None else ():
-                phone = f", điện thoại {g.phone}" if g.phone else ""
-                out.append(field(g.relation.vi, f"{g.full_name}{phone}"))
+                phone = f"; điện thoại: {g.phone}" if g.phone else ""
+                out.append(field(f"{g.relation.vi} (họ tên, tuổi, nghề nghiệp)",
+                                 f"{g.full_name}; tuổi: {EMPTY}; nghề nghiệp: {EMPTY}{phone}"))
+                listed = True
+        if not listed:
+            for parent in ("Cha", "Mẹ"):
+                out.append(field(f"{parent} (họ tên, tuổi, nghề nghiệp)",
+                                 f"{EMPTY}; tuổi: {EMPTY}; nghề nghiệp: {EMPTY}"))
     out.append(field("Hoàn cảnh gia đình", v.text(i.family_situation)))
     out.append(field("Người chăm sóc trẻ hiện tại",
                      v.person(i.caregiver, "[người chăm sóc]") if i.caregiver else EMPTY))
@@ -91,7 +107,8 @@ def intake_body(case: CaseFile, school: str, *, deidentified: bool = False) -> l
     else:
         out.append(field("Người cung cấp thông tin",
                          "Không ghi (người cung cấp thông tin không đồng ý nêu danh tính)"))
-    out.append(field("Cán bộ tiếp nhận", v.person(d.created_by)))
+    out.append(field("Cán bộ tiếp nhận", v.person(d.created_by)
+                     + " (ký, ghi rõ họ tên ở cuối báo cáo)"))
     out.append(para(
         "Thông tin trong báo cáo này là thông tin bí mật đời sống riêng tư của trẻ em, chỉ sử "
         "dụng cho việc bảo vệ trẻ em theo quy định của pháp luật.", "note"))

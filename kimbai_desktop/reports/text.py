@@ -14,7 +14,10 @@ from kimbai_desktop.domain.deadlines import SCHOOL_TZ
 from kimbai_desktop.domain.formatting import format_date
 from kimbai_desktop.domain.text import normalize_text
 
-EMPTY = "…"  # shown for a field left blank, so a reader sees it was not forgotten by the layout
+# A field left blank prints as a dotted line to fill in by hand, as on a paper form.
+EMPTY = "." * 24
+UNKNOWN_TIME = "Chưa xác định"  # a time the school does not know (not a gap in the form)
+
 _PHONE = re.compile(r"(?<!\w)(?:\+?84|0)(?:[\s.-]?\d){8,10}(?!\w)")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 

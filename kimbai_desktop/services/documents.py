@@ -376,10 +376,12 @@ def _case_document(session: AppSession, r: ReportRequest, p: SchoolProfile, on: 
     case = _case_file(session, r.case_id, dossier=r.kind == ReportKind.DOSSIER)
     deid, school = r.deidentified, p.school_name
     recipients: tuple[str, ...] = (p.superior_body,)
+    co_signer = None
     if r.kind == ReportKind.INTAKE:
         summary, body = intake.intake_summary(case), intake.intake_body(
             case, school, deidentified=deid)
         stem = "bao-cao-tiep-nhan"
+        co_signer = intake.receiving_officer(case, deidentified=deid)
     elif r.kind == ReportKind.RESULT:
         summary, body = result.result_summary(case), result.result_body(
             case, school, deidentified=deid)
@@ -390,7 +392,8 @@ def _case_document(session: AppSession, r: ReportRequest, p: SchoolProfile, on: 
         stem = "ho-so-vu-viec"
     code = case.detail.brief.code.replace("/", "-")  # a case code names no one
     stem = f"{stem}-{code}" + ("-khong-dinh-danh" if deid else "")
-    return _Content(summary, body, recipients, "case", str(r.case_id), file_stem=stem)
+    return _Content(summary, body, recipients, "case", str(r.case_id), file_stem=stem,
+                    co_signer=co_signer)
 
 
 def _register(session: AppSession, r: ReportRequest, p: SchoolProfile, on: date,
