@@ -225,7 +225,7 @@ def _start_demo(controller: AppController, worker: DbWorker, demo_dir: Path) -> 
     worker.submit(
         create_demo,
         demo_dir,
-        on_done=lambda creds: controller.start_with_credentials(creds.username, creds.password),
+        on_done=controller.start_demo,
         on_error=controller.fail,
     )
 

@@ -258,7 +258,8 @@ def cmd_demo(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
         folder=data_dir) + "\n")
     out.write(_(QT_TRANSLATE_NOOP("Cli", "Demo account: {user}  password: {password}")).format(
         user=creds.username, password=creds.password) + "\n")
-    others = ", ".join(f"{name} ({role})" for name, role in creds.other_accounts)
+    lang = current_language()
+    others = ", ".join(f"{name} ({role.label(lang)})" for name, role in creds.other_accounts)
     out.write(_(QT_TRANSLATE_NOOP("Cli", "Other demo accounts, same password: {accounts}")).format(
         accounts=others) + "\n")
     return 0
