@@ -30,6 +30,7 @@ from kimbai_desktop.gui.gc_guard import GcGuard
 from kimbai_desktop.gui.settings import AppSettings
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.i18n import SUPPORTED_LANGUAGES
+from kimbai_desktop.services.backup import remove_interrupted_backups
 from kimbai_desktop.services.demo import create_demo
 from kimbai_desktop.services.instance import InstanceLock
 
@@ -177,6 +178,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         except KimbaiError as exc:
             messages.show_error(None, exc)
             return 1
+        remove_interrupted_backups(data_dir)  # a killed backup's copy, even before sign-in
         worker = DbWorker()
         controller = AppController(data_dir, worker, AppSettings(), lang, instance_lock=lock)
         exit_code = {"code": 0}
@@ -225,7 +227,7 @@ def _start_demo(controller: AppController, worker: DbWorker, demo_dir: Path) -> 
     worker.submit(
         create_demo,
         demo_dir,
-        on_done=lambda creds: controller.start_with_credentials(creds.username, creds.password),
+        on_done=controller.start_demo,
         on_error=controller.fail,
     )
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NoReturn, TextIO
@@ -16,7 +17,12 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 from kimbai_desktop import __version__
 from kimbai_desktop.config import resolve_data_dir
 from kimbai_desktop.domain.enums import Role
-from kimbai_desktop.domain.errors import DatabaseBusy, KimbaiError, ValidationError
+from kimbai_desktop.domain.errors import (
+    BackupFolderMissing,
+    DatabaseBusy,
+    KimbaiError,
+    ValidationError,
+)
 from kimbai_desktop.domain.school import SchoolProfile
 from kimbai_desktop.i18n import QT_TRANSLATE_NOOP, current_language, translate
 
@@ -266,7 +272,8 @@ def cmd_demo(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
         folder=data_dir) + "\n")
     out.write(_(QT_TRANSLATE_NOOP("Cli", "Demo account: {user}  password: {password}")).format(
         user=creds.username, password=creds.password) + "\n")
-    others = ", ".join(f"{name} ({role})" for name, role in creds.other_accounts)
+    lang = current_language()
+    others = ", ".join(f"{name} ({role.label(lang)})" for name, role in creds.other_accounts)
     out.write(_(QT_TRANSLATE_NOOP("Cli", "Other demo accounts, same password: {accounts}")).format(
         accounts=others) + "\n")
     return 0
@@ -403,12 +410,16 @@ def cmd_backup(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
 
     from kimbai_desktop.services.backup import create_backup
 
+    target = Path(args.to).expanduser()
+    if args.to.endswith(("/", os.sep)) and not target.is_dir():
+        raise BackupFolderMissing()  # "--to USB/": a folder was meant, not a file named USB
     session, _password = _signed_in(args, stdin)
     try:
-        info = create_backup(session, Path(args.to).expanduser())
+        info = create_backup(session, target)
     finally:
         session.close()
-    out.write(_(QT_TRANSLATE_NOOP("Cli", "Backup written: {file}")).format(file=info.path) + "\n")
+    out.write(_(QT_TRANSLATE_NOOP("Cli", "Backup written: {file}")).format(
+        file=info.path.absolute()) + "\n")
     return 0
 
 

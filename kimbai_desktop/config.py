@@ -1,14 +1,15 @@
 """Paths: the data folder (platformdirs, ``--data-dir``, KIMBAI_DATA_DIR) and bundled resources.
 
-``resource_path`` works both from a source checkout and inside a PyInstaller bundle
-(``sys._MEIPASS``); build.spec copies ``resources/`` and ``translations/`` to the same
-relative places.
+``resource_path`` finds the files shipped with the program through one lookup, the import system:
+the top-level folders ``resources/`` and ``translations/`` are installed as the packages
+``kimbai_desktop.resources`` and ``kimbai_desktop.translations`` (pyproject.toml maps them), and
+build.spec copies them to the same places in the PyInstaller bundle.
 """
 
 from __future__ import annotations
 
 import os
-import sys
+from importlib.resources import files
 from pathlib import Path
 
 import platformdirs
@@ -27,16 +28,34 @@ LOCK_FILE = "kimbai.lock"
 BACKUP_DIR = "backups"
 
 
+RESOURCE_FOLDERS = ("resources", "translations")
+
+
 def project_root() -> Path:
-    """Root that holds ``resources/`` and ``translations/``."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root)
+    """The source checkout that holds ``kimbai_desktop/``, ``resources/`` and ``translations/``.
+    For the developer tools (gui/i18n_build.py) only: the program finds its files with
+    :func:`resource_path`, which also works from a wheel and from the bundle."""
     return Path(__file__).resolve().parent.parent
 
 
-def resource_path(*parts: str) -> Path:
-    return project_root().joinpath(*parts)
+def resource_path(folder: str, *parts: str) -> Path:
+    """A file shipped with the program, e.g. ``resource_path("resources", "fonts", "X.ttf")`` or
+    ``resource_path("translations", "kimbai_vi.qm")``: ``folder`` is one of RESOURCE_FOLDERS.
+
+    importlib.resources finds the package ``kimbai_desktop.<folder>`` wherever the import system
+    finds it: inside the installed wheel, in the source tree of an editable install (setuptools'
+    finder maps the package to the top-level folder) and in the PyInstaller bundle.
+    """
+    if folder not in RESOURCE_FOLDERS:
+        raise ValueError(f"unknown resource folder {folder!r}")
+    package = f"{__package__}.{folder}"
+    try:
+        root = files(package)
+    except ModuleNotFoundError as exc:  # an editable install made before the mapping existed
+        raise FileNotFoundError(
+            f"{package} is not installed: reinstall the program (in a source checkout: "
+            f'pip install -e ".[test]")') from exc
+    return Path(str(root)).joinpath(*parts)
 
 
 def default_data_dir() -> Path:

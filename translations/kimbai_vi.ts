@@ -7623,6 +7623,14 @@ Bản sao lưu được mã hóa: chỉ mở được bằng các mật khẩu v
         <translation>Th&amp;oát</translation>
     </message>
     <message>
+        <source>Demo data: account {account} / password {password}</source>
+        <translation>Dữ liệu mẫu: tài khoản {account} / mật khẩu {password}</translation>
+    </message>
+    <message>
+        <source>Every demo account has this password: {accounts}.</source>
+        <translation>Mọi tài khoản mẫu đều dùng mật khẩu này: {accounts}.</translation>
+    </message>
+    <message>
         <source>Enter your account name.</source>
         <translation>Hãy nhập tên tài khoản.</translation>
     </message>

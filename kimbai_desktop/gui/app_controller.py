@@ -40,6 +40,7 @@ from kimbai_desktop.services.backup import (
     restore_backup,
     startup_check,
 )
+from kimbai_desktop.services.demo import DemoCredentials
 from kimbai_desktop.services.preferences import Preferences
 from kimbai_desktop.services.setup import is_initialized
 
@@ -100,6 +101,7 @@ class AppController(QObject):
         self.restoring = False
         self._last_username = ""
         self._done = False
+        self.demo: DemoCredentials | None = None  # set by start_demo only: never a real school
 
         self.clipboard = ClipboardGuard(self.preferences.clipboard_clear_seconds, self)
         clipboard.install(self.clipboard)
@@ -122,6 +124,11 @@ class AppController(QObject):
             self.show_unlock()
         else:
             self.show_wizard()
+
+    def start_demo(self, demo: DemoCredentials) -> None:
+        """Sign in to the demo school at once; its unlock and lock screens show how to sign in."""
+        self.demo = demo
+        self.start_with_credentials(demo.username, demo.password)
 
     def start_with_credentials(self, username: str, password: str) -> None:
         """Sign in at once (the demo): the unlock dialog shows its busy state meanwhile."""
@@ -155,7 +162,8 @@ class AppController(QObject):
     def show_unlock(self, username: str = "") -> UnlockDialog:
         """The unlock dialog, over the blank main window when the screen was locked."""
         parent: QWidget | None = self.main_window
-        dialog = UnlockDialog(self.data_dir, self.worker, username or self._last_username, parent)
+        dialog = UnlockDialog(self.data_dir, self.worker, username or self._last_username, parent,
+                              demo=self.demo)
         dialog.finished.connect(self._unlock_finished)
         self.unlock_dialog = dialog
         dialog.show()

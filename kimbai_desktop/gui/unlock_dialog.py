@@ -3,6 +3,8 @@
 A wrong password shows the reason inline and clears the password; after too many, a countdown
 keeps the button disabled until the delay ends. The account name is never remembered on disk.
 "Quên mật khẩu?" opens the recovery-key dialog (principal accounts) without closing this one.
+A demo school (``kimbai-desktop --demo``, and only it) shows its accounts and password here, so a
+newcomer is never locked out of the demo after a lock.
 """
 
 from __future__ import annotations
@@ -26,10 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from kimbai_desktop.domain.errors import KimbaiError, UnlockThrottled, WrongPassword
-from kimbai_desktop.gui import messages
+from kimbai_desktop.gui import labels, messages
 from kimbai_desktop.gui.forgot_password_dialog import ForgotPasswordDialog
 from kimbai_desktop.gui.widgets import BusyBar, FieldError, heading_label
 from kimbai_desktop.gui.worker import DbWorker
+from kimbai_desktop.services.demo import DemoCredentials
 from kimbai_desktop.services.session import unlock
 
 log = logging.getLogger(__name__)
@@ -47,6 +50,7 @@ class UnlockDialog(QDialog):
         username: str = "",
         parent: QWidget | None = None,
         unlock_fn: Callable[..., Any] = unlock,
+        demo: DemoCredentials | None = None,
     ) -> None:
         super().__init__(parent)
         self.data_dir = Path(data_dir)
@@ -62,6 +66,7 @@ class UnlockDialog(QDialog):
         heading = heading_label(self.tr("Unlock the school's data"), self)
         intro = QLabel(self.tr("Sign in with your account name and password."), self)
         intro.setWordWrap(True)
+        self.demo_note = self._demo_note(demo)
         self.username = QLineEdit(username, self)
         self.username.setMaxLength(64)
         self.username.setInputMethodHints(Qt.InputMethodHint.ImhNoAutoUppercase)
@@ -108,6 +113,8 @@ class UnlockDialog(QDialog):
         layout.setSpacing(10)
         layout.addWidget(heading)
         layout.addWidget(intro)
+        if self.demo_note is not None:
+            layout.addWidget(self.demo_note)
         layout.addLayout(form)
         layout.addWidget(self.notice)
         layout.addWidget(self.error)
@@ -124,6 +131,28 @@ class UnlockDialog(QDialog):
         QWidget.setTabOrder(self.unlock_button, self.close_button)
         QWidget.setTabOrder(self.close_button, self.forgot_button)
         (self.password if username else self.username).setFocus()
+
+    def _demo_note(self, demo: DemoCredentials | None) -> QLabel | None:
+        """The demo's accounts and password, in a framed box the user may select and copy."""
+        if demo is None:
+            return None
+        accounts = ", ".join(f"{name} ({labels.label(role)})" for name, role in demo.accounts)
+        note = QLabel(
+            self.tr("Demo data: account {account} / password {password}").format(
+                account=demo.username, password=demo.password)
+            + "\n"
+            + self.tr("Every demo account has this password: {accounts}.").format(
+                accounts=accounts),
+            self,
+        )
+        note.setObjectName("demoNote")
+        note.setWordWrap(True)
+        note.setTextFormat(Qt.TextFormat.PlainText)
+        note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        note.setStyleSheet(
+            "QLabel#demoNote { background: palette(alternate-base); border: 1px solid palette(mid);"
+            " border-radius: 4px; padding: 6px; }")
+        return note
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

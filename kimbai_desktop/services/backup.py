@@ -35,6 +35,7 @@ from kimbai_desktop.storage.backup import (
     Manifest,
     extract_backup,
     read_manifest,
+    remove_leftovers,
     verify_backup,
     write_backup,
 )
@@ -50,7 +51,7 @@ from kimbai_desktop.storage.keyslots import KeyslotFile
 AUTO_DIR = "auto"
 DEFAULT_KEEP = 10
 DAILY = timedelta(hours=24)
-_STALE_S = 3600  # leftovers of an interrupted backup older than this are removed
+_STALE_S = 3600  # half-written backups in another folder (a USB drive) older than this go
 _SQLITE_HEADER = b"SQLite format 3\0"
 _PRE_UPGRADE = re.compile(r"kimbai-(\d{8}-\d{6})-before-upgrade-(\w+?)(?:-\d+)?\.db$")
 
@@ -89,8 +90,9 @@ class StartupCheck:
 
 
 def create_backup(session: AppSession, target: Path) -> BackupInfo:
-    """A backup file at ``target`` (a file name, or an existing folder: then the name is only the
-    date and time, never the school's name). Refuses a damaged database (DatabaseDamaged)."""
+    """A backup file at ``target``: written under exactly that name (any extension), or, when
+    ``target`` is an existing folder, inside it under a name that is only the date and time
+    (never the school's name). Refuses a damaged database (DatabaseDamaged)."""
     session.require(Permission.BACKUP)
     path = _manual_target(Path(target), session.clock.now())
     info = _make(session, path, BackupKind.MANUAL)
@@ -135,8 +137,9 @@ def _make(session: AppSession, path: Path, kind: BackupKind) -> BackupInfo:
     if integrity_problems(session.engine):  # raises DatabaseDamaged when unreadable
         raise DatabaseDamaged()
     folder = session.folder
-    _remove_stale(folder.backups_dir, ".staging-*")
-    _remove_stale(path.parent, f".*{SUFFIX}.*.tmp")
+    remove_leftovers(folder.backups_dir)
+    if not path.parent.resolve().is_relative_to(folder.backups_dir.resolve()):
+        _remove_stale(path.parent, f".*{SUFFIX}.*.tmp")  # another folder (USB): only old ones
     manifest = write_backup(
         session.engine, session.data_key, folder.keys_path, path,
         created_at=session.clock.now(), schema_revision=current_revision(session.engine) or "",
@@ -150,7 +153,7 @@ def _manual_target(target: Path, now: datetime) -> Path:
         return _unique(target, _local_stamp(now, seconds=False))
     if not target.parent.is_dir():
         raise BackupFolderMissing()
-    return target if target.name.endswith(SUFFIX) else target.with_name(target.name + SUFFIX)
+    return target
 
 
 def _local_stamp(now: datetime, *, seconds: bool) -> str:
@@ -170,6 +173,13 @@ def _rotate(auto_dir: Path, keep: int) -> None:
     backups = sorted(_scan(auto_dir, BackupKind.AUTO), key=lambda b: b.created_at, reverse=True)
     for old in backups[keep:]:
         old.path.unlink(missing_ok=True)
+
+
+def remove_interrupted_backups(data_dir: Path) -> int:
+    """At start-up: remove the staging folders and half-written files of backups that were
+    killed (power cut, crash), but never those of a backup running right now in another program.
+    Returns how many were removed."""
+    return remove_leftovers(DataFolder(Path(data_dir)).backups_dir)
 
 
 def _remove_stale(folder: Path, pattern: str) -> None:

@@ -56,10 +56,17 @@ DEMO_STAFF = [
 
 @dataclass(frozen=True)
 class DemoCredentials:
+    """How to sign in to a demo school: every account (``accounts``, the principal's first)
+    has the same ``password``. Shown to the newcomer (command line, unlock and lock screens)."""
+
     username: str
     password: str
     recovery_key: str
-    other_accounts: tuple[tuple[str, str], ...] = ()  # (account name, role label)
+    accounts: tuple[tuple[str, Role], ...] = ()  # (account name, role), ``username`` first
+
+    @property
+    def other_accounts(self) -> tuple[tuple[str, Role], ...]:
+        return tuple(a for a in self.accounts if a[0] != self.username)
 
 
 def demo_profile(seed: int = 1, today: date | None = None) -> SchoolProfile:
@@ -89,8 +96,8 @@ def create_demo(data_dir: Path, seed: int = 1, *, clock: Clock = SYSTEM_CLOCK) -
         _demo_training(session, random.Random(seed + 1))  # noqa: S311 - invented demo data
     finally:
         session.close()
-    others = tuple((u, r.vi) for u, _, r in DEMO_STAFF)
-    return DemoCredentials(DEMO_USERNAME, DEMO_PASSWORD, recovery, others)
+    accounts = ((DEMO_USERNAME, Role.PRINCIPAL), *((u, r) for u, _, r in DEMO_STAFF))
+    return DemoCredentials(DEMO_USERNAME, DEMO_PASSWORD, recovery, accounts)
 
 
 _FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi",

@@ -28,6 +28,7 @@ from kimbai_desktop.domain.errors import (
 from kimbai_desktop.domain.school import SchoolProfile, normalize_username, validate_school_profile
 from kimbai_desktop.services.setup import SETTING_DB_ID
 from kimbai_desktop.storage import audit
+from kimbai_desktop.storage.backup import remove_leftovers
 from kimbai_desktop.storage.database import DataFolder, open_database
 from kimbai_desktop.storage.engine import raw_connect, writer
 from kimbai_desktop.storage.keyslots import KeyslotFile
@@ -232,6 +233,7 @@ def open_session(folder: DataFolder, keys: KeyslotFile, key: bytes, username: st
     if throttle is not None:
         throttle.take_pending_and_reset()
     folder.restore_note_path.unlink(missing_ok=True)
+    remove_leftovers(folder.backups_dir)  # of backups killed earlier (never a running one)
     return AppSession(folder, engine, key, user, clock)
 
 

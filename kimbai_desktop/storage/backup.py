@@ -5,6 +5,11 @@ The zip is STORED (the members are already encrypted, so compression gains nothi
 member is a ``VACUUM INTO`` snapshot under the same data key: one read transaction, so it is
 consistent and includes committed WAL content while other connections keep writing. The manifest
 holds versions, times, sizes and hashes only, never the school's name or any personal data.
+
+A backup that is killed leaves its staging folder (a copy of the database) and its half-written
+zip behind. Each backup holds an OS file lock (``filelock``: released when the process dies) named
+after its staging folder for as long as it runs; :func:`remove_leftovers` removes what belongs to
+no live lock, so it never touches a backup running in another program at the same time.
 """
 
 from __future__ import annotations
@@ -16,12 +21,14 @@ import secrets
 import shutil
 import tempfile
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
+from filelock import FileLock, Timeout
 from sqlalchemy import Engine
 
 from kimbai_desktop import __version__
@@ -45,6 +52,8 @@ DB_MEMBER = "kimbai.db"
 KEYS_MEMBER = "kimbai.keys"
 MANIFEST_MEMBER = "manifest.json"
 DATA_MEMBERS = (DB_MEMBER, KEYS_MEMBER)
+STAGING_PREFIX = ".staging-"
+_LOCK_SUFFIX = ".lock"
 _CHUNK = 1 << 20
 _MAX_MANIFEST = 64 * 1024
 # Everything a damaged, truncated or foreign file can make zipfile/json raise while reading.
@@ -114,9 +123,17 @@ def write_backup(engine: Engine, data_key: bytes, keys_path: Path, target: Path,
     """
     if target.exists():
         raise BackupFileExists()
-    staging_dir.mkdir(parents=True, exist_ok=True)
-    stage = Path(tempfile.mkdtemp(prefix=".staging-", dir=staging_dir))
-    tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        with _staging(staging_dir) as (stage, token):
+            return _write(engine, data_key, keys_path, target, stage,
+                          target.with_name(f".{target.name}.{token}.tmp"), created_at=created_at,
+                          schema_revision=schema_revision, kind=kind)
+    except OSError:
+        raise StorageFull() from None
+
+
+def _write(engine: Engine, data_key: bytes, keys_path: Path, target: Path, stage: Path, tmp: Path,
+           *, created_at: datetime, schema_revision: str, kind: str) -> Manifest:
     try:
         shutil.copyfile(keys_path, stage / KEYS_MEMBER)
         keys = _load_keys(stage / KEYS_MEMBER)
@@ -142,7 +159,72 @@ def write_backup(engine: Engine, data_key: bytes, keys_path: Path, target: Path,
         raise StorageFull() from None
     finally:
         tmp.unlink(missing_ok=True)
+
+
+@contextmanager
+def _staging(staging_dir: Path) -> Iterator[tuple[Path, str]]:
+    """A new private staging folder under its own lock, taken before the folder exists (so
+    :func:`remove_leftovers` never sees it unlocked) and given back after it is removed."""
+    staging_dir.mkdir(parents=True, exist_ok=True)
+    token = secrets.token_hex(8)
+    lock = _lock(staging_dir, token)
+    lock.acquire()
+    stage = staging_dir / f"{STAGING_PREFIX}{token}"
+    try:
+        stage.mkdir(mode=0o700)
+        yield stage, token
+    finally:
         shutil.rmtree(stage, ignore_errors=True)
+        lock.release()
+        Path(lock.lock_file).unlink(missing_ok=True)
+
+
+def _lock(staging_dir: Path, token: str) -> FileLock:
+    return FileLock(str(staging_dir / f"{STAGING_PREFIX}{token}{_LOCK_SUFFIX}"), timeout=0,
+                    is_singleton=False, thread_local=False)
+
+
+def remove_leftovers(staging_dir: Path) -> int:
+    """Remove what killed backups left in ``staging_dir`` (the data folder's ``backups/``): their
+    staging folders, and their half-written zips there and in its subfolders (``auto/``). A backup
+    still running, in this program or another, holds its lock and is left alone. Returns how many
+    leftovers were removed; errors are skipped (the next start tries again)."""
+    if not staging_dir.is_dir():
+        return 0
+    tokens: dict[str, list[Path]] = {}
+    try:
+        for entry in staging_dir.glob(f"{STAGING_PREFIX}*"):
+            token = entry.name[len(STAGING_PREFIX):].removesuffix(_LOCK_SUFFIX)
+            tokens.setdefault(token, [])
+            if entry.is_dir():
+                tokens[token].append(entry)
+        folders = [staging_dir, *(p for p in staging_dir.iterdir()
+                                  if p.is_dir() and not p.name.startswith("."))]
+        for folder in folders:
+            for tmp in folder.glob(f".*{SUFFIX}.*.tmp"):
+                tokens.setdefault(tmp.name.removesuffix(".tmp").rsplit(".", 1)[-1], []).append(tmp)
+    except OSError:
+        return 0
+    removed = 0
+    for token, leftovers in tokens.items():
+        lock = _lock(staging_dir, token)
+        try:
+            lock.acquire()
+        except (Timeout, OSError):
+            continue  # running right now (or the folder is read-only): leave it
+        try:
+            for leftover in leftovers:
+                if leftover.is_dir():
+                    shutil.rmtree(leftover, ignore_errors=True)
+                else:
+                    leftover.unlink(missing_ok=True)
+                removed += not leftover.exists()
+        except OSError:
+            continue
+        finally:
+            lock.release()
+            Path(lock.lock_file).unlink(missing_ok=True)
+    return removed
 
 
 def _snapshot(engine: Engine, data_key: bytes, dest: Path) -> None:

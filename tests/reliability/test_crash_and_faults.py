@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import multiprocessing as mp
 import os
 import random
@@ -11,6 +12,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
+from kimbai_desktop.cli import main
+from kimbai_desktop.services.backup import remove_interrupted_backups
 from kimbai_desktop.services.maintenance import check_database
 from kimbai_desktop.services.session import unlock
 from kimbai_desktop.storage import audit
@@ -108,3 +111,37 @@ def test_two_processes_writing_at_once(ctx, data_dir):
     assert len(acked[0]) == len(acked[1]) == 150
     assert set(acked[0]) | set(acked[1]) <= keys
     assert keys == audited and chain_ok
+
+
+def test_a_killed_backup_leaves_nothing_after_the_next_start(ctx, data_dir):
+    """kill -9 halfway through the daily backup: while it runs nobody removes its files; after
+    it died, the next command that opens the data folder removes the staging copy and the
+    half-written zip."""
+    make_school(data_dir)
+    backups = data_dir / "backups"
+    ack = data_dir.parent / "ack-backup.txt"
+    proc = ctx.Process(target=workers.backup_then_hang, args=(str(data_dir), str(ack)))
+    proc.start()
+    try:
+        deadline = time.monotonic() + 60
+        while not read_lines(ack) and time.monotonic() < deadline:
+            assert proc.is_alive()
+            time.sleep(0.05)
+        assert read_lines(ack) == ["halfway"]
+        staging = [p for p in backups.glob(".staging-*") if p.is_dir()]
+        partial = list((backups / "auto").glob(".*.tmp"))
+        assert len(staging) == 1 and len(partial) == 1
+        assert (staging[0] / "kimbai.db").stat().st_size > 0
+        assert remove_interrupted_backups(data_dir) == 0  # running: left alone
+        assert staging[0].is_dir() and partial[0].is_file()
+    finally:
+        proc.kill()  # SIGKILL: no clean-up of any kind
+        proc.join(timeout=30)
+    assert staging[0].is_dir() and partial[0].is_file()  # what a power cut leaves
+
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["check", "--data-dir", str(data_dir), "--user", USERNAME, "--password-stdin"],
+                stdin=io.StringIO(PASSWORD + "\n"), stdout=out, stderr=err)
+    assert code == 0, err.getvalue()
+    assert not staging[0].exists() and not partial[0].exists()
+    assert sorted(p.name for p in backups.rglob("*")) == ["auto"]

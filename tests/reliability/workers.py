@@ -55,3 +55,26 @@ def fill_disk(data_dir: str, limit_bytes: int, result_path: str) -> None:
         os.close(result_fd)
         session.close()
     sys.exit(0)
+
+
+def backup_then_hang(data_dir: str, ack_path: str) -> None:
+    """The daily automatic backup, stopped for good halfway through writing its zip (the staging
+    copy and the partial file exist); says so in ``ack_path`` and waits to be killed."""
+    import time
+
+    from kimbai_desktop.services.backup import auto_backup
+    from kimbai_desktop.storage import backup as storage_backup
+
+    real_add_member = storage_backup._add_member
+
+    def add_member(*args: object, **kwargs: object) -> object:
+        info = real_add_member(*args, **kwargs)
+        ack_fd = os.open(ack_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        os.write(ack_fd, b"halfway\n")
+        os.close(ack_fd)
+        time.sleep(600)
+        return info
+
+    storage_backup._add_member = add_member  # type: ignore[assignment]
+    session = unlock(Path(data_dir), USERNAME, PASSWORD)
+    auto_backup(session, "daily")
