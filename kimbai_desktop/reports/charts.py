@@ -21,7 +21,21 @@ TITLE_SIZE = 12
 
 
 def _axis_step(top: float) -> int:
-    return max(1, int(top + 4) // 5)
+    """A round step (1, 2, 5, 10, 20, 50 ...) giving at most six intervals up to ``top``: an
+    axis reads 0/50/100/150 ..., never 0/58/116/174."""
+    magnitude = 1
+    while True:
+        for base in (1, 2, 5):
+            step = base * magnitude
+            if top / step <= 6:
+                return step
+        magnitude *= 10
+
+
+def _axis_max(top: float) -> int:
+    """The end of the axis: the first round step past ``top`` with room for the bar's label."""
+    step = _axis_step(top)
+    return step * (int(top * 1.08) // step + 1)
 
 
 def _count_label(value: float) -> str:
@@ -75,7 +89,7 @@ def bar_chart(counts: Sequence[tuple[str, int]], width: float, *, title: str = "
         chart.valueAxis.valueMax = value_max
         chart.valueAxis.valueStep = value_max / 5
     else:
-        chart.valueAxis.valueMax = top + max(1, top // 10)
+        chart.valueAxis.valueMax = _axis_max(top)
         chart.valueAxis.valueStep = _axis_step(top)
     chart.valueAxis.labelTextFormat = axis_format
     chart.bars[0].fillColor = BAR_COLOUR
@@ -104,7 +118,7 @@ def grouped_bar_chart(categories: Sequence[str],
     d = Drawing(width, height, initialFontName=FONT, initialFontSize=LABEL_SIZE)
     chart = _chart(labels, width, plot_h, 16 + legend_h, label_w)
     chart.data = [list(reversed(values)) for _, values in reversed(groups)]
-    chart.valueAxis.valueMax = top + max(1, top // 10)
+    chart.valueAxis.valueMax = _axis_max(top)
     chart.valueAxis.valueStep = _axis_step(top)
     chart.valueAxis.labelTextFormat = "%d"
     chart.barLabelFormat = _count_label

@@ -53,3 +53,13 @@ def test_initials_at_the_end_of_a_sentence_keep_one_full_stop():
     redact = Redactor.of([("Đào Thị Anh", "Đ.T.A.")])
     assert redact("Cô giáo gặp em Đào Thị Anh. Sau đó") == "Cô giáo gặp em Đ.T.A. Sau đó"
     assert redact("em Đào Thị Anh, lớp") == "em Đ.T.A., lớp"
+
+
+@pytest.mark.parametrize("top", [1, 3, 7, 12, 38, 58, 99, 265, 290, 1_000, 4_321])
+def test_chart_axes_count_in_round_steps(top):
+    """An axis reads 0/50/100/150 ..., never 0/58/116/174/232/290."""
+    from kimbai_desktop.reports.charts import _axis_max, _axis_step
+
+    step = _axis_step(top)
+    assert str(step).strip("0") in {"1", "2", "5"}
+    assert top / step <= 6 and _axis_max(top) > top and _axis_max(top) % step == 0
