@@ -60,8 +60,9 @@ def chronology(case: CaseFile, v: CaseView) -> list[Flowable]:
             text += f" ({', '.join(written)})"
         rows.append((str(n), short_time(e.event_at), e.kind.vi, text, e.author))
     out: list[Flowable] = [
+        # "Loại" fits "Bước quy trình" and "Thăm gia đình" on one line (they broke mid-term)
         _table(v, [Column("STT", 12 * mm, "CENTER"), Column("Thời gian", 24 * mm, "CENTER"),
-                   Column("Loại", 24 * mm), Column("Nội dung", 72 * mm),
+                   Column("Loại", 29 * mm), Column("Nội dung", 67 * mm),
                    Column("Người ghi", 33 * mm)], rows, staff_column=4)]
     if case.chronology_ok is not None:
         integrity = ("toàn vẹn: không mục nào bị sửa, xóa hoặc đảo thứ tự ghi" if case.chronology_ok
