@@ -66,6 +66,10 @@ def structured_text(text: str) -> list[Flowable]:
 # Blank space (points) a split between rows may leave at the foot of a page before a tall row
 # is split inside itself instead: about three lines of table text.
 _MAX_FOOT_GAP = 3 * (CELL_SIZE + 2) + 6
+# Near the foot of a page (less than about a third of it left), a table whose first part would
+# hold only its header and one row moves to the next page instead.
+_NEAR_FOOT = 220.0
+_MIN_ROWS_BEFORE_SPLIT = 2
 
 
 class _SplitTallRows:
@@ -77,6 +81,10 @@ class _SplitTallRows:
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         self._calc(availWidth, availHeight)  # type: ignore[attr-defined]
         by_row = self._splitRows(availHeight, doInRowSplit=False)  # type: ignore[attr-defined]
+        rows = len(self._cellvalues)  # type: ignore[attr-defined]
+        if (by_row and rows > _MIN_ROWS_BEFORE_SPLIT + 1 and availHeight < _NEAR_FOOT
+                and len(by_row[0]._cellvalues) <= _MIN_ROWS_BEFORE_SPLIT):
+            return []  # header and one row alone at the foot of a page: start on the next
         if by_row:
             _w, used = by_row[0].wrap(availWidth, availHeight)
             if availHeight - used <= _MAX_FOOT_GAP:

@@ -174,3 +174,18 @@ def test_initials_and_redactor():
     assert "Trần Văn Giáo" not in out and "nguyễn thị ánh" not in out
     assert "0912" not in out and "@" not in out
     assert out.endswith("An")  # names under four letters are not touched
+
+
+def test_a_table_never_leaves_its_header_and_one_row_alone_at_the_foot_of_a_page():
+    from reportlab.platypus import Spacer
+
+    from kimbai_desktop.reports.blocks import Column, data_table
+
+    rows = [(str(n), f"Dòng số {n}") for n in range(1, 13)]
+    for left in (20, 24, 27):  # room for the header and about one row at the foot of page 1
+        table = data_table([Column("STT", 15 * mm, "CENTER"), Column("Nội dung", 100 * mm)],
+                           rows)
+        filler = Spacer(1, d.TEXT_HEIGHT - 40 * mm - left * mm)
+        words = pdftools.words(render_pdf(spec((filler, table, para("Hết.")))))
+        on_first_page = len([w for w in words if w.page == 1 and w.text == "Dòng"])
+        assert on_first_page != 1, left
