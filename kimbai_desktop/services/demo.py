@@ -287,10 +287,13 @@ def _demo_training(session: AppSession, rng: random.Random) -> None:
              + [("Giáo viên chủ nhiệm", StaffCategory.TEACHER)] * 14
              + [("Giáo viên bộ môn", StaffCategory.TEACHER)] * 3
              + [("Nhân viên y tế", StaffCategory.EMPLOYEE), ("Bảo vệ", StaffCategory.EMPLOYEE)])
+    principal = session.school_profile().principal_name
     for position, category in roles:
         girl = rng.random() < 0.7
         name = (f"{rng.choice(_FAMILY)} {'Thị' if girl else 'Văn'} "
                 f"{rng.choice(_GIVEN_GIRL if girl else _GIVEN_BOY)}")
+        if position == "Hiệu trưởng":  # the school has one principal: the one who signs
+            name = principal
         staff_ids.append(tr.save_staff(session, tr.StaffInput(
             name, category, position, f"09{rng.randint(10_000_000, 99_999_999)}")))
     year = session.school_profile().school_year
@@ -301,8 +304,8 @@ def _demo_training(session: AppSession, rng: random.Random) -> None:
                        TargetMetric.STAFF_COVERAGE, 100, topic=Topic.POSITIVE_DISCIPLINE),
         tr.TargetInput("2 buổi tuyên truyền cho cha mẹ học sinh mỗi học kỳ", TargetMetric.SESSIONS,
                        2, kind=ActivityKind.PARENT_AWARENESS, per_semester=True),
-        tr.TargetInput("Mỗi lớp 1 tiết giáo dục kỹ năng tự bảo vệ", TargetMetric.SESSIONS, 10,
-                       kind=ActivityKind.PUPIL_SKILLS),
+        tr.TargetInput("10 buổi giáo dục kỹ năng tự bảo vệ (mỗi lớp 01 buổi)",
+                       TargetMetric.SESSIONS, 10, kind=ActivityKind.PUPIL_SKILLS),
         tr.TargetInput("500 lượt cha mẹ được tuyên truyền về an toàn trên mạng",
                        TargetMetric.PARTICIPANTS, 500, topic=Topic.ONLINE_SAFETY,
                        audience=Audience.PARENTS),

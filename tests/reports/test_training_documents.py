@@ -111,8 +111,9 @@ def test_the_attendance_sheet_of_a_parents_meeting_has_empty_rows(principal):
     _prepared, pdf = make(principal, ReportKind.ATTENDANCE, activity_id=act.id)
     text = pdftools.text(pdf)
     assert f"Người tham dự \u201c{act.title}\u201d" in text
+    body = text.split("Nơi nhận")[0].split("HIỆU TRƯỞNG")[0]  # the principal signs below
     for m in training.list_staff(principal):
-        assert m.full_name not in text
+        assert m.full_name not in body
     assert row_numbers(pdf)[-1] == act.participants + 5  # one for each, and a few more
     assert pdftools.page_count(pdf) > 1
 
@@ -149,3 +150,14 @@ def test_a_semester_not_yet_begun_is_not_a_shortfall(principal):
     _prepared, pdf = make(principal, ReportKind.TRAINING)
     text = " ".join(pdftools.text(pdf).split())
     assert "HK II: chưa bắt đầu" in text
+
+
+def test_the_attendance_sheet_is_signed_by_the_principal_it_lists(principal):
+    """One principal: the one in the staff table is the one who signs (the demo had two)."""
+    staff = training.list_staff(principal)
+    heads = [m for m in staff if m.position == "Hiệu trưởng"]
+    assert len(heads) == 1 and heads[0].full_name == principal.school_profile().principal_name
+    act = next(a for a in training.list_activities(principal, "2024-2025") if a.staff_ids)
+    _prepared, pdf = make(principal, ReportKind.ATTENDANCE, activity_id=act.id)
+    text = pdftools.text(pdf)
+    assert text.count(heads[0].full_name) == 2  # in the list to sign, and under the signature
