@@ -4,7 +4,7 @@ per category and group (men and women) with a legend, and progress towards targe
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -71,7 +71,8 @@ def _title(d: Drawing, width: float, height: float, title: str) -> None:
 
 def bar_chart(counts: Sequence[tuple[str, int]], width: float, *, title: str = "",
               bar_height: float = 16, value_max: float | None = None,
-              label_format: str = "%d", axis_format: str = "%d") -> Drawing:
+              label_format: str | Callable[[float], str] = "%d",
+              axis_format: str = "%d") -> Drawing:
     """Horizontal bars, one per (label, count), labels on the left and counts at the bar ends.
     ``value_max`` fixes the scale (100 for percentages)."""
     register_fonts()
@@ -145,10 +146,17 @@ def grouped_bar_chart(categories: Sequence[str],
     return d
 
 
-def progress_chart(progress: Sequence[tuple[str, int]], width: float, *,
+def _percent_label(value: float) -> str:
+    """A bar's percentage as the tables print it: one decimal, decimal comma ("76,2%")."""
+    shown = round(value, 1)
+    text = f"{int(shown)}" if float(shown).is_integer() else f"{shown}".replace(".", ",")
+    return f"{text}%"
+
+
+def progress_chart(progress: Sequence[tuple[str, float]], width: float, *,
                    title: str = "") -> Drawing:
     """Each target's progress in % (0-100) with a line at 100 %."""
-    d = bar_chart(progress, width, title=title, value_max=100, label_format="%d%%",
+    d = bar_chart(progress, width, title=title, value_max=100, label_format=_percent_label,
                   axis_format="%d%%")
     chart = next(c for c in d.contents if isinstance(c, HorizontalBarChart))
     x = chart.x + chart.width

@@ -40,6 +40,8 @@ from kimbai_desktop.reports.training_summary import (
     audience_chart,
     audience_table,
     number,
+    percent,
+    progress,
     staff_sentence,
     targets_block,
 )
@@ -98,7 +100,7 @@ def periodic_recipients(superior_body: str) -> tuple[str, ...]:
 
 
 def _percent(part: int, whole: int) -> str:
-    return f"{number(round(100 * part / whole, 1))}%" if whole else "0%"
+    return percent(100 * part / whole) if whole else "0%"
 
 
 def default_assessment(f: PeriodicFigures) -> str:
@@ -135,7 +137,7 @@ def default_assessment(f: PeriodicFigures) -> str:
     unmet = [x for x in t.targets if not x.met]
     judged = [x for x in unmet if f.year_end or x.per_semester]
     for x in judged:
-        weak.append(f"Chỉ tiêu \u201c{x.description}\u201d mới đạt {x.percent}%.")
+        weak.append(f"Chỉ tiêu \u201c{x.description}\u201d mới đạt {progress(x)}.")
     if len(unmet) > len(judged):
         weak.append(f"{len(unmet) - len(judged)} chỉ tiêu của năm học đang thực hiện, chưa "
                     "hoàn thành; cần tiếp tục trong thời gian còn lại của năm học.")

@@ -97,6 +97,23 @@ def number(value: float) -> str:
     return format_number(int(value) if float(value).is_integer() else round(value, 1))
 
 
+def percent(value: float) -> str:
+    """Every percentage of the reports, rounded one way: one decimal, "76,2%", "100%"."""
+    return f"{number(round(value, 1))}%"
+
+
+def progress_value(t: TargetLine) -> float:
+    """How far a target is done, in % of the target (0-100)."""
+    if t.target <= 0:
+        return 100.0
+    return min(100.0, max(0.0, 100.0 * t.value / t.target))
+
+
+def progress(t: TargetLine) -> str:
+    """``progress_value`` rounded as ``percent``."""
+    return percent(progress_value(t))
+
+
 def target_plan(t: TargetLine) -> str:
     unit = UNITS[t.metric]
     text = f"{t.target}%" if unit == "%" else f"{number(t.target)} {unit}"
@@ -105,7 +122,7 @@ def target_plan(t: TargetLine) -> str:
 
 def target_done(t: TargetLine) -> str:
     unit = UNITS[t.metric]
-    text = f"{number(t.value)}%" if unit == "%" else f"{number(t.value)} {unit}"
+    text = percent(t.value) if unit == "%" else f"{number(t.value)} {unit}"
     return f"{text} ({t.detail})" if t.detail else text
 
 
@@ -155,7 +172,7 @@ def targets_table(figures: TrainingFigures) -> Flowable:
     columns = [Column("STT", 11 * mm, "CENTER"), Column("Chỉ tiêu", 62 * mm),
                Column("Kế hoạch", 28 * mm, "CENTER"), Column("Thực hiện", 28 * mm, "CENTER"),
                Column("Tỷ lệ", 16 * mm, "CENTER"), Column("Đánh giá", 20 * mm, "CENTER")]
-    rows = [(str(i), t.description, target_plan(t), target_done(t), f"{t.percent}%",
+    rows = [(str(i), t.description, target_plan(t), target_done(t), progress(t),
              "Đạt" if t.met else "Chưa đạt") for i, t in enumerate(figures.targets, start=1)]
     return data_table(columns, rows)
 
@@ -169,7 +186,7 @@ def targets_block(figures: TrainingFigures) -> list[Flowable]:
         para(f"Tính đến ngày {doc_date(figures.targets_on)}, nhà trường đã hoàn thành {met}/"
              f"{len(figures.targets)} chỉ tiêu của năm học {figures.school_year}:"),
         targets_table(figures), Spacer(1, 4),
-        progress_chart([(f"Chỉ tiêu {i}", t.percent) for i, t in
+        progress_chart([(f"Chỉ tiêu {i}", progress_value(t)) for i, t in
                         enumerate(figures.targets, start=1)], TEXT_WIDTH * 0.8,
                        title="Mức độ hoàn thành chỉ tiêu (%)")]
     return out
@@ -177,7 +194,7 @@ def targets_block(figures: TrainingFigures) -> list[Flowable]:
 
 def staff_sentence(figures: TrainingFigures) -> str:
     pool, trained = figures.staff_pool, figures.staff_trained
-    share = f" ({number(round(100 * trained / pool, 1))}%)" if pool else ""
+    share = f" ({percent(100 * trained / pool)})" if pool else ""
     average = number(round(figures.staff_hours / pool, 1)) if pool else "0"
     if not figures.staff_sessions:
         return "Trong kỳ chưa có buổi tập huấn nào dành cho cán bộ, giáo viên, nhân viên."

@@ -161,3 +161,19 @@ def test_the_attendance_sheet_is_signed_by_the_principal_it_lists(principal):
     _prepared, pdf = make(principal, ReportKind.ATTENDANCE, activity_id=act.id)
     text = pdftools.text(pdf)
     assert text.count(heads[0].full_name) == 2  # in the list to sign, and under the signature
+
+
+def test_percentages_are_rounded_one_way_everywhere(principal):
+    """"Thực hiện 76,2%" stood next to "Tỷ lệ 76%": one rounding (one decimal) for both."""
+    import re
+
+    from kimbai_desktop.reports.training_summary import percent
+
+    _prepared, pdf = make(principal, ReportKind.TRAINING)
+    text = " ".join(pdftools.text(pdf).split())
+    for t in training.targets_progress(principal, "2024-2025"):
+        if t.metric.value == "staff_coverage" and not float(t.value).is_integer():
+            assert percent(t.value) in text
+            assert percent(min(100.0, 100 * t.value / t.target_value)) in text
+    assert not re.search(r"\d+\.\d+%", text)  # never a decimal point
+    assert percent(76.24) == "76,2%" and percent(100) == "100%"
