@@ -174,7 +174,12 @@ def test_consent_from_age_seven_needs_the_child_too(qtbot, worker, sign_in) -> N
     qtbot.mouseClick(view.consent_button, LEFT)
     dialog = view.current_dialog
     assert isinstance(dialog, ConsentDialog)
-    assert dialog.child_age.value() >= 7
+    ages = [c.age for c in view.detail.children if c.age is not None]
+    assert dialog.child_age.value() == (ages[0] if ages else -1)  # the child's age, preset
+    dialog.child_age.setFocus()
+    dialog.child_age.selectAll()
+    qtbot.keyClicks(dialog.child_age, "9")  # the counsellor corrects it: from 7 the child agrees
+    assert dialog.child_age.value() == 9
     type_text(dialog.consenter, "Đặng Văn Bố")
     type_text(dialog.relation, "bố")
     set_combo_data(dialog.scope, ConsentScope.DISCLOSURE)

@@ -92,15 +92,17 @@ def hostile_ods(path: Path, repeated: int) -> Path:
 
 
 PROBE = """
-import json, resource, sys
+import json, sys
 from kimbai_desktop.services.excel_read import ExcelFileError, read_sheets
 try:
     read_sheets(sys.argv[1])
     outcome = "read"
 except ExcelFileError as exc:
     outcome = exc.message
-print(json.dumps({"outcome": outcome,
-                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+# VmHWM: this process's own peak (ru_maxrss would carry the forking test runner's over exec)
+peak_kb = next(int(line.split()[1]) for line in open("/proc/self/status")
+               if line.startswith("VmHWM:"))
+print(json.dumps({"outcome": outcome, "peak_mb": peak_kb / 1024}))
 """
 
 
