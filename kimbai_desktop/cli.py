@@ -218,6 +218,9 @@ def build_parser() -> argparse.ArgumentParser:
         "Cli", "school year, for example 2024-2025")))
     report.add_argument("--case", metavar="CODE", help=_(QT_TRANSLATE_NOOP(
         "Cli", "case code, for example VV-2024-2025/003")))
+    report.add_argument("--basis", default="", metavar="TEXT", help=_(QT_TRANSLATE_NOOP(
+        "Cli", "plan: the superior body's instruction it implements, e.g. \"Công văn số "
+        "349/GDĐT-CTTT ngày 30/5/2024 của Phòng Giáo dục và Đào tạo\"")))
     report.add_argument("--deidentified", action="store_true", help=_(QT_TRANSLATE_NOOP(
         "Cli", "leave out names, addresses, phone numbers and staff names (case documents)")))
 
@@ -599,7 +602,8 @@ def cmd_report(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
         prepared = documents.prepare_report(session, documents.ReportRequest(
             kind, case_id=case_id, period_from=first, period_to=last,
             school_year=args.school_year.replace(" ", ""), semester=semester,
-            activity_id=args.activity, deidentified=args.deidentified))
+            activity_id=args.activity, deidentified=args.deidentified,
+            plan_basis=args.basis))
         saved = documents.save_report(session, prepared, target)
     finally:
         session.close()

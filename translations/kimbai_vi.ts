@@ -1854,6 +1854,10 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
         <translation>mã vụ việc, ví dụ VV-2024-2025/003</translation>
     </message>
     <message>
+        <source>plan: the superior body&apos;s instruction it implements, e.g. &quot;Công văn số 349/GDĐT-CTTT ngày 30/5/2024 của Phòng Giáo dục và Đào tạo&quot;</source>
+        <translation>kế hoạch: văn bản chỉ đạo của cấp trên mà kế hoạch thực hiện, ví dụ &quot;Công văn số 349/GDĐT-CTTT ngày 30/5/2024 của Phòng Giáo dục và Đào tạo&quot;</translation>
+    </message>
+    <message>
         <source>leave out names, addresses, phone numbers and staff names (case documents)</source>
         <translation>bỏ tên, địa chỉ, số điện thoại và tên cán bộ (văn bản về vụ việc)</translation>
     </message>
@@ -6384,6 +6388,14 @@ Từ chỉ có một hoặc hai chữ cái thì chỉ tìm các từ bắt đầ
     <message>
         <source>Text of the document</source>
         <translation>Nội dung văn bản</translation>
+    </message>
+    <message>
+        <source>e.g. Công văn số 349/GDĐT-CTTT ngày 30/5/2024 của Phòng Giáo dục và Đào tạo</source>
+        <translation>ví dụ: Công văn số 349/GDĐT-CTTT ngày 30/5/2024 của Phòng Giáo dục và Đào tạo</translation>
+    </message>
+    <message>
+        <source>Implements (superior&apos;s &amp;instruction):</source>
+        <translation>Thực hiện (văn bản &amp;chỉ đạo của cấp trên):</translation>
     </message>
     <message>
         <source>Lines starting with &quot;I. &quot;, &quot;1. &quot; or &quot;a) &quot; become headings; other lines are paragraphs. The preview follows what you type.</source>

@@ -280,3 +280,31 @@ def test_the_page_at_1366x768_with_a_preview(qtbot, worker, open_as, tmp_path):
     idle(qtbot, worker)
     assert window.grab().save(str(shots / "reports-page-3-attendance.png"))
     window.dispose()
+
+
+def test_the_plan_takes_the_superior_bodys_instruction_as_typed(qtbot, worker, open_as):
+    """The plan's "Thực hiện ...;" line cites what the user types in "Implements", in the
+    default text and, once the text was edited, in the edited text too."""
+    page = show(qtbot, worker, open_as())
+    page.kinds.select(ReportKind.PLAN)
+    previewed(qtbot, worker, page)
+    assert page.params.basis.isVisible()
+    page.params.basis.setFocus()
+    type_text(page.params.basis, "Công văn số 349/GDĐT-CTTT ngày 30/5/2024 của Phòng GD&ĐT")
+    page.params.basis.editingFinished.emit()
+    previewed(qtbot, worker, page)
+    text = " ".join(poppler.text(page.current.pdf).split())
+    assert "Thực hiện Công văn số 349/GDĐT-CTTT ngày 30/5/2024 của Phòng GD&ĐT;" in text
+    # an edited text keeps the user's words and takes a new instruction in its line
+    page.params.text.setFocus()
+    page.params.text.moveCursor(page.params.text.textCursor().MoveOperation.End)
+    type_text(page.params.text, "\nMột dòng thêm của hiệu trưởng.")
+    page.params.basis.selectAll()
+    type_text(page.params.basis, "Kế hoạch số 12/KH-UBND ngày 10/9/2024 của UBND xã")
+    page.params.basis.editingFinished.emit()
+    previewed(qtbot, worker, page)
+    text = " ".join(poppler.text(page.current.pdf).split())
+    assert "Thực hiện Kế hoạch số 12/KH-UBND ngày 10/9/2024 của UBND xã;" in text
+    assert "Một dòng thêm của hiệu trưởng." in text
+    page.kinds.select(ReportKind.PERIODIC)
+    assert not page.params.basis.isVisible()

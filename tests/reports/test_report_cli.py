@@ -142,3 +142,14 @@ def test_the_attendance_sheet_needs_an_activity_on_the_command_line(demo_dir, tm
     code, _, err = run(args(demo_dir, "attendance", out), DEMO_PASSWORD + "\n")
     assert code == 1 and err.startswith("kimbai: ") and err.count("\n") == 1
     assert not out.exists()
+
+
+@needs_poppler
+def test_the_plan_cites_the_superior_bodys_instruction(demo_dir, tmp_path):
+    """`--basis` sets the "Thực hiện ...;" line of the yearly plan (the field existed but
+    nothing set it)."""
+    out = tmp_path / "ke-hoach.pdf"
+    basis = "Công văn số 349/GDĐT-CTTT ngày 30/5/2024 của Phòng Giáo dục và Đào tạo"
+    code, _stdout, err = run(args(demo_dir, "plan", out, "--basis", basis), DEMO_PASSWORD + "\n")
+    assert code == 0, err
+    assert f"Thực hiện {basis};" in " ".join(pdftools.text(out.read_bytes()).split())

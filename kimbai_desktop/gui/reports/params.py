@@ -147,6 +147,15 @@ class ReportParams(QWidget):
         form.addRow(self.tr("Ac&tivity:"), self.activity)
 
         self.text_box, form = _group(self.tr("Text of the document"), self)
+        # The plan cites the superior body's instruction it implements ("Thực hiện ...;").
+        self.basis = QLineEdit(self)
+        self.basis.setObjectName("planBasis")
+        apply_limit(self.basis, limits.SHORT)
+        self.basis.setPlaceholderText(self.tr(
+            "e.g. Công văn số 349/GDĐT-CTTT ngày 30/5/2024 của Phòng Giáo dục và Đào tạo"))
+        self.basis.editingFinished.connect(self._basis_edited)
+        self.basis_label = QLabel(self.tr("Implements (superior's &instruction):"), self)
+        self.basis_label.setBuddy(self.basis)
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("reportText")
         self.text.setMinimumHeight(150)
@@ -157,6 +166,8 @@ class ReportParams(QWidget):
             "paragraphs. The preview follows what you type."), self)
         self.reset_text = QPushButton(self.tr("Restore the &default text"), self)
         self.reset_text.clicked.connect(self._restore_text)
+        form.addRow(self.basis_label)
+        form.addRow(self.basis)
         form.addRow(self.text)
         form.addRow(self.text_hint)
         form.addRow(self.reset_text)
@@ -231,6 +242,8 @@ class ReportParams(QWidget):
         self.deidentified.setVisible(kind != ReportKind.PLAN)
         self.activity_box.setVisible(kind.needs_activity)
         self.text_box.setVisible(kind in TEXT_KINDS)
+        for w in (self.basis, self.basis_label):
+            w.setVisible(kind == ReportKind.PLAN)
         self.text_box.setTitle(self.tr("Assessment and next steps (editable)")
                                if kind == ReportKind.PERIODIC else self.tr("Text of the plan"))
         shown = kind != ReportKind.ATTENDANCE
@@ -268,6 +281,23 @@ class ReportParams(QWidget):
         if self._filling or self.kind is None:
             return
         self._texts[self.kind] = self.text.toPlainText()
+        self.changed.emit()
+
+    def _basis_edited(self) -> None:
+        """A new instruction: an edited plan text gets it in its "Thực hiện ...;" line (the
+        default text is written again from it at the next preview)."""
+        if self._filling or self.kind != ReportKind.PLAN:
+            return
+        edited = self._texts.get(ReportKind.PLAN)
+        basis = self.basis.text().strip().rstrip(";.")
+        if edited is not None and basis:
+            lines = edited.split("\n")
+            for i, line in enumerate(lines[:4]):
+                if line.startswith("Thực hiện ") and not line.startswith("Thực hiện Luật"):
+                    lines[i] = f"Thực hiện {basis};"
+                    self._texts[ReportKind.PLAN] = "\n".join(lines)
+                    self._fill(self.text, self._texts[ReportKind.PLAN])
+                    break
         self.changed.emit()
 
     def _restore_text(self) -> None:
@@ -378,6 +408,8 @@ class ReportParams(QWidget):
         if kind in self._recipients:
             values["recipients"] = tuple(x for x in self._recipients[kind].splitlines()
                                          if x.strip())
+        if kind == ReportKind.PLAN and self.basis.text().strip():
+            values["plan_basis"] = self.basis.text().strip()
         if kind in self._texts:
             values["summary_text" if kind == ReportKind.PERIODIC else "plan_text"] = \
                 self._texts[kind]
