@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from kimbai_desktop.domain.enums import AbuseForm
 from kimbai_desktop.domain.formatting import format_number
@@ -32,8 +32,6 @@ from kimbai_desktop.reports.statistics import (
     cases_sentence,
     register_sentence,
 )
-from kimbai_desktop.reports.styles import styles
-from kimbai_desktop.reports.text import esc
 from kimbai_desktop.reports.training_summary import (
     TrainingFigures,
     activities_sentence,
@@ -157,14 +155,14 @@ def default_assessment(f: PeriodicFigures) -> str:
     return "\n".join(lines)
 
 
-def audit_note(count: int, head: str) -> Paragraph:
-    """Small print under the signature: the trail's size and head when the report was made
-    (the short hash as the access-log page shows it, to compare)."""
+def audit_sentence(count: int, head: str) -> str:
+    """How the school keeps its records, with the audit trail's size and head when the report
+    was made (the short hash as the access-log page shows it, to compare later). Part of the
+    body: a line under the signature of a document sent to the commune read as a footnote."""
     short = head[:SHORT_HASH] if head else "—"
-    return Paragraph(esc(
-        f"Nhật ký truy cập khi lập báo cáo: {format_number(count)} sự kiện, mã cuối chuỗi "
-        f"{short} (đối chiếu tại mục \u201cNhật ký truy cập\u201d của phần mềm)."),
-        styles().small_note)
+    return (f"Hồ sơ vụ việc và sổ theo dõi trẻ em được quản lý trên phần mềm có mã hóa; mọi "
+            f"lượt xem, sửa, in, xuất hồ sơ đều được ghi vào nhật ký truy cập (khi lập báo cáo "
+            f"này có {format_number(count)} sự kiện, mã kiểm tra cuối chuỗi {short}).")
 
 
 def _timeliness_table(f: PeriodicFigures) -> Flowable:
@@ -276,7 +274,7 @@ def _inspection(f: PeriodicFigures) -> list[Flowable]:
             f"({detail}), được vào sổ văn bản đi." if issued else
             "Trong kỳ, sổ văn bản đi chưa ghi nhận văn bản nào về công tác bảo vệ trẻ em.")
     return [heading("6. Kiểm tra, giám sát và chế độ báo cáo", 2), para(text),
-            *targets_block(f.training)]
+            para(audit_sentence(f.audit_count, f.audit_head)), *targets_block(f.training)]
 
 
 def periodic_body(f: PeriodicFigures, school: str, assessment: str) -> list[Flowable]:

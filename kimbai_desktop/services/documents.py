@@ -460,8 +460,7 @@ def _periodic(session: AppSession, r: ReportRequest, p: SchoolProfile, on: date,
     return _Content(periodic.periodic_summary(period.label),
                     periodic.periodic_body(found, p.school_name, text),
                     periodic.periodic_recipients(p.superior_body), "periodic", period.slug,
-                    found.stats, editable_text=text, file_stem=f"{stem}-{period.slug}",
-                    after=(periodic.audit_note(found.audit_count, found.audit_head),))
+                    found.stats, editable_text=text, file_stem=f"{stem}-{period.slug}")
 
 
 def _training(session: AppSession, r: ReportRequest, p: SchoolProfile, on: date,

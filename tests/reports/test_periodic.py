@@ -137,13 +137,16 @@ def test_the_figures_match_the_database(principal):
 
 
 @needs_poppler
-def test_the_audit_head_is_printed_at_the_end(principal):
+def test_the_audit_head_is_reported_in_the_body_not_under_the_signature(principal):
+    """The trail's size and head are part of section 6 (how the school keeps its records);
+    nothing follows the signer's name of a document addressed to the commune."""
     count, head = audit_log.chain_head(principal)
     _prepared, pdf = periodic(principal)
-    text = pdftools.text(pdf)
-    note = f"{format_number(count)} sự kiện, mã cuối chuỗi {head[:12]}"
+    text = " ".join(pdftools.text(pdf).split())
+    note = f"{format_number(count)} sự kiện, mã kiểm tra cuối chuỗi {head[:12]}"
     assert note in text
-    assert text.index(note) > text.index(principal.school_profile().principal_name)
+    assert text.index("6. Kiểm tra, giám sát") < text.index(note) < text.index("Nơi nhận:")
+    assert text.rstrip().endswith(principal.school_profile().principal_name)
 
 
 @needs_poppler
