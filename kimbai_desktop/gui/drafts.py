@@ -76,6 +76,24 @@ def discard_question(parent: QWidget) -> bool:
     ) == Button.Yes
 
 
+def may_close(parent: QWidget, keeper: DraftKeeper | None, changed: bool) -> bool:
+    """Esc, Cancel or the close button on a form: ask when something was typed (``changed``);
+    keep or delete the draft as answered. False: go back to the form."""
+    if changed:
+        if keeper is None:
+            return discard_question(parent)
+        answer = close_question(parent)
+        if answer == Button.Cancel:
+            return False
+        if answer == Button.Yes:
+            keeper.keep_and_stop()
+        else:
+            keeper.discard()
+    elif keeper is not None and keeper.written:
+        keeper.discard()  # typed, kept, then erased again: nothing to keep
+    return True
+
+
 class DraftKeeper(QObject):
     """Keeps one form's draft of kind ``form`` for ``context`` (a case id, a record id, "").
 
@@ -165,6 +183,14 @@ class DraftKeeper(QObject):
             save_draft, self.session, self.form, self.context, content,
             on_done=lambda _when: self.saved.emit(), on_error=self._failed, context=self,
         )
+
+    def saved_and_go_on(self) -> None:
+        """What the form held was saved and the form stays open for the next one (a list
+        dialog): delete the draft; the form as it is now counts as empty."""
+        if self.active and self.written is not None:
+            self._queue_discard()
+        self.baseline = self.read()
+        self._seen = {}
 
     def keep_and_stop(self) -> None:
         """Close with "keep as a draft": write it now, then stop watching."""

@@ -81,9 +81,8 @@ class EditDialog(ServiceDialog):
         return value
 
     def has_changes(self) -> bool:
-        """Edited by the user (``dirty``) and different from what the dialog opened with (typed
-        and erased again counts as nothing)."""
-        return self.dirty and (self._opened_with is None or super().has_changes())
+        """Edited by the user: every editor is watched (:meth:`watch`), lists and tables too."""
+        return self.dirty
 
     def _on_done(self, result: Any) -> None:
         self.dirty = False

@@ -5,7 +5,7 @@ a draft can be written back into the same fields later.
 Editors are found by walking the widget tree (Qt has no notion of "the form's value", and no
 library does this for Qt Widgets): line edits, multi-line texts, combo boxes, spin boxes,
 date-time editors, check boxes and radio buttons. A widget that holds a list of its own says so
-with ``draft_value()`` and ``set_draft_value(value)``; the walk does not look inside it.
+with ``draft_value()`` and ``set_draft_value(value)`` (its own editors are walked too).
 Password fields, read-only fields and widgets marked with :func:`skip` are left out: a password
 is never kept and a search box is not part of the form.
 """
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
     QDateTimeEdit,
+    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QLineEdit,
@@ -48,7 +49,10 @@ def _editors(root: QWidget, prefix: str) -> Iterator[tuple[str, QWidget]]:
     for child in root.children():
         if not isinstance(child, QWidget) or child.property(SKIP_PROPERTY):
             continue
-        if isinstance(child, QMenu | QCalendarWidget | QDialogButtonBox | QAbstractItemView):
+        own_value = hasattr(child, "draft_value")
+        if not own_value and isinstance(
+            child, QMenu | QCalendarWidget | QDialog | QDialogButtonBox | QAbstractItemView
+        ):
             continue
         name = child.objectName() or type(child).__name__
         index = counts.get(name, 0)
@@ -56,8 +60,9 @@ def _editors(root: QWidget, prefix: str) -> Iterator[tuple[str, QWidget]]:
         key = f"{prefix}/{name}" + (f"[{index}]" if index else "")
         if _is_editor(child):
             yield key, child
-        else:
-            yield from _editors(child, key)
+            if not own_value or isinstance(child, QAbstractItemView):
+                continue
+        yield from _editors(child, key)
 
 
 def _is_editor(widget: QWidget) -> bool:

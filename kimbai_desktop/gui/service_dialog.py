@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from kimbai_desktop.domain.errors import KimbaiError, ValidationError
 from kimbai_desktop.domain.school import MIN_PASSWORD_LENGTH, validate_new_password
 from kimbai_desktop.gui import form_state, messages
-from kimbai_desktop.gui.drafts import DraftKeeper, close_question, discard_question
+from kimbai_desktop.gui.drafts import DraftKeeper, may_close
 from kimbai_desktop.gui.widgets import (
     BusyBar,
     FieldBox,
@@ -294,20 +294,8 @@ class ServiceDialog(QDialog):
         """Esc, Cancel or the close button: ask first when something was typed."""
         if self.busy:
             return
-        keeper = self.draft_keeper
-        if self.has_changes():
-            if keeper is not None:
-                answer = close_question(self)
-                if answer == messages.Button.Cancel:
-                    return
-                if answer == messages.Button.Yes:
-                    keeper.keep_and_stop()
-                else:
-                    keeper.discard()
-            elif not discard_question(self):
-                return
-        elif keeper is not None and keeper.written:
-            keeper.discard()  # typed, kept, then erased again: nothing to keep
+        if not may_close(self, self.draft_keeper, self.has_changes()):
+            return
         super().reject()
 
     def done(self, result: int) -> None:
