@@ -39,41 +39,45 @@ def save_all_now() -> None:
         keeper.save_now()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Drafts", text)
-
-
 def close_question(parent: QWidget) -> Button:
     """Esc, Cancel or the close button on a form with unsaved typing that can be kept as a
-    draft: Yes keeps the draft and closes, No throws the typing away, Cancel goes back."""
+    draft: Yes keeps the draft and closes, Discard throws the typing away, No goes back (the
+    safe answer, as everywhere: the default, and what Esc on the question does)."""
     return messages.question(
         parent,
-        _tr("Discard what you typed?"),
-        _tr(
+        QCoreApplication.translate("Drafts", "Discard what you typed?"),
+        QCoreApplication.translate(
+            "Drafts",
             "What you typed in this window has not been saved.\n\n"
             "Keep as a draft: close now and finish it later; it is offered again the next time "
             "you open this form.\nDiscard: close and throw it away.\nGo back: return to the form."
         ),
-        Button.Yes | Button.No | Button.Cancel,
-        Button.Cancel,
+        Button.Yes | Button.Discard | Button.No,
+        Button.No,
         {
-            Button.Yes: _tr("&Keep as a draft"),
-            Button.No: _tr("&Discard"),
-            Button.Cancel: _tr("&Go back"),
+            Button.Yes: QCoreApplication.translate("Drafts", "&Keep as a draft"),
+            Button.Discard: QCoreApplication.translate("Drafts", "&Discard"),
+            Button.No: QCoreApplication.translate("Drafts", "&Go back"),
         },
     )
 
 
 def discard_question(parent: QWidget) -> bool:
-    """The same question for a form that keeps no draft: True means "discard and close"."""
+    """The same question for a form that keeps no draft: True means "discard and close"
+    (Discard); No, the default, goes back."""
     return messages.question(
         parent,
-        _tr("Discard what you typed?"),
-        _tr("What you typed in this window has not been saved. Close it and lose it?"),
-        Button.Yes | Button.No,
+        QCoreApplication.translate("Drafts", "Discard what you typed?"),
+        QCoreApplication.translate(
+            "Drafts", "What you typed in this window has not been saved. Close it and lose it?"
+        ),
+        Button.Discard | Button.No,
         Button.No,
-        {Button.Yes: _tr("&Discard"), Button.No: _tr("&Go back")},
-    ) == Button.Yes
+        {
+            Button.Discard: QCoreApplication.translate("Drafts", "&Discard"),
+            Button.No: QCoreApplication.translate("Drafts", "&Go back"),
+        },
+    ) == Button.Discard
 
 
 def may_close(parent: QWidget, keeper: DraftKeeper | None, changed: bool) -> bool:
@@ -83,12 +87,12 @@ def may_close(parent: QWidget, keeper: DraftKeeper | None, changed: bool) -> boo
         if keeper is None:
             return discard_question(parent)
         answer = close_question(parent)
-        if answer == Button.Cancel:
-            return False
         if answer == Button.Yes:
             keeper.keep_and_stop()
-        else:
+        elif answer == Button.Discard:
             keeper.discard()
+        else:
+            return False
     elif keeper is not None and keeper.written:
         keeper.discard()  # typed, kept, then erased again: nothing to keep
     return True
@@ -230,15 +234,19 @@ class DraftKeeper(QObject):
             return
         answer = messages.question(
             self.owner,
-            _tr("Unsaved draft"),
-            _tr(
+            QCoreApplication.translate("Drafts", "Unsaved draft"),
+            QCoreApplication.translate(
+                "Drafts",
                 "There is a draft you did not save, from {time}. Restore it?\n\n"
                 "Restore: put what you typed back into the form.\n"
                 "Delete the draft: throw it away and start with an empty form."
             ).format(time=format_datetime(info.updated_at.astimezone(SCHOOL_TZ))),
             Button.Yes | Button.No,
             Button.Yes,
-            {Button.Yes: _tr("&Restore"), Button.No: _tr("&Delete the draft")},
+            {
+                Button.Yes: QCoreApplication.translate("Drafts", "&Restore"),
+                Button.No: QCoreApplication.translate("Drafts", "&Delete the draft"),
+            },
         )
         if not self.active:
             return

@@ -114,7 +114,7 @@ def test_typed_data_is_not_lost_by_mistake(qtbot, worker, page) -> None:
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert messages.history[-1][:2] == ("question", tr("Drafts", "Discard what you typed?"))
     assert dialog.isVisible() and dialog.title.text() == "Buổi nói chuyện chuyên đề"  # No
-    messages.set_next_answer(QMessageBox.StandardButton.Yes)
+    messages.set_next_answer(QMessageBox.StandardButton.Discard)
     dialog.cancel_button.click()
     qtbot.waitUntil(lambda: page.activities.dialog is None, timeout=5000)
     assert page.activities.model.rowCount() == 7
