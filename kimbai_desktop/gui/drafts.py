@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
+from shiboken6 import isValid
 
 from kimbai_desktop.domain.deadlines import SCHOOL_TZ
 from kimbai_desktop.domain.formatting import format_datetime
@@ -36,7 +37,10 @@ _live: weakref.WeakSet[DraftKeeper] = weakref.WeakSet()
 def save_all_now() -> None:
     """Queue a write of every open form's draft (before the data is closed by a lock)."""
     for keeper in list(_live):
-        keeper.save_now()
+        if isValid(keeper) and isValid(keeper.owner):
+            keeper.save_now()
+        else:
+            _live.discard(keeper)  # its form is gone
 
 
 def close_question(parent: QWidget) -> Button:
