@@ -71,13 +71,15 @@ def opened(qtbot: Any, dialog: QDialog) -> QDialog:
 
 
 def first_text_editor(dialog: QDialog) -> QLineEdit | QPlainTextEdit:
-    for editor in form_state.editors(dialog).values():
-        if isinstance(editor, QLineEdit | QPlainTextEdit) and editor.isEnabled() and (
-            not isinstance(editor, QLineEdit)
-            or editor.echoMode() == QLineEdit.EchoMode.Normal and not editor.isReadOnly()
-        ) and editor.isVisibleTo(dialog):
-            return editor
-    raise AssertionError(f"no text field in {type(dialog).__name__}")
+    """A free-text field of the form: a multi-line note if there is one, else a long line."""
+    found = [e for e in form_state.editors(dialog).values()
+             if isinstance(e, QLineEdit | QPlainTextEdit) and e.isEnabled()
+             and e.isVisibleTo(dialog) and not e.isReadOnly()]
+    notes = [e for e in found if isinstance(e, QPlainTextEdit)]
+    lines = [e for e in found if isinstance(e, QLineEdit) and e.maxLength() >= 100
+             and e.echoMode() == QLineEdit.EchoMode.Normal]
+    assert notes or lines, f"no text field in {type(dialog).__name__}"
+    return (notes or lines)[0]
 
 
 # -- every dialog where the user types -----------------------------------------------------------
