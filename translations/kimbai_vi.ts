@@ -2723,6 +2723,63 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
     </message>
 </context>
 <context>
+    <name>Drafts</name>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>Bỏ những gì đã nhập?</translation>
+    </message>
+    <message>
+        <source>What you typed in this window has not been saved.
+
+Keep as a draft: close now and finish it later; it is offered again the next time you open this form.
+Discard: close and throw it away.
+Go back: return to the form.</source>
+        <translation>Những gì bạn đã nhập trong cửa sổ này chưa được lưu.
+
+Giữ làm bản nháp: đóng lại và làm tiếp sau; lần sau mở lại biểu mẫu này, bản nháp sẽ được đưa ra để khôi phục.
+Bỏ đi: đóng lại và không giữ những gì đã nhập.
+Quay lại: trở về biểu mẫu.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as a draft</source>
+        <translation>&amp;Giữ làm bản nháp</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Bỏ đi</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>What you typed in this window has not been saved. Close it and lose it?</source>
+        <translation>Những gì bạn đã nhập trong cửa sổ này chưa được lưu. Đóng cửa sổ và bỏ những gì đã nhập?</translation>
+    </message>
+    <message>
+        <source>Unsaved draft</source>
+        <translation>Bản nháp chưa lưu</translation>
+    </message>
+    <message>
+        <source>There is a draft you did not save, from {time}. Restore it?
+
+Restore: put what you typed back into the form.
+Delete the draft: throw it away and start with an empty form.</source>
+        <translation>Có bản nháp chưa lưu lúc {time}. Khôi phục bản nháp này?
+
+Khôi phục: đưa những gì bạn đã nhập trở lại biểu mẫu.
+Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the draft</source>
+        <translation>&amp;Xóa bản nháp</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePanel</name>
     <message>
         <source>&amp;Open the selected case</source>
@@ -2773,14 +2830,6 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
     <message>
         <source>Enter the date (dd/mm/yyyy) or pick it from the calendar.</source>
         <translation>Hãy nhập ngày (ngày/tháng/năm) hoặc chọn trên lịch.</translation>
-    </message>
-    <message>
-        <source>Discard the changes?</source>
-        <translation>Bỏ các thay đổi?</translation>
-    </message>
-    <message>
-        <source>What you typed in this window has not been saved. Close it and lose it?</source>
-        <translation>Những gì đã nhập trong cửa sổ này chưa được lưu. Đóng cửa sổ và bỏ nội dung đã nhập?</translation>
     </message>
 </context>
 <context>
@@ -3371,6 +3420,10 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
         <source>The text is longer than {limit} characters (now {length}). Shorten it or split it into several entries.</source>
         <translation>Nội dung dài quá {limit} ký tự (hiện có {length}). Hãy rút gọn hoặc chia thành nhiều ghi chép.</translation>
     </message>
+    <message>
+        <source>This text is too long to keep as a draft (at most {limit} characters).</source>
+        <translation>Nội dung này quá dài để giữ làm bản nháp (tối đa {limit} ký tự).</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -3786,18 +3839,6 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
     <message>
         <source>Saving the case...</source>
         <translation>Đang lưu vụ việc...</translation>
-    </message>
-    <message>
-        <source>The case is not saved</source>
-        <translation>Vụ việc chưa được lưu</translation>
-    </message>
-    <message>
-        <source>This case has not been saved. Keep what you typed as a draft, to finish it later?
-
-Yes: close and keep the draft (until the screen is locked). No: close and throw it away. Cancel: go back to the form.</source>
-        <translation>Vụ việc này chưa được lưu. Giữ lại nội dung đã nhập làm bản nháp để hoàn thành sau?
-
-Có: đóng và giữ bản nháp (cho đến khi khóa màn hình). Không: đóng và bỏ nội dung đã nhập. Hủy: quay lại biểu mẫu.</translation>
     </message>
 </context>
 <context>

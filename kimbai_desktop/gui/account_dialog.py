@@ -84,6 +84,7 @@ class AccountDialog(ServiceDialog):
             self.set_role(account.role)
         self._role_changed()
         self.full_name.setFocus()
+        self.keep_drafts(session, "account", account.id if account is not None else "")
 
     def _role_hint(self, role: Role) -> str:
         return {

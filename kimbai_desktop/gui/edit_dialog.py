@@ -1,5 +1,6 @@
 """The base of the register's and the training log's form dialogs: a :class:`ServiceDialog` that
-notices typed data and asks before throwing it away (Esc, Cancel or the window's close button),
+notices typed data and asks before throwing it away (Esc, Cancel or the window's close button:
+see :class:`ServiceDialog`),
 saves with Enter (Ctrl+Enter inside a multi-line note or a list), clears a field's message as soon
 as it is edited and reads dates with plain messages."""
 
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kimbai_desktop.gui import messages
 from kimbai_desktop.gui.date_field import DateField
 from kimbai_desktop.gui.service_dialog import ServiceDialog
 from kimbai_desktop.gui.widgets import FieldBox
@@ -80,16 +80,9 @@ class EditDialog(ServiceDialog):
             errors[name] = self.tr("Enter the date (dd/mm/yyyy) or pick it from the calendar.")
         return value
 
-    def reject(self) -> None:
-        if self.busy:
-            return
-        if self.dirty and not messages.confirm(
-            self,
-            self.tr("Discard the changes?"),
-            self.tr("What you typed in this window has not been saved. Close it and lose it?"),
-        ):
-            return
-        super().reject()
+    def has_changes(self) -> bool:
+        """Edited by the user: every editor is watched (:meth:`watch`), lists and tables too."""
+        return self.dirty
 
     def _on_done(self, result: Any) -> None:
         self.dirty = False

@@ -1,8 +1,8 @@
 """The main window: the workspace of the signed-in user, or a blank "locked" view.
 
-Locking (Ctrl+L) blanks the window at once: dialogs close, the workspace with every page is
-thrown away and the menus are hidden; the controller then closes the data and shows the unlock
-dialog over the blank window. The window title is the program's name only: nothing personal
+Locking (Ctrl+L) blanks the window at once: what is typed in open forms is kept as drafts,
+dialogs close, the workspace with every page is thrown away and the menus are hidden; the
+controller then closes the data and shows the unlock dialog over the blank window. The window title is the program's name only: nothing personal
 appears in titles, the task bar or window lists.
 """
 
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kimbai_desktop.domain.school import SchoolProfile
-from kimbai_desktop.gui import messages
+from kimbai_desktop.gui import drafts, messages
 from kimbai_desktop.gui.icons import padlock_pixmap
 from kimbai_desktop.gui.pages.audit_page import AuditPage
 from kimbai_desktop.gui.pages.school_page import SchoolPage
@@ -299,7 +299,9 @@ class MainWindow(QMainWindow):
             self.workspace.show_damaged(text)
 
     def lock(self) -> None:
-        """Blank the window now: close dialogs, throw the pages away, forget the session."""
+        """Blank the window now: close dialogs, throw the pages away, forget the session.
+        What is typed in open forms is first queued as drafts, ahead of closing the data."""
+        drafts.save_all_now()
         self.session_actions.set_session(None)
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible():

@@ -69,6 +69,7 @@ def _ask(
     text: str,
     buttons: Button,
     default: Button,
+    names: dict[Button, str] | None = None,
 ) -> Button:
     history.append((kind, title, text))
     if _next_answers:
@@ -85,6 +86,10 @@ def _ask(
     share_lock_shortcut(box)
     box.setDefaultButton(default)
     box.setTextFormat(Qt.TextFormat.PlainText)
+    for button, name in (names or {}).items():
+        shown = box.button(button)
+        if shown is not None:
+            shown.setText(name)
     return Button(box.exec())
 
 
@@ -106,9 +111,11 @@ def question(
     text: str,
     buttons: Button = Button.Yes | Button.No,
     default: Button = Button.No,
+    names: dict[Button, str] | None = None,
 ) -> Button:
-    """Ask; returns the button chosen. The safe answer (No) is the default."""
-    return _ask("question", parent, title, text, buttons, default)
+    """Ask; returns the button chosen. The safe answer (No) is the default. ``names`` gives
+    buttons words of their own ("Keep as a draft") instead of Yes and No."""
+    return _ask("question", parent, title, text, buttons, default, names)
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:

@@ -5,6 +5,11 @@ Subclasses add their fields with :meth:`ServiceDialog.add_field` (or the passwor
 what can be checked at once in :meth:`check`, and say which call to make in :meth:`call`.
 Dialogs are opened with ``open()`` (window-modal, never blocking), so tests fill them in directly.
 Password fields (and any other ``secret_editors``) are emptied whenever the dialog closes.
+
+Nothing typed is lost by mistake: the values of the dialog's fields when it is shown are kept
+(:mod:`form_state`), and Esc, Cancel or the close button ask first when they differ. A dialog
+that calls :meth:`ServiceDialog.keep_drafts` also keeps what is typed as an encrypted draft
+(:mod:`drafts`), offered back the next time it opens; passwords are never part of it.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -28,7 +34,8 @@ from PySide6.QtWidgets import (
 
 from kimbai_desktop.domain.errors import KimbaiError, ValidationError
 from kimbai_desktop.domain.school import MIN_PASSWORD_LENGTH, validate_new_password
-from kimbai_desktop.gui import messages
+from kimbai_desktop.gui import form_state, messages
+from kimbai_desktop.gui.drafts import DraftKeeper, may_close
 from kimbai_desktop.gui.widgets import (
     BusyBar,
     FieldBox,
@@ -57,6 +64,8 @@ class ServiceDialog(QDialog):
         self.password: QLineEdit | None = None
         self.confirm: QLineEdit | None = None
         self.secret_editors: list[QLineEdit] = []  # emptied whenever the dialog closes
+        self.draft_keeper: DraftKeeper | None = None
+        self._opened_with: form_state.Values | None = None  # the fields when first shown
         self.setWindowTitle("KimBai Desktop")
         self.setModal(True)
 
@@ -127,6 +136,7 @@ class ServiceDialog(QDialog):
         self.add_field("password", label, self.password, hint)
         self.add_field("confirm", confirm_label, self.confirm)
         self.show_password = QCheckBox(self.tr("&Show the passwords"), self)
+        form_state.skip(self.show_password)
         self.show_password.toggled.connect(self._toggle_echo)
         self.form.addRow("", self.show_password)
 
@@ -144,6 +154,40 @@ class ServiceDialog(QDialog):
         except ValidationError as err:
             return messages.field_messages(err)
         return {}
+
+    # -- what was typed ---------------------------------------------------------------------------
+
+    def keep_drafts(self, session: Any, form: str, context: str | int = "") -> None:
+        """Keep what is typed here as a draft of kind ``form`` for ``context`` (call at the end
+        of the subclass's ``__init__``)."""
+        self.draft_keeper = DraftKeeper(
+            self, session, self.worker, form, context, self.form_values, self.restore_values
+        )
+
+    def form_values(self) -> form_state.Values:
+        return form_state.values(self, tuple(self.secret_editors))
+
+    def restore_values(self, values: form_state.Values) -> None:
+        form_state.apply(self, values)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._opened_with is None:
+            self._opened_with = self.form_values()
+            if self.draft_keeper is not None:
+                self.draft_keeper.start()
+
+    def has_changes(self) -> bool:
+        """Something was typed or changed since the dialog was shown."""
+        if self._opened_with is None:
+            return False
+        return bool(form_state.changes(self._opened_with, self.form_values()))
+
+    def mark_unchanged(self) -> None:
+        """The fields as they are now count as "nothing typed" (after a late load)."""
+        self._opened_with = self.form_values()
+        if self.draft_keeper is not None:
+            self.draft_keeper.mark_unchanged()
 
     # -- what subclasses say -----------------------------------------------------------------------
 
@@ -187,6 +231,8 @@ class ServiceDialog(QDialog):
 
     def _on_done(self, result: Any) -> None:
         self.set_busy(False)
+        if self.draft_keeper is not None:
+            self.draft_keeper.discard()  # saved: the draft has done its work
         self.result_value = result
         self.succeeded.emit(result)
         self.accept()
@@ -245,11 +291,16 @@ class ServiceDialog(QDialog):
     # -- closing -----------------------------------------------------------------------------------
 
     def reject(self) -> None:
+        """Esc, Cancel or the close button: ask first when something was typed."""
         if self.busy:
+            return
+        if not may_close(self, self.draft_keeper, self.has_changes()):
             return
         super().reject()
 
     def done(self, result: int) -> None:
         for edit in self.secret_editors:
             edit.clear()
+        if self.draft_keeper is not None:
+            self.draft_keeper.stop()  # a lock wrote the draft before closing the dialog
         super().done(result)

@@ -470,3 +470,23 @@ class OutgoingDocument(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     voided: Mapped[bool] = mapped_column(Boolean, default=False)
     void_reason: Mapped[str] = mapped_column(String(300), default="")
+
+
+class Draft(Base):
+    """Unsaved typing of one form (bản nháp), kept so that a crash or a lock loses nothing.
+
+    One row per account, kind of form and context (such as the case id); ``payload`` is the
+    form's JSON. It lives only in the encrypted database and is deleted when the record is saved
+    or the user throws the draft away.
+    """
+
+    __tablename__ = "drafts"
+    __table_args__ = (
+        UniqueConstraint("account_id", "form", "context", name="uq_drafts_account_form_context"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(Integer, index=True)
+    form: Mapped[str] = mapped_column(String(40))
+    context: Mapped[str] = mapped_column(String(64), default="")
+    payload: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)

@@ -154,6 +154,7 @@ def test_edit_and_the_last_principal_rule(qtbot, principal) -> None:
     assert dialog.page_error.message().startswith(
         "Nhà trường phải luôn có ít nhất một tài khoản hiệu trưởng"
     )
+    messages.set_next_answer(QMessageBox.StandardButton.Discard)  # the role was changed: asked
     dialog.reject()
     wait_closed(qtbot, section)
 

@@ -14,7 +14,7 @@ from kimbai_desktop.domain.text import fold
 from kimbai_desktop.gui import messages
 from kimbai_desktop.gui.cases.intake_dialog import IntakeDialog
 from kimbai_desktop.gui.pages.cases_page import CasesPage
-from kimbai_desktop.services import cases
+from kimbai_desktop.services import cases, drafts
 from tests.gui.helpers import run, type_text
 from tests.gui.test_cases_support import (  # noqa: F401
     TIMEOUT,
@@ -130,31 +130,47 @@ def test_saving_anyway_opens_the_new_case(qtbot, worker, sign_in) -> None:
     assert view.procedure.chips[ProcedureStep.RECEIVED].line2.text() == "Lê Thị Tư Vấn"
     emergency = view.procedure.chips[ProcedureStep.EMERGENCY_INTERVENTION]
     assert emergency.line1.text() == tr("StepChip", "Due {time}").format(time="22:00 10/10/2024")
-    assert page.draft is None
+    assert run(qtbot, worker, drafts.load_draft, session, "intake", "") is None  # saved: gone
 
 
 def test_a_cancelled_form_is_kept_as_a_draft_if_asked(qtbot, worker, sign_in) -> None:
-    page = show(qtbot, CasesPage(sign_in("demo"), worker))
+    session = sign_in("demo")
+    page = show(qtbot, CasesPage(session, worker))
     dialog = new_intake(qtbot, page)
+    with qtbot.waitSignal(dialog.draft_keeper.offered, timeout=TIMEOUT):
+        pass  # nothing kept yet: nothing offered
     assert dialog.fields.restricted.isVisibleTo(dialog)  # the principal may restrict a case
     type_text(dialog.fields.summary, "Phụ huynh gọi điện báo trẻ bị bỏ mặc ở nhà.")
     dialog.fields.forms[AbuseForm.NEGLECT].setChecked(True)
-    messages.set_next_answer(Button.Cancel)
+    type_text(dialog.fields.children_editor.name, "Bé Lê Văn Nhỏ")
+    qtbot.mouseClick(dialog.fields.children_editor.add_button, LEFT)
+    messages.set_next_answer(Button.No)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert dialog.isVisible()  # Cancel: back to the form
-    messages.set_next_answer(Button.Yes)
+    assert dialog.isVisible()  # Go back: the form stays as it was
+    assert messages.history[-1][:2] == ("question", tr("Drafts", "Discard what you typed?"))
+    messages.set_next_answer(Button.Yes)  # Keep as a draft
     dialog.reject()
-    assert not dialog.isVisible() and page.draft is not None
-    assert messages.history[-1][0] == "question"
+    assert not dialog.isVisible()
+    stored = run(qtbot, worker, drafts.load_draft, session, "intake", "")
+    assert "Phụ huynh gọi điện báo trẻ bị bỏ mặc ở nhà." in stored.payload.values()
 
+    messages.set_next_answer(Button.Yes)  # Restore
     again = new_intake(qtbot, page)
+    with qtbot.waitSignal(again.draft_keeper.offered, timeout=TIMEOUT) as offered:
+        pass
+    assert offered.args == [True]
+    assert messages.history[-1][:2] == ("question", tr("Drafts", "Unsaved draft"))
     assert again.fields.summary.toPlainText() == "Phụ huynh gọi điện báo trẻ bị bỏ mặc ở nhà."
     assert again.fields.forms[AbuseForm.NEGLECT].isChecked()
+    assert [v.full_name for v in again.fields.children_editor.values()] == ["Bé Lê Văn Nhỏ"]
     assert again.restored_note.isVisibleTo(again)
-    messages.set_next_answer(Button.No)
+    messages.set_next_answer(Button.Discard)
     again.reject()
-    assert page.draft is None
+    assert run(qtbot, worker, drafts.load_draft, session, "intake", "") is None
     empty = new_intake(qtbot, page)
+    with qtbot.waitSignal(empty.draft_keeper.offered, timeout=TIMEOUT) as offered:
+        pass
+    assert offered.args == [False]
     assert empty.fields.summary.toPlainText() == ""
     asked = len(messages.history)
     empty.reject()  # nothing typed: no question

@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QMessageBox, QWidget
 
+from kimbai_desktop.gui import messages
 from kimbai_desktop.gui.main_window import MainWindow
 from kimbai_desktop.gui.settings import AppSettings
 from kimbai_desktop.gui.setup_wizard import SetupWizard
@@ -221,6 +222,7 @@ def test_accounts_audit_lock_and_restore_screens(qtbot, data_dir, make_controlle
     save(dialog, shots, "accounts-4-add-dialog-name-taken")
     composite(window, dialog, shots, "accounts-5-add-dialog-over-window")
     assert dialog.height() <= 768
+    messages.set_next_answer(QMessageBox.StandardButton.Discard)  # a name was typed: asked
     dialog.reject()
     qtbot.waitUntil(lambda: settings.accounts.current_dialog is None, timeout=5000)
 

@@ -112,9 +112,9 @@ def test_typed_data_is_not_lost_by_mistake(qtbot, worker, page) -> None:
     dialog = opened(qtbot, page.activities)
     type_text(dialog.title, "Buổi nói chuyện chuyên đề")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert messages.history[-1][:2] == ("question", tr("EditDialog", "Discard the changes?"))
+    assert messages.history[-1][:2] == ("question", tr("Drafts", "Discard what you typed?"))
     assert dialog.isVisible() and dialog.title.text() == "Buổi nói chuyện chuyên đề"  # No
-    messages.set_next_answer(QMessageBox.StandardButton.Yes)
+    messages.set_next_answer(QMessageBox.StandardButton.Discard)
     dialog.cancel_button.click()
     qtbot.waitUntil(lambda: page.activities.dialog is None, timeout=5000)
     assert page.activities.model.rowCount() == 7

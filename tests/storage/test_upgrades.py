@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import text
 
 from kimbai_desktop.domain.text import fold, name_sort_key
-from kimbai_desktop.services import register
+from kimbai_desktop.services import drafts, register
 from kimbai_desktop.services.session import unlock
 from kimbai_desktop.storage.database import DataFolder, head_revision
 from kimbai_desktop.storage.keyslots import KeyslotFile
@@ -55,6 +55,10 @@ def test_an_older_database_opens_and_keeps_every_record(fixture: Path, tmp_path:
                                   "ORDER BY id LIMIT 1")).scalar()
         found = register.list_pupils(session, register.PupilQuery(text=fold(name)))
         assert name in [r.full_name for r in found]
+        # Drafts (0009) can be kept in a database made before they existed.
+        drafts.save_draft(session, "case_entry", 1, {"text": "Bản nháp sau khi nâng cấp"})
+        kept = drafts.load_draft(session, "case_entry", 1)
+        assert kept is not None and kept.payload == {"text": "Bản nháp sau khi nâng cấp"}
     finally:
         session.close()
     backups = list(DataFolder(data_dir).backups_dir.glob("*before-upgrade*.db"))

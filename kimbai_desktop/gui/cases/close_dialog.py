@@ -55,6 +55,7 @@ class CloseCaseDialog(ServiceDialog):
                 self.note,
                 self.tr("For example: the child is safe; the family is supported."),
             )
+        self.keep_drafts(session, "case_reopen" if reopen else "case_close", case_id)
 
     def check(self) -> dict[str, str]:
         if self.reopen and not self.note.text().strip():

@@ -1,11 +1,14 @@
 """The teacher's quick concern form: few fields, big and clear. Which child (from the register
 when the account may search it, otherwise by name), what happened, where, when, whether it is
 urgent, and what the teacher did. Sending it opens a case for the child protection lead
-(``cases.record_concern``); the teacher gets back only the case number.
+(``cases.record_concern``); the teacher gets back only the case number. What is typed is kept
+as an encrypted draft of the teacher's own (:mod:`kimbai_desktop.gui.drafts`) until it is sent,
+so a lock or a crash loses nothing; the next time the form opens it is offered back.
 """
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -26,9 +29,10 @@ from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.cases import Place
 from kimbai_desktop.domain.enums import AbuseForm
 from kimbai_desktop.domain.errors import ValidationError
-from kimbai_desktop.gui import messages
+from kimbai_desktop.gui import form_state, messages
 from kimbai_desktop.gui.cases.common import TextArea, TimeField, enum_combo, school_now
 from kimbai_desktop.gui.cases.pupil_picker import PupilPicker
+from kimbai_desktop.gui.drafts import DraftKeeper
 from kimbai_desktop.gui.text_limits import apply_limit
 from kimbai_desktop.gui.widgets import BusyBar, FieldBox, FieldError, fit_spin_box_text
 from kimbai_desktop.gui.worker import DbWorker
@@ -53,7 +57,7 @@ class ConcernForm(QWidget):
             font.setPointSizeF(font.pointSizeF() * FONT_SCALE)
         self.setFont(font)
 
-        self.picker = PupilPicker(session, worker, self)
+        self.picker = form_state.skip(PupilPicker(session, worker, self))
         self.picker.picked.connect(self.set_pupil)
         self.picker.setVisible(self.picker.allowed)
         self.child_name = QLineEdit(self)
@@ -125,6 +129,27 @@ class ConcernForm(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.busy_bar)
         layout.addLayout(buttons)
+        self.draft_keeper = DraftKeeper(
+            self, session, worker, "concern", "", self.form_values, self.restore_values
+        )
+        if session is not None:
+            self.draft_keeper.start()
+
+    # -- drafts --------------------------------------------------------------------------------
+
+    def form_values(self) -> form_state.Values:
+        found = form_state.values(self)
+        if self.pupil is not None:
+            found["pupil"] = {"id": self.pupil.id, "full_name": self.pupil.full_name,
+                              "class_name": self.pupil.class_name or ""}
+        return found
+
+    def restore_values(self, found: form_state.Values) -> None:
+        form_state.apply(self, found)
+        pupil = found.get("pupil")
+        if isinstance(pupil, dict) and isinstance(pupil.get("id"), int):
+            self.set_pupil(SimpleNamespace(id=pupil["id"], full_name=str(pupil.get("full_name")),
+                                           class_name=str(pupil.get("class_name") or "")))
 
     def _add(self, name: str, label: str, editor: QWidget) -> None:
         box = FieldBox(editor, "", self)
@@ -218,7 +243,9 @@ class ConcernForm(QWidget):
 
     def _on_sent(self, code: str) -> None:
         self.set_busy(False)
+        self.draft_keeper.discard()  # sent: the draft has done its work
         self.reset()
+        self.draft_keeper.start()  # the empty form again, for the next concern
         self.sent.emit(code)
 
     def _on_failed(self, exc: BaseException) -> None:
@@ -244,6 +271,7 @@ class ConcernForm(QWidget):
         self.show_errors({})
 
     def clear(self) -> None:
+        self.draft_keeper.stop()  # at lock the draft was written before the page was cleared
         self.reset()
         self.session = None
         self.setEnabled(False)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.cases import ConsentScope
 from kimbai_desktop.domain.errors import ValidationError
-from kimbai_desktop.gui import labels, messages
+from kimbai_desktop.gui import form_state, labels, messages
 from kimbai_desktop.gui.cases.common import (
     TextArea,
     compact,
@@ -34,6 +35,7 @@ from kimbai_desktop.gui.cases.common import (
     school_today,
 )
 from kimbai_desktop.gui.date_field import DateField
+from kimbai_desktop.gui.drafts import DraftKeeper, may_close
 from kimbai_desktop.gui.text_limits import apply_limit
 from kimbai_desktop.gui.widgets import (
     FieldBox,
@@ -153,7 +155,28 @@ class ConsentDialog(QDialog):
         layout.addWidget(buttons)
         share_lock_shortcut(self)
         self.resize(820, 700)
+        self.draft_keeper = DraftKeeper(
+            self, session, worker, "case_consent", self.case_id,
+            lambda: form_state.values(self), lambda v: form_state.apply(self, v),
+        )
         self.load()
+
+    # -- closing -----------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.draft_keeper.start()  # once: the form as first shown counts as empty
+
+    def reject(self) -> None:
+        """Esc or Close: ask first when something was typed and not recorded."""
+        if self.busy:
+            return
+        if may_close(self, self.draft_keeper, bool(self.draft_keeper.content())):
+            super().reject()
+
+    def done(self, result: int) -> None:
+        self.draft_keeper.stop()  # a lock wrote the draft before closing the dialog
+        super().done(result)
 
     def load(self) -> None:
         self.worker.submit(
@@ -227,6 +250,7 @@ class ConsentDialog(QDialog):
             edit.clear()
         self.child_agreed.setChecked(False)
         self.load()
+        self.draft_keeper.saved_and_go_on()
         self.changed.emit()
 
     def save_withhold(self) -> None:

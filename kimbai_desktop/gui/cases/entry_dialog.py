@@ -1,6 +1,7 @@
 """ "Thêm ghi chép" and "Đính chính": write a chronology entry (its kind, when it happened, which
 may be in the past, and what happened), or a correction of an earlier entry, which stays as it
-was written and is linked to the correction."""
+was written and is linked to the correction. What is typed is kept as a draft per case (and per
+corrected entry) until it is added."""
 
 from __future__ import annotations
 
@@ -86,6 +87,10 @@ class EntryDialog(ServiceDialog):
         self.add_field(
             "text", self.tr("&Text:") if corrects is None else self.tr("&Correction:"), self.text
         )
+        if corrects is None:
+            self.keep_drafts(session, "case_entry", case_id)
+        else:
+            self.keep_drafts(session, "case_correction", f"{case_id}/{corrects.id}")
 
     def _kind_changed(self) -> None:
         """The voice of the child is written in the child's own words."""

@@ -1,9 +1,11 @@
 """The intake dialog of a new case (tiếp nhận, Mẫu số 01): the form (:mod:`intake_form`), then
 "search before create": before saving, cases about the same child in the last two weeks are
 looked up (``cases.possible_duplicates``) and shown with the choice to open the existing case or
-to go on. Messages appear beside the fields. Cancelling a form with content asks first, and can
-keep it as a draft in memory (never on disk) until the screen is locked. Ctrl+S or Ctrl+Enter
-saves (Enter alone stays in the form: it adds the pupil or child being typed).
+to go on. Messages appear beside the fields. What is typed is kept as an encrypted draft
+(:mod:`kimbai_desktop.gui.drafts`) a few seconds after the typing stops and when the screen
+locks; cancelling a form with content asks whether to keep it as a draft, and the next intake
+offers the draft back. Ctrl+S or Ctrl+Enter saves (Enter alone stays in the form: it adds the
+pupil or child being typed).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -24,9 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from kimbai_desktop.domain.errors import ValidationError
-from kimbai_desktop.gui import messages
+from kimbai_desktop.gui import form_state, messages
 from kimbai_desktop.gui.cases.duplicate_panel import DuplicatePanel
-from kimbai_desktop.gui.cases.intake_form import IntakeDraft, IntakeForm
+from kimbai_desktop.gui.cases.intake_form import IntakeForm
+from kimbai_desktop.gui.drafts import DraftKeeper, may_close
 from kimbai_desktop.gui.widgets import (
     BusyBar,
     FieldError,
@@ -38,23 +41,21 @@ from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services import cases
 from kimbai_desktop.services.cases import CaseIntake
 
-__all__ = ["IntakeDialog", "IntakeDraft"]
+__all__ = ["IntakeDialog"]
 
 Button = QMessageBox.StandardButton
 
 
 class IntakeDialog(QDialog):
-    """``case_created(case_id)``, ``open_existing(case_id)``, ``draft_kept(draft or None)``."""
+    """``case_created(case_id)``, ``open_existing(case_id)``."""
 
     case_created = Signal(int)
     open_existing = Signal(int)
-    draft_kept = Signal(object)
 
     def __init__(
         self,
         session: Any,
         worker: DbWorker,
-        draft: IntakeDraft | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -83,7 +84,7 @@ class IntakeDialog(QDialog):
         self.restored_note = hint_label(
             self.tr("Your unfinished case was restored. Check it and save it, or cancel."), self
         )
-        self.restored_note.setVisible(draft is not None)
+        self.restored_note.setVisible(False)
         self.save_button = QPushButton(self.tr("&Save the case"), self)
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_button.setAutoDefault(False)
@@ -118,8 +119,11 @@ class IntakeDialog(QDialog):
             shortcut.activated.connect(self.submit)
         share_lock_shortcut(self)
         self.resize(960, 690)
-        if draft is not None:
-            self.fields.restore(draft)
+        self.draft_keeper = DraftKeeper(
+            self, session, worker, "intake", "",
+            lambda: form_state.values(self.fields), lambda v: form_state.apply(self.fields, v),
+        )
+        self.draft_keeper.offered.connect(self.restored_note.setVisible)
         self.worker.submit(
             cases.staff_choices,
             session,
@@ -143,8 +147,14 @@ class IntakeDialog(QDialog):
             self.scroll_area.ensureWidgetVisible(first)
             first.editor.setFocus()
 
-    def draft(self) -> IntakeDraft:
-        return self.fields.draft()
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.draft_keeper.start()  # once: the form as first shown counts as empty
+
+    def has_changes(self) -> bool:
+        if self.draft_keeper.baseline is None:
+            return self.fields.has_content()
+        return bool(self.draft_keeper.content())
 
     # -- saving ------------------------------------------------------------------------------------
 
@@ -205,7 +215,7 @@ class IntakeDialog(QDialog):
     def _on_saved(self, case_id: int) -> None:
         self.set_busy("")
         self._leaving = True
-        self.draft_kept.emit(None)
+        self.draft_keeper.discard()
         self.case_created.emit(case_id)
         self.accept()
 
@@ -227,23 +237,15 @@ class IntakeDialog(QDialog):
             self.busy_bar.stop()
 
     def reject(self) -> None:
-        """Esc or Cancel: a form with content asks whether to keep it as a draft."""
+        """Esc, Cancel or the close button: a form with content asks whether to keep it as a
+        draft (kept in the encrypted database, offered at the next intake)."""
         if self.busy:
             return
-        if not self._leaving and self.fields.has_content():
-            answer = messages.question(
-                self,
-                self.tr("The case is not saved"),
-                self.tr(
-                    "This case has not been saved. Keep what you typed as a draft, to "
-                    "finish it later?\n\nYes: close and keep the draft (until the screen is "
-                    "locked). No: close and throw it away. Cancel: go back to the form."
-                ),
-                Button.Yes | Button.No | Button.Cancel,
-                Button.Cancel,
-            )
-            if answer == Button.Cancel:
-                return
-            self.draft_kept.emit(self.draft() if answer == Button.Yes else None)
+        if not self._leaving and not may_close(self, self.draft_keeper, self.has_changes()):
+            return
         self._leaving = True
         super().reject()
+
+    def done(self, result: int) -> None:
+        self.draft_keeper.stop()  # a lock wrote the draft before closing the dialog
+        super().done(result)

@@ -7,7 +7,6 @@ dialog around it (:mod:`intake_dialog`) saves, searches before creating and keep
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -24,29 +23,18 @@ from PySide6.QtWidgets import (
 from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.cases import Place
 from kimbai_desktop.domain.enums import AbuseForm, CaseSubject, InfoSource, RiskLevel, Role
-from kimbai_desktop.gui import labels
+from kimbai_desktop.gui import form_state, labels
 from kimbai_desktop.gui.cases.common import (
     TextArea,
     TimeField,
     enum_combo,
     school_now,
-    set_combo_data,
 )
 from kimbai_desktop.gui.cases.intake_parts import ChildrenEditor, PeopleEditor
 from kimbai_desktop.gui.text_limits import apply_limit
 from kimbai_desktop.gui.widgets import FieldBox, heading_label
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.cases import CaseIntake
-
-
-@dataclass(frozen=True)
-class IntakeDraft:
-    """What was typed, kept in memory when the user closes the form without saving."""
-
-    intake: CaseIntake
-    children: tuple[tuple[Any, str], ...]
-    people: tuple[tuple[Any, str], ...]
-    incident_known: bool
 
 
 class IntakeForm(QWidget):
@@ -88,6 +76,7 @@ class IntakeForm(QWidget):
         c = self
         form = self._section(self.tr("1. The child or children *"))
         self.children_editor = ChildrenEditor(self.session, self.worker, c)
+        form_state.skip(self.children_editor.picker)  # a search box, not part of the case
         self.children_editor.changed.connect(lambda: self.boxes["children"].set_error(""))
         if self.children_editor.picker.allowed:
             form.addRow(self.children_editor.picker_caption, self.children_editor.picker)
@@ -338,46 +327,3 @@ class IntakeForm(QWidget):
         return bool(
             intake.children or intake.forms or intake.people or any(t.strip() for t in texts)
         )
-
-    # -- drafts ------------------------------------------------------------------------------------
-
-    def draft(self) -> IntakeDraft:
-        return IntakeDraft(
-            self.collect(),
-            tuple(self.children_editor.entries),
-            tuple(self.people.entries),
-            self.incident_known.isChecked(),
-        )
-
-    def restore(self, draft: IntakeDraft) -> None:
-        i = draft.intake
-        self.children_editor.set_entries(list(draft.children))
-        self.people.set_entries(list(draft.people))
-        for member, box in self.forms.items():
-            box.setChecked(member in i.forms)
-        self.summary.setText(i.summary)
-        set_combo_data(self.place, i.place)
-        self.place_detail.setText(i.place_detail)
-        self.incident_known.setChecked(draft.incident_known)
-        if i.incident_at is not None:
-            self.incident_at.set_moment(i.incident_at)
-        self.discovered_at.set_moment(i.discovered_at)
-        self.received_at.set_moment(i.received_at)
-        set_combo_data(self.source, i.source)
-        self.injuries.setText(i.injuries)
-        self.informant_consents.setChecked(i.informant_consents)
-        self.informant_name.setText(i.informant_name)
-        self.informant_phone.setText(i.informant_phone)
-        self.informant_address.setText(i.informant_address)
-        for edit, text in (
-            (self.current_situation, i.current_situation),
-            (self.likely_consequences, i.likely_consequences),
-            (self.family_situation, i.family_situation),
-            (self.caregiver, i.caregiver),
-            (self.immediate_actions, i.immediate_actions),
-        ):
-            edit.setText(text)
-        set_combo_data(self.subject, i.subject)
-        set_combo_data(self.risk, i.risk_level)
-        self.urgent.setChecked(i.urgent)
-        self.restricted.setChecked(i.restricted)

@@ -1,7 +1,8 @@
 """Two parts of the intake form that hold lists: the children concerned (pupils picked from the
 register, or a child who is not a pupil with name, age and sex) and the alleged perpetrators with
 their relation to the child (a staff member is chosen by account, so the case is hidden from
-that person). A name typed but not yet added counts too: nothing typed is lost."""
+that person). A name typed but not yet added counts too: nothing typed is lost. Both lists go
+into the intake's draft (``draft_value``, see :mod:`kimbai_desktop.gui.form_state`)."""
 
 from __future__ import annotations
 
@@ -68,6 +69,20 @@ class _ListPart(QWidget):
         for value, text in entries:
             self.add_entry(value, text)
 
+    # -- drafts: the chosen entries as JSON ------------------------------------------------------
+
+    def encode(self, value: Any) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def decode(self, data: dict[str, Any]) -> Any:
+        raise NotImplementedError
+
+    def draft_value(self) -> list[Any]:
+        return [[self.encode(value), text] for value, text in self.entries]
+
+    def set_draft_value(self, value: Any) -> None:
+        self.set_entries([(self.decode(dict(data)), str(text)) for data, text in value])
+
 
 class ChildrenEditor(_ListPart):
     """The chosen children; ``values()`` gives the ChildInputs, including a non-pupil child typed
@@ -107,6 +122,14 @@ class ChildrenEditor(_ListPart):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.chosen, 1)
         layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
+
+    def encode(self, value: ChildInput) -> dict[str, Any]:
+        return {"pupil_id": value.pupil_id, "full_name": value.full_name, "age": value.age,
+                "sex": value.sex.value}
+
+    def decode(self, data: dict[str, Any]) -> ChildInput:
+        return ChildInput(data.get("pupil_id"), str(data.get("full_name", "")), data.get("age"),
+                          Sex(data.get("sex", Sex.UNKNOWN.value)))
 
     def add_pupil(self, pupil: Any) -> None:
         if any(value.pupil_id == pupil.id for value, _ in self.entries):
@@ -179,6 +202,14 @@ class PeopleEditor(_ListPart):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addLayout(chosen)
+
+    def encode(self, value: PersonInput) -> dict[str, Any]:
+        return {"description": value.description, "relation": value.relation.value,
+                "staff_account_id": value.staff_account_id}
+
+    def decode(self, data: dict[str, Any]) -> PersonInput:
+        return PersonInput(str(data.get("description", "")),
+                           PerpetratorRelation(data.get("relation")), data.get("staff_account_id"))
 
     def set_staff(self, staff: list[tuple[int, str]]) -> None:
         for account_id, name in staff:

@@ -1,6 +1,6 @@
 """ "Ghi nhận cuộc gọi": record a notification the school made (to 111, the commune, the police,
 the family...): who was reached, how, when, the reference given and the outcome. Reaching 111,
-the commune, the police or the child protection authority completes the "Thông báo" step."""
+the commune, the police or the child protection authority completes the "Thông báo" step. What is typed is kept as a draft per case until it is recorded."""
 
 from __future__ import annotations
 
@@ -70,6 +70,7 @@ class NotificationDialog(ServiceDialog):
             self.outcome,
             self.tr("What was agreed or what they will do."),
         )
+        self.keep_drafts(session, "case_notification", case_id)
 
     def call(self) -> Call:
         return (

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,7 +26,7 @@ from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.cases import TaskStatus
 from kimbai_desktop.domain.deadlines import END_OF_DAY, SCHOOL_TZ, deadline_state
 from kimbai_desktop.domain.errors import ValidationError
-from kimbai_desktop.gui import labels, messages
+from kimbai_desktop.gui import form_state, labels, messages
 from kimbai_desktop.gui.cases.common import (
     TextArea,
     compact,
@@ -38,6 +39,7 @@ from kimbai_desktop.gui.cases.common import (
 )
 from kimbai_desktop.gui.cases.task_dialog import TaskDialog
 from kimbai_desktop.gui.date_field import DateField
+from kimbai_desktop.gui.drafts import DraftKeeper, may_close
 from kimbai_desktop.gui.text_limits import apply_limit
 from kimbai_desktop.gui.widgets import (
     FieldBox,
@@ -156,7 +158,29 @@ class PlanDialog(QDialog):
         ):
             widget.setEnabled(self.editable)
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        form_state.skip(self.status)  # chooses what a button does, not data
+        self.draft_keeper = DraftKeeper(
+            self, session, worker, "case_plan", self.case_id,
+            lambda: form_state.values(self), lambda v: form_state.apply(self, v),
+        )
         self.load()
+
+    # -- closing -----------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.draft_keeper.start()  # once: the form as first shown counts as empty
+
+    def reject(self) -> None:
+        """Esc or Close: ask first when something was typed and not recorded."""
+        if self.busy:
+            return
+        if may_close(self, self.draft_keeper, bool(self.draft_keeper.content())):
+            super().reject()
+
+    def done(self, result: int) -> None:
+        self.draft_keeper.stop()  # a lock wrote the draft before closing the dialog
+        super().done(result)
 
     # -- loading -----------------------------------------------------------------------------------
 
@@ -258,6 +282,7 @@ class PlanDialog(QDialog):
         self.busy = False
         self.plan_status.setText(self.tr("The plan is recorded."))
         self._update_buttons()
+        self.draft_keeper.saved_and_go_on()
         self.changed.emit()
 
     def _plan_failed(self, exc: BaseException) -> None:

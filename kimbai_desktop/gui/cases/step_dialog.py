@@ -87,6 +87,7 @@ class StepDialog(ServiceDialog):
         )
         self.step.currentIndexChanged.connect(lambda _i: self._show_decision())
         self._show_decision()
+        self.keep_drafts(session, "case_step", f"{case_id}/{step.value if step is not None else ''}")
 
     def _show_decision(self) -> None:
         review = self.step.currentData() == ProcedureStep.REVIEW

@@ -62,6 +62,7 @@ class TaskDialog(ServiceDialog):
         if staff:
             self.owner.setCurrentIndex(1)
         self._owner_changed()
+        self.keep_drafts(session, "case_task", case_id)
 
     def _owner_changed(self) -> None:
         self.owner_name.setEnabled(self.owner.currentData() is None)

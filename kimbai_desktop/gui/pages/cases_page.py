@@ -2,8 +2,8 @@
 without accents, filtered by status and sorted newest or oldest first, and the case view that
 opens from it (Enter or a double-click). Ctrl+N starts the intake of a new case; Ctrl+F searches.
 
-An unfinished intake closed with "keep the draft" is kept in memory only and comes back with the
-next Ctrl+N; locking the screen forgets it with everything else.
+An unfinished intake is kept as an encrypted draft by the intake dialog and offered back at the
+next Ctrl+N, also after a lock or a crash.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from kimbai_desktop.domain.cases import CaseStatus
 from kimbai_desktop.gui import labels, messages
 from kimbai_desktop.gui.cases.case_list_model import CaseListModel
 from kimbai_desktop.gui.cases.case_view import CaseView
-from kimbai_desktop.gui.cases.intake_dialog import IntakeDialog, IntakeDraft
+from kimbai_desktop.gui.cases.intake_dialog import IntakeDialog
 from kimbai_desktop.gui.widgets import heading_label, hint_label
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.cases import (
@@ -62,7 +62,6 @@ class CasesPage(QWidget):
         self.worker = worker
         self.allowed = available(session)
         self.started = False
-        self.draft: IntakeDraft | None = None
         self.intake_dialog: IntakeDialog | None = None
 
         self.stack = QStackedWidget(self)
@@ -279,19 +278,14 @@ class CasesPage(QWidget):
     def new_case(self) -> None:
         if not self.allowed or self.session is None or self.intake_dialog is not None:
             return
-        dialog = IntakeDialog(self.session, self.worker, self.draft, self)
-        dialog.draft_kept.connect(self._keep_draft)
+        dialog = IntakeDialog(self.session, self.worker, self)
         dialog.case_created.connect(self._created)
         dialog.open_existing.connect(self.show_case)
         dialog.finished.connect(lambda _r: setattr(self, "intake_dialog", None))
         self.intake_dialog = dialog
         dialog.open()
 
-    def _keep_draft(self, draft: IntakeDraft | None) -> None:
-        self.draft = draft
-
     def _created(self, case_id: int) -> None:
-        self.draft = None
         self.apply_filter()
         self.show_case(case_id)
         self.changed.emit(case_id)
@@ -321,9 +315,8 @@ class CasesPage(QWidget):
         return False
 
     def clear(self) -> None:
-        """Forget the session, the list, the open case and any draft (at lock)."""
+        """Forget the session, the list and the open case (at lock)."""
         self.session = None
-        self.draft = None
         self.model.clear()
         self.case_view.clear()
         self.search.clear()

@@ -53,6 +53,7 @@ class ArchiveDialog(RegisterDialog):
         self.add_field("status", self.tr("&What happened *"), self.status)
         self.add_field("left_on", self.tr("&Date *"), self.left_on)
         self.dirty = False
+        self.keep_drafts(session, "pupil_status", pupil.id)
 
     def check(self) -> dict[str, str]:
         errors: dict[str, str] = {}

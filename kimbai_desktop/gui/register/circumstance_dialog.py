@@ -68,6 +68,7 @@ class CircumstanceDialog(RegisterDialog):
         self.add_field("notes", self.tr("N&otes"), self.notes)
         self.group.currentIndexChanged.connect(self._group_changed)
         self._group_changed()
+        self.keep_drafts(session, "circumstance", pupil_id)
 
     def _group_changed(self, *_args: Any) -> None:
         group = self.group.currentData()

@@ -40,6 +40,7 @@ class EndCircumstanceDialog(RegisterDialog):
         self.end_date = DateField(self)
         self.end_date.set_date(today)
         self.add_field("end_date", self.tr("&Ended on *"), self.end_date)
+        self.keep_drafts(session, "circumstance_end", circumstance.id)
 
     def check(self) -> dict[str, str]:
         errors: dict[str, str] = {}

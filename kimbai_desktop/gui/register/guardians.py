@@ -165,6 +165,15 @@ class GuardianEditor(QWidget):
         item = self.table.item(row, RELATION)
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
+    def draft_value(self) -> list[list[str]]:
+        """The rows, for a form's draft (see gui/form_state.py)."""
+        return [[g.full_name, g.relation.value, g.phone] for g in self.guardians()]
+
+    def set_draft_value(self, value: Any) -> None:
+        self.set_guardians(tuple(GuardianInfo(str(name), GuardianRelation(relation), str(phone))
+                                 for name, relation, phone in value))
+        self.edited.emit()
+
     def guardians(self) -> tuple[GuardianInfo, ...]:
         out = []
         for row in range(self.table.rowCount()):

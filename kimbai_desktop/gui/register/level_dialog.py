@@ -66,6 +66,7 @@ class LevelDialog(RegisterDialog):
             self.case_ref,
             self.tr("The case file that led to the change, if there is one."),
         )
+        self.keep_drafts(session, "protection_level", pupil_id)
 
     def set_level(self, level: ProtectionLevel) -> None:
         self.level.setCurrentIndex(self.level.findData(level))

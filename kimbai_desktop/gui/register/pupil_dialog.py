@@ -123,6 +123,7 @@ class PupilDialog(RegisterDialog):
         if pupil is not None:
             self._fill(pupil, class_name)
         self.dirty = False
+        self.keep_drafts(session, "pupil", pupil.id if pupil is not None else "")
 
     def _guardians_edited(self) -> None:
         self.dirty = True

@@ -123,6 +123,7 @@ class ReviewDialog(RegisterDialog):
         self.review_date.edited.connect(self._update_hint)
         self._decision_changed()
         worker.submit(schedule, session, on_done=self._set_schedule, context=self)
+        self.keep_drafts(session, "review", pupil_id)
 
     def _set_schedule(self, sched: Any) -> None:
         self.interval_days = int(sched.interval_days)

@@ -52,6 +52,7 @@ class RiskDialog(RegisterDialog):
         )
         self.at_risk.toggled.connect(self.factors.setEnabled)
         self.factors.setEnabled(self.at_risk.isChecked())
+        self.keep_drafts(session, "risk", pupil_id)
 
     def check(self) -> dict[str, str]:
         if self.at_risk.isChecked() and not self.factors.toPlainText().strip():

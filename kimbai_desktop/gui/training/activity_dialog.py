@@ -125,6 +125,7 @@ class ActivityDialog(TrainingDialog):
         self.grow_form()
         self.resize_within(PREFERRED_SIZE)
         self.title.setFocus()
+        self.keep_drafts(session, "activity", getattr(info, "id", ""))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return super().sizeHint().expandedTo(PREFERRED_SIZE)

@@ -36,6 +36,7 @@ class AttendanceDialog(TrainingDialog):
         self.grow_form()
         self.resize_within(QSize(640, 600))
         self.list.search.setFocus()
+        self.keep_drafts(session, "attendance", info.id)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return super().sizeHint().expandedTo(QSize(640, 560))

@@ -166,6 +166,19 @@ class AudienceTable(QTableView):
                             + 2 * self.frameWidth() + 2)
         self.setCurrentIndex(model.index(0, 1))
 
+    def draft_value(self) -> dict[str, list[int]]:
+        """The numbers typed, for a form's draft (see gui/form_state.py)."""
+        model = self.model()
+        assert isinstance(model, AudienceModel)
+        return {a.value: list(v) for a, v in model.values.items() if any(v)}
+
+    def set_draft_value(self, value: Any) -> None:
+        model = self.model()
+        assert isinstance(model, AudienceModel)
+        model.set_counts(AudienceCount(Audience(k), *(int(n) for n in v[:3]))
+                         for k, v in dict(value).items())
+        model.edited.emit()
+
     def commit_editing(self) -> None:
         """Keep the number being typed in a cell (Enter saves the dialog before the cell's own
         queued commit would arrive)."""

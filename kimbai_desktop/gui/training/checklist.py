@@ -193,6 +193,14 @@ class CheckList(QWidget):
     def ticked(self) -> tuple[int, ...]:
         return tuple(sorted(self.model.ticked))
 
+    def draft_value(self) -> list[int]:
+        """The ticks, for a form's draft (see gui/form_state.py)."""
+        return list(self.ticked())
+
+    def set_draft_value(self, value: Any) -> None:
+        self.set_ticked(int(v) for v in value)
+        self.changed.emit()
+
     def tick_shown(self) -> None:
         ids = [self.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole)
                for r in range(self.proxy.rowCount())]

@@ -30,6 +30,7 @@ class LeaveDialog(TrainingDialog):
         self.add_field("left_on", self.tr("&Left on:"), self.left_on)
         self.dirty = False
         self.left_on.setFocus()
+        self.keep_drafts(session, "staff_leave", staff.id)
 
     def check(self) -> dict[str, str]:
         errors: dict[str, str] = {}

@@ -53,6 +53,7 @@ class StaffDialog(TrainingDialog):
             self.email.setText(staff.email)
         self.dirty = False
         self.full_name.setFocus()
+        self.keep_drafts(session, "staff", staff.id if staff is not None else "")
 
     def call(self) -> tuple[Any, tuple[Any, ...]]:
         data = StaffInput(

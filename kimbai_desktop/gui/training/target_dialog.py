@@ -74,6 +74,7 @@ class TargetDialog(TrainingDialog):
         self._metric_changed()
         self.dirty = False
         self.description.setFocus()
+        self.keep_drafts(session, "target", f"{school_year}/{target.id if target is not None else ''}")
 
     def _fill(self, target: Any) -> None:
         self.description.setText(target.description)
