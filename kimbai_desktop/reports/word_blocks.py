@@ -28,6 +28,7 @@ from reportlab.platypus import (
     Spacer,
     Table,
 )
+from reportlab.platypus.paraparser import ParaParser
 
 from kimbai_desktop.reports import document as d
 from kimbai_desktop.reports.styles import FONT_BOLD
@@ -122,9 +123,24 @@ def styled(p: WordParagraph, text: str, style: ParagraphStyle) -> WordParagraph:
     return p
 
 
-def paragraph_runs(p: WordParagraph, flowable: Paragraph, *, bold: bool = False) -> None:
-    """The Paragraph's runs as reportlab parsed them: text, bold, italic, size, line breaks."""
+def _fresh_frags(flowable: Paragraph) -> list[Any]:
+    """The Paragraph's runs parsed again from its markup: laying it out in a PDF (the preview,
+    a table cell) rewrites ``frags`` into line fragments, so they cannot be trusted after."""
+    source = getattr(flowable, "text", None)
+    if isinstance(source, str):
+        try:
+            parsed = ParaParser().parse(source, flowable.style)
+        except ValueError:
+            parsed = None
+        if parsed is not None and parsed[1] is not None:
+            return list(parsed[1])
     frags = getattr(flowable, "frags", None) or []
+    return [f for f in frags if hasattr(f, "text") or getattr(f, "lineBreak", False)]
+
+
+def paragraph_runs(p: WordParagraph, flowable: Paragraph, *, bold: bool = False) -> None:
+    """The Paragraph's runs: text, bold, italic, size and line breaks as reportlab reads them."""
+    frags = _fresh_frags(flowable)
     if not frags:
         add_run(p, flowable.getPlainText(), size=flowable.style.fontSize, bold=bold)
         return
