@@ -195,8 +195,8 @@ def build_parser() -> argparse.ArgumentParser:
     c_list.add_argument("--format", choices=["table", "csv"], default="table")
 
     report = sub.add_parser("report", help=_(QT_TRANSLATE_NOOP(
-        "Cli", "make an official document (PDF in the Nghị định 30 format; the statistics also "
-        "as .xlsx), numbered in the outgoing-document register")))
+        "Cli", "make an official document (PDF or an editable Word .docx in the Nghị định 30 "
+        "format; the statistics also as .xlsx), numbered in the outgoing-document register")))
     report.add_argument("kind", nargs="?", metavar="KIND", help=_(QT_TRANSLATE_NOOP(
         "Cli", "the document to make (see --list)")))
     report.add_argument("--list", action="store_true", help=_(QT_TRANSLATE_NOOP(
@@ -205,7 +205,8 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--user", help=_(QT_TRANSLATE_NOOP("Cli", "your account name")))
     password_arg(report)
     report.add_argument("--out", metavar="FILE.pdf", help=_(QT_TRANSLATE_NOOP(
-        "Cli", "the file to write: .pdf (the statistics also .xlsx)")))
+        "Cli", "the file to write: .pdf, or .docx for a copy to edit in Word (the statistics "
+        "also .xlsx)")))
     report.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help=_(
         QT_TRANSLATE_NOOP("Cli", "first day of the period (periodic, training, statistics)")))
     report.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help=_(
@@ -590,9 +591,10 @@ def cmd_report(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
                                              "for example 2024-2025."))
     target = Path(args.out).expanduser()
     suffix = target.suffix.lower()
-    if suffix != ".pdf" and not (suffix == ".xlsx" and kind == documents.ReportKind.STATISTICS):
+    if suffix not in (".pdf", ".docx") and not (
+            suffix == ".xlsx" and kind == documents.ReportKind.STATISTICS):
         raise UsageError(_(QT_TRANSLATE_NOOP(
-            "Cli", "the file name must end in .pdf (the statistics may also be .xlsx)")))
+            "Cli", "the file name must end in .pdf or .docx (the statistics may also be .xlsx)")))
     session, _password = _signed_in(args, stdin)
     try:
         case_id = documents.find_case(session, args.case) if kind.needs_case else None

@@ -36,6 +36,10 @@
         <translation>xem trước PDF (PDFium)</translation>
     </message>
     <message>
+        <source>Word documents (.docx)</source>
+        <translation>văn bản Word (.docx)</translation>
+    </message>
+    <message>
         <source>Vietnamese dates and numbers</source>
         <translation>ngày tháng và số kiểu Việt Nam</translation>
     </message>
@@ -1818,8 +1822,16 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
         <translation>tính hạn theo ngày này (mặc định: hôm nay)</translation>
     </message>
     <message>
-        <source>make an official document (PDF in the Nghị định 30 format; the statistics also as .xlsx), numbered in the outgoing-document register</source>
-        <translation>lập văn bản (PDF theo thể thức Nghị định 30; riêng báo cáo thống kê có thể xuất .xlsx), được cấp số trong sổ văn bản đi</translation>
+        <source>make an official document (PDF or an editable Word .docx in the Nghị định 30 format; the statistics also as .xlsx), numbered in the outgoing-document register</source>
+        <translation>lập văn bản hành chính (PDF, hoặc tệp Word .docx để sửa, theo thể thức Nghị định 30; bảng thống kê còn xuất được ra .xlsx), được cấp số trong sổ văn bản đi</translation>
+    </message>
+    <message>
+        <source>the file to write: .pdf, or .docx for a copy to edit in Word (the statistics also .xlsx)</source>
+        <translation>tệp cần ghi: .pdf, hoặc .docx để sửa trong Word (bảng thống kê còn có thể là .xlsx)</translation>
+    </message>
+    <message>
+        <source>the file name must end in .pdf or .docx (the statistics may also be .xlsx)</source>
+        <translation>tên tệp phải có đuôi .pdf hoặc .docx (bảng thống kê còn có thể là .xlsx)</translation>
     </message>
     <message>
         <source>the document to make (see --list)</source>
@@ -1828,10 +1840,6 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
     <message>
         <source>list the documents that can be made</source>
         <translation>liệt kê các văn bản có thể lập</translation>
-    </message>
-    <message>
-        <source>the file to write: .pdf (the statistics also .xlsx)</source>
-        <translation>tệp cần ghi: .pdf (riêng báo cáo thống kê có thể là .xlsx)</translation>
     </message>
     <message>
         <source>first day of the period (periodic, training, statistics)</source>
@@ -2080,10 +2088,6 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
     <message>
         <source>--from must not come after --to</source>
         <translation>--from không được sau --to</translation>
-    </message>
-    <message>
-        <source>the file name must end in .pdf (the statistics may also be .xlsx)</source>
-        <translation>tên tệp phải có đuôi .pdf (riêng báo cáo thống kê có thể là .xlsx)</translation>
     </message>
     <message>
         <source>Written: {file}</source>
@@ -6558,6 +6562,14 @@ Từ chỉ có một hoặc hai chữ cái thì chỉ tìm các từ bắt đầ
         <translation>Lưu P&amp;DF...</translation>
     </message>
     <message>
+        <source>Save &amp;Word...</source>
+        <translation>Lưu &amp;Word...</translation>
+    </message>
+    <message>
+        <source>Save a Word (.docx) copy to edit the wording before signing; it takes a number in the outgoing-document register, like the PDF.</source>
+        <translation>Lưu bản Word (.docx) để chỉnh sửa câu chữ trước khi ký; văn bản được cấp số trong sổ văn bản đi như bản PDF.</translation>
+    </message>
+    <message>
         <source>Save &amp;Excel...</source>
         <translation>Lưu &amp;Excel...</translation>
     </message>
@@ -6584,6 +6596,10 @@ Từ chỉ có một hoặc hai chữ cái thì chỉ tìm các từ bắt đầ
         <translation>Lưu tệp có thông tin cá nhân</translation>
     </message>
     <message>
+        <source>This Word file is NOT encrypted: anyone who opens it can read the personal data in it. Save it only where it is needed (not on a shared or public computer), do not send it by e-mail or chat, and delete it when you no longer need it. Save it?</source>
+        <translation>Tệp Word này KHÔNG được mã hóa: ai mở được tệp đều đọc được thông tin cá nhân trong đó. Chỉ lưu ở nơi thật cần (không lưu trên máy dùng chung hay máy công cộng), không gửi qua thư điện tử hay tin nhắn, và xóa tệp khi không còn cần. Vẫn lưu tệp?</translation>
+    </message>
+    <message>
         <source>This PDF file is NOT encrypted: anyone who opens it can read the personal data in it. Save it only where it is needed (not on a shared or public computer), do not send it by e-mail or chat, and delete it when you no longer need it. Save it?</source>
         <translation>Tệp PDF này KHÔNG được mã hóa: ai mở được tệp đều đọc được thông tin cá nhân trong đó. Chỉ lưu ở nơi thật cần (không lưu trên máy dùng chung hay máy công cộng), không gửi qua thư điện tử hay tin nhắn, và xóa tệp khi không còn cần. Vẫn lưu tệp?</translation>
     </message>
@@ -6606,6 +6622,14 @@ Từ chỉ có một hoặc hai chữ cái thì chỉ tìm các từ bắt đầ
     <message>
         <source>PDF document (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the document as Word</source>
+        <translation>Lưu văn bản dạng Word</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
         <source>Save the statistics as Excel</source>

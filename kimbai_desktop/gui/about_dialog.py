@@ -38,6 +38,7 @@ LIBRARIES = (
     ("cryptography", QT_TRANSLATE_NOOP("AboutDialog", "key encryption")),
     ("reportlab", QT_TRANSLATE_NOOP("AboutDialog", "PDF documents")),
     ("pypdfium2", QT_TRANSLATE_NOOP("AboutDialog", "PDF preview (PDFium)")),
+    ("python-docx", QT_TRANSLATE_NOOP("AboutDialog", "Word documents (.docx)")),
     ("babel", QT_TRANSLATE_NOOP("AboutDialog", "Vietnamese dates and numbers")),
     ("openpyxl", QT_TRANSLATE_NOOP("AboutDialog", "Excel files")),
     ("platformdirs", QT_TRANSLATE_NOOP("AboutDialog", "data folder")),

@@ -39,6 +39,7 @@ from kimbai_desktop.reports import (
     result,
     statistics,
     training_summary,
+    word,
     yearly_plan,
 )
 from kimbai_desktop.reports import document as docs
@@ -195,6 +196,12 @@ def render_report(prepared: PreparedReport) -> bytes:
     return docs.render_pdf(prepared.spec)
 
 
+# The formats of a numbered document: the PDF to print and send, and the Word copy that the
+# principal edits before signing (reports/word.py). Both carry the same number and layout.
+RENDERERS: dict[str, Callable[[DocumentSpec], bytes]] = {
+    "pdf": docs.render_pdf, "docx": word.render_docx}
+
+
 # -- the register ------------------------------------------------------------------------------
 
 
@@ -273,14 +280,17 @@ def record_output(session: AppSession, entry: RegisterEntry, action: AuditAction
 
 
 def output_report(session: AppSession, prepared: PreparedReport,
-                  deliver: Callable[[bytes], bool | None], action: AuditAction) -> IssuedReport:
-    """Issue a number, render, hand the bytes to ``deliver`` (a printer, a file) and audit.
+                  deliver: Callable[[bytes], bool | None], action: AuditAction,
+                  fmt: str = "pdf") -> IssuedReport:
+    """Issue a number, render in ``fmt`` (a key of :data:`RENDERERS`), hand the bytes to
+    ``deliver`` (a printer, a file) and audit.
 
     ``deliver`` returning False means the user cancelled after all: the number is voided.
     Any error in rendering or delivering voids it too, then propagates."""
+    render = RENDERERS[fmt]
     issued = issue_document(session, prepared)
     try:
-        delivered = deliver(docs.render_pdf(issued.prepared.spec))
+        delivered = deliver(render(issued.prepared.spec))
     except BaseException as exc:
         with contextlib.suppress(Exception):  # the first error is the one to report
             void_document(session, issued.entry.id,
@@ -289,12 +299,13 @@ def output_report(session: AppSession, prepared: PreparedReport,
     if delivered is False:
         void_document(session, issued.entry.id, "Người dùng hủy sau khi đã cấp số")
         return issued
-    record_output(session, issued.entry, action, "pdf")
+    record_output(session, issued.entry, action, fmt)
     return issued
 
 
 def save_report(session: AppSession, prepared: PreparedReport, path: Path | str) -> SavedReport:
-    """Save as PDF (a numbered document) or, for the statistics, as .xlsx (by the suffix)."""
+    """Save a numbered document as PDF or as an editable Word copy (.docx), or the statistics
+    as .xlsx: the suffix decides (anything else is a PDF, as before)."""
     target = Path(path)
     if target.suffix.lower() == ".xlsx":
         if prepared.statistics is None:
@@ -303,8 +314,9 @@ def save_report(session: AppSession, prepared: PreparedReport, path: Path | str)
                                                             prepared.spec.issuer))
         session.audit(AuditAction.EXPORT, "report", prepared.kind.value, "xlsx")
         return SavedReport(target, None)
+    fmt = "docx" if target.suffix.lower() == ".docx" else "pdf"
     issued = output_report(session, prepared, lambda data: write_atomic(target, data),
-                           AuditAction.EXPORT)
+                           AuditAction.EXPORT, fmt)
     return SavedReport(target, issued.entry)
 
 

@@ -156,6 +156,41 @@ def test_save_pdf_through_the_seam_numbers_writes_and_audits(qtbot, worker, open
     assert [e.reference for e in documents.list_documents(session)] == ["01/BC-THMAU"]
 
 
+def test_save_word_through_the_seam_numbers_writes_and_audits(qtbot, worker, open_as, tmp_path):
+    """An editable Word copy next to the PDF: numbered in the same register, audited as a
+    .docx, written where the user chose (the suffix added when the name has none)."""
+    from tests.reports.docxtools import WordDoc
+
+    session = open_as()
+    page = show(qtbot, worker, session)
+    assert page.word_button.isVisible() and page.word_button.isEnabled()
+    target = tmp_path / "out" / "bao-cao"
+    target.parent.mkdir()
+    messages.set_next_path(str(target))
+    with qtbot.waitSignal(page.issued, timeout=20_000) as signal:
+        page.word_button.click()
+    entry = signal.args[0]
+    assert entry.reference == "01/BC-THMAU" and entry.report_kind == "periodic"
+    saved = target.with_name("bao-cao.docx")
+    assert sorted(p.name for p in target.parent.iterdir()) == ["bao-cao.docx"]
+    doc = WordDoc(saved.read_bytes())
+    assert doc.blocks[0].cells[1][0] == "Số: 01/BC-THMAU"
+    assert ("save-file", page.tr("Save the document as Word"), "") in messages.history
+    assert "01/BC-THMAU" in page.status.text()
+    events = audit_log.list_events(session, audit_log.AuditFilter(record_type="document"))
+    assert any(e.action_id == "export" and e.detail.endswith(" docx") for e in events)
+    # a case report names a child: the user is warned first, and "No" saves nothing
+    page.choose(ReportKind.RESULT)
+    type_text(page.params.case.lineEdit(), "vv-2024-2025/004")
+    page.params.case.lineEdit().editingFinished.emit()
+    previewed(qtbot, worker, page)
+    messages.set_next_answer(messages.Button.No)
+    page.word_button.click()
+    idle(qtbot, worker)
+    assert [e.reference for e in documents.list_documents(session)] == ["01/BC-THMAU"]
+    assert any("Word" in text for kind, _title, text in messages.history if kind != "save-file")
+
+
 def test_the_suggested_file_name_holds_no_personal_data(qtbot, worker, open_as):
     page = show(qtbot, worker, open_as())
     assert page.current.prepared.file_name() == "bao-cao-dinh-ky-2024-2025-HK1.pdf"

@@ -72,7 +72,7 @@ def test_other_usage_errors(demo_dir, tmp_path):
     assert run(["report"])[0] == 2
     assert run(["report", "nonsense", "--list"])[0] == 0  # --list wins
     assert run(args(demo_dir, "nonsense", tmp_path / "x.pdf"), DEMO_PASSWORD + "\n")[0] == 2
-    assert run(args(demo_dir, "plan", tmp_path / "x.docx"), DEMO_PASSWORD + "\n")[0] == 2
+    assert run(args(demo_dir, "plan", tmp_path / "x.odt"), DEMO_PASSWORD + "\n")[0] == 2
     assert run(args(demo_dir, "plan", tmp_path / "x.xlsx"), DEMO_PASSWORD + "\n")[0] == 2
     assert leftovers(tmp_path) == ["demo"]
 

@@ -6,7 +6,8 @@ memory on the database worker (never a temporary file) and its pages appear in t
 view on the right, while a busy bar shows the work and the window stays responsive. "In..."
 and "Lưu PDF..." number the document in the outgoing-document register at that moment and
 audit the output (:mod:`kimbai_desktop.services.documents`); the statistics can also be saved
-as an Excel workbook. Ctrl+P prints, Ctrl+S saves the PDF.
+as an Excel workbook, and every document as an editable Word copy (numbered like the PDF).
+Ctrl+P prints, Ctrl+S saves the PDF.
 """
 
 from __future__ import annotations
@@ -109,13 +110,18 @@ class ReportsPage(QWidget):
         self.print_button.clicked.connect(self.print_document)
         self.save_button = QPushButton(self.tr("Save P&DF..."), self)
         self.save_button.clicked.connect(self.save_pdf)
+        self.word_button = QPushButton(self.tr("Save &Word..."), self)
+        self.word_button.setToolTip(self.tr(
+            "Save a Word (.docx) copy to edit the wording before signing; it takes a number "
+            "in the outgoing-document register, like the PDF."))
+        self.word_button.clicked.connect(self.save_word)
         self.excel_button = QPushButton(self.tr("Save &Excel..."), self)
         self.excel_button.clicked.connect(self.save_excel)
         bar = QHBoxLayout()
         for w in (self.zoom_out_button, self.zoom_label, self.zoom_in_button, self.fit_button):
             bar.addWidget(w)
         bar.addWidget(self.pages_label, 1)
-        for w in (self.print_button, self.save_button, self.excel_button):
+        for w in (self.print_button, self.save_button, self.word_button, self.excel_button):
             bar.addWidget(w)
         self.status = QLabel(self)
         self.status.setObjectName("reportStatus")
@@ -304,6 +310,7 @@ class ReportsPage(QWidget):
                  and not self._stale)
         self.print_button.setEnabled(ready)
         self.save_button.setEnabled(ready)
+        self.word_button.setEnabled(ready)
         self.excel_button.setVisible(self.params.kind == ReportKind.STATISTICS)
         self.excel_button.setEnabled(ready and self.current is not None
                                      and self.current.prepared.statistics is not None)
@@ -316,12 +323,18 @@ class ReportsPage(QWidget):
             return None
         return self.current.prepared
 
-    def _confirm_personal(self, request: ReportRequest | str) -> bool:
+    def _confirm_personal(self, request: ReportRequest | str, *, word: bool = False) -> bool:
         """Documents with names are saved unencrypted: say so first."""
         kind = self.params.kind
         deidentified = isinstance(request, ReportRequest) and request.deidentified
         if kind not in PERSONAL or deidentified:
             return True
+        if word:
+            return messages.confirm(self, self.tr("Save a file with personal data"), self.tr(
+                "This Word file is NOT encrypted: anyone who opens it can read the personal "
+                "data in it. Save it only where it is needed (not on a shared or public "
+                "computer), do not send it by e-mail or chat, and delete it when you no longer "
+                "need it. Save it?"))
         return messages.confirm(self, self.tr("Save a file with personal data"), self.tr(
             "This PDF file is NOT encrypted: anyone who opens it can read the personal data in "
             "it. Save it only where it is needed (not on a shared or public computer), do not "
@@ -360,6 +373,18 @@ class ReportsPage(QWidget):
         if not path:
             return
         self._save(prepared, str(output.with_suffix(path, ".pdf")))
+
+    def save_word(self) -> None:
+        """An editable Word copy, numbered and audited as the PDF (services/documents.py)."""
+        prepared = self._ready()
+        if prepared is None or not self._confirm_personal(self.params.request(), word=True):
+            return
+        path = output.choose_save_file(self, self.tr("Save the document as Word"),
+                                       output.default_path(prepared.file_name(".docx")),
+                                       self.tr("Word document (*.docx)"))
+        if not path:
+            return
+        self._save(prepared, str(output.with_suffix(path, ".docx")))
 
     def save_excel(self) -> None:
         prepared = self._ready()
