@@ -8,6 +8,7 @@ dialog around it (:mod:`intake_dialog`) saves, searches before creating and keep
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -45,6 +46,8 @@ class IntakeDraft:
     children: tuple[tuple[Any, str], ...]
     people: tuple[tuple[Any, str], ...]
     incident_known: bool
+    # The three times as typed (received, discovered, incident), even when they cannot be read.
+    time_texts: tuple[str, str, str] = ("", "", "")
 
 
 class IntakeForm(QWidget):
@@ -247,19 +250,31 @@ class IntakeForm(QWidget):
 
     # -- reading the form --------------------------------------------------------------------------
 
-    def collect(self) -> CaseIntake:
+    def collect(self, lenient: bool = False) -> CaseIntake:
+        """The form as a CaseIntake. The times must be readable (``typed_field_errors`` says
+        which are not) unless ``lenient``: then a time that cannot be read is taken as now."""
         consents = self.informant_consents.isChecked()
+        if lenient:
+            now = school_now(self.session)
+
+            def moment(field: TimeField) -> datetime:
+                return field.moment_or(now)
+        else:
+
+            def moment(field: TimeField) -> datetime:
+                return field.moment()
+
         return CaseIntake(
             children=self.children_editor.values(),
             forms=tuple(member for member, box in self.forms.items() if box.isChecked()),
-            received_at=self.received_at.moment(),
-            discovered_at=self.discovered_at.moment(),
+            received_at=moment(self.received_at),
+            discovered_at=moment(self.discovered_at),
             source=self.source.currentData(),
             place=self.place.currentData(),
             subject=self.subject.currentData(),
             risk_level=self.risk.currentData(),
             summary=self.summary.text(),
-            incident_at=self.incident_at.moment() if self.incident_known.isChecked() else None,
+            incident_at=moment(self.incident_at) if self.incident_known.isChecked() else None,
             place_detail=self.place_detail.text(),
             urgent=self.urgent.isChecked(),
             people=self.people.values(),
@@ -314,7 +329,7 @@ class IntakeForm(QWidget):
         return self.boxes[name].error.message()
 
     def has_content(self) -> bool:
-        intake = self.collect()
+        intake = self.collect(lenient=True)
         texts = (
             intake.summary,
             intake.injuries,
@@ -334,10 +349,11 @@ class IntakeForm(QWidget):
 
     def draft(self) -> IntakeDraft:
         return IntakeDraft(
-            self.collect(),
+            self.collect(lenient=True),
             tuple(self.children_editor.entries),
             tuple(self.people.entries),
             self.incident_known.isChecked(),
+            (self.received_at.text(), self.discovered_at.text(), self.incident_at.text()),
         )
 
     def restore(self, draft: IntakeDraft) -> None:
@@ -354,6 +370,11 @@ class IntakeForm(QWidget):
             self.incident_at.set_moment(i.incident_at)
         self.discovered_at.set_moment(i.discovered_at)
         self.received_at.set_moment(i.received_at)
+        for field, typed in zip(
+            (self.received_at, self.discovered_at, self.incident_at), draft.time_texts, strict=True
+        ):
+            if typed:
+                field.edit.setText(typed)
         set_combo_data(self.source, i.source)
         self.injuries.setText(i.injuries)
         self.informant_consents.setChecked(i.informant_consents)
