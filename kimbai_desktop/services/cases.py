@@ -35,6 +35,7 @@ from kimbai_desktop.domain.enums import (
 )
 from kimbai_desktop.domain.errors import KimbaiError, PermissionDenied, ValidationError
 from kimbai_desktop.domain.text import fold, normalize_multiline, normalize_text
+from kimbai_desktop.domain.when import check_not_future, future_errors
 from kimbai_desktop.services.register import pupil_text_filter
 from kimbai_desktop.services.session import AppSession
 from kimbai_desktop.storage import chronology
@@ -218,12 +219,10 @@ def _clean_intake(intake: CaseIntake, now: datetime) -> CaseIntake:
         errors["forms"] = QT_TRANSLATE_NOOP("Errors", "Choose at least one form of abuse.")
     if not normalize_multiline(intake.summary):
         errors["summary"] = QT_TRANSLATE_NOOP("Errors", "Describe briefly what happened.")
-    for name in ("received_at", "discovered_at", "incident_at"):
-        value = getattr(intake, name)
-        if value is not None and value.tzinfo is None:
-            raise ValueError("timezone-aware datetime required")
-        if value is not None and value > now + timedelta(minutes=5):
-            errors[name] = QT_TRANSLATE_NOOP("Errors", "This time is in the future.")
+    times = {name: getattr(intake, name) for name in ("received_at", "discovered_at", "incident_at")}
+    if any(value is not None and value.tzinfo is None for value in times.values()):
+        raise ValueError("timezone-aware datetime required")
+    errors.update(future_errors(now, times=times))
     if intake.discovered_at > intake.received_at + timedelta(minutes=1):
         errors["discovered_at"] = QT_TRANSLATE_NOOP(
             "Errors", "The school cannot receive the information before it was discovered.")
@@ -474,8 +473,7 @@ def complete_step(session: AppSession, case_id: int, step: ProcedureStep, at: da
     if step in (ProcedureStep.RECEIVED, ProcedureStep.CLOSED):
         raise ValueError("use open_case / close_case")
     now = session.clock.now()
-    if at > now + timedelta(minutes=5):
-        raise ValidationError({"at": QT_TRANSLATE_NOOP("Errors", "This time is in the future.")})
+    check_not_future(now, times={"at": at})
     with session.write() as s:
         case = _load_visible(s, session, case_id)
         _ensure_open(case)
@@ -630,6 +628,7 @@ def record_concern(session: AppSession, concern: ConcernInput) -> str:
     """A teacher's concern lands as a new case at the intake step; returns its code."""
     session.require(Permission.RECORD_CONCERN, RECORD)
     now = session.clock.now()
+    check_not_future(now, times={"happened_at": concern.happened_at})
     happened = concern.happened_at or now
     intake = CaseIntake(
         children=(ChildInput(concern.pupil_id, concern.child_name, concern.child_age),),
