@@ -222,13 +222,13 @@ def _clean_intake(intake: CaseIntake, now: datetime) -> CaseIntake:
     times = {name: getattr(intake, name) for name in ("received_at", "discovered_at", "incident_at")}
     if any(value is not None and value.tzinfo is None for value in times.values()):
         raise ValueError("timezone-aware datetime required")
-    errors.update(future_errors(now, times=times))
     if intake.discovered_at > intake.received_at + timedelta(minutes=1):
         errors["discovered_at"] = QT_TRANSLATE_NOOP(
             "Errors", "The school cannot receive the information before it was discovered.")
     if intake.incident_at is not None and intake.incident_at > intake.discovered_at:
         errors["incident_at"] = QT_TRANSLATE_NOOP(
             "Errors", "The incident cannot come after its discovery.")
+    errors.update(future_errors(now, times=times))  # the first thing to fix, if it applies
     if intake.informant_name and not intake.informant_consents:
         errors["informant_name"] = QT_TRANSLATE_NOOP(
             "Errors", "Record the informant's name only if they agree to it.")
