@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMenu,
+    QSizePolicy,
     QToolButton,
     QWidget,
     QWidgetAction,
@@ -211,6 +212,7 @@ class TimeField(TypedField):
     def __init__(self, value: datetime | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._time = time(0, 0)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)  # a short value
         self.edit.setPlaceholderText(self.tr("HH:mm dd/mm/yyyy"))
         self.button.setToolTip(
             self.tr("Pick the date from the calendar; the time stays as it is typed")

@@ -340,3 +340,51 @@ def test_typed_dates_are_stored_as_typed(qtbot, worker, sign_in, name) -> None:
         qtbot.waitUntil(form.done, timeout=TIMEOUT)
         assert form.stored() == form.expected, (name, mode)
         form.widget.close()
+
+
+# -- what cannot be stored is said beside the field --------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "text", "message"), [
+    ("entry", "07:30 31/02/2024", "This day is not on the calendar. Check the day and the month."),
+    ("notification", "25:10 01/10/2024",
+     "This time does not exist: hours go from 0 to 23 and minutes from 0 to 59."),
+    ("notification", "07:30 1/10",
+     "Write the time and the date as HH:mm dd/mm/yyyy, for example 07:30 05/09/2024."),
+    ("entry", "07:30 11/10/2024",
+     "This time is later than now. Enter when it really happened (HH:mm dd/mm/yyyy)."),
+    ("activity", "29/02/2025", "This day is not on the calendar. Check the day and the month."),
+    ("circumstance", "32/01/2024", "This day is not on the calendar. Check the day and the month."),
+    ("level", "11/10/2024", "This date is after today. Enter a date up to today (dd/mm/yyyy)."),
+])
+def test_what_cannot_be_stored_is_said_beside_the_field(qtbot, worker, sign_in, name, text,
+                                                        message) -> None:
+    from tests.gui.helpers import tr
+
+    form = form_for(name, qtbot, worker, sign_in, 0)
+    qtbot.addWidget(form.widget)
+    field = form.fields[0][0]
+    enter(qtbot, field, text, "tab", form.away)
+    form.save()
+    box = next(n for n, b in form.widget.boxes.items() if field in b.findChildren(TypedField)
+               or b.editor is field)
+    qtbot.waitUntil(lambda: bool(form.widget.field_error(box)), timeout=TIMEOUT)
+    assert form.widget.field_error(box) == tr("Errors", message)
+    assert form.widget.isVisible() and field.edit.text() == text  # nothing lost, nothing changed
+
+
+def test_a_planned_activity_is_listed_as_planned(qtbot, worker, sign_in) -> None:
+    from kimbai_desktop.gui.training.models import ActivityTableModel
+    from tests.gui.helpers import tr
+
+    form = form_for("activity", qtbot, worker, sign_in, 0)
+    qtbot.addWidget(form.widget)
+    enter(qtbot, form.fields[0][0], "15/11/2024", "ime", form.away)
+    form.save()
+    qtbot.waitUntil(form.done, timeout=TIMEOUT)
+    session = form.widget.session
+    info = run(qtbot, worker, training.get_activity, session, form.widget.result_value)
+    assert info.held_on == date(2024, 11, 15) and info.planned
+    model = ActivityTableModel()
+    model.set_rows([info])
+    assert model.index(0, 0).data() == f"15/11/2024 · {tr('TrainingTexts', 'Planned')}"
