@@ -2228,10 +2228,6 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
         <translation>Hãy ghi sự việc, dù chỉ vài chữ.</translation>
     </message>
     <message>
-        <source>This time is in the future.</source>
-        <translation>Thời điểm này ở tương lai.</translation>
-    </message>
-    <message>
         <source>Sending...</source>
         <translation>Đang gửi...</translation>
     </message>
@@ -2386,8 +2382,8 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
         <translation>Không</translation>
     </message>
     <message>
-        <source>Write the date as dd/mm/yyyy, for example 05/06/2024.</source>
-        <translation>Hãy ghi ngày theo dạng ngày/tháng/năm, ví dụ 05/06/2024.</translation>
+        <source>Enter the date (dd/mm/yyyy) or pick it from the calendar.</source>
+        <translation>Hãy nhập ngày (ngày/tháng/năm) hoặc chọn trên lịch.</translation>
     </message>
     <message>
         <source>Saving...</source>
@@ -2828,10 +2824,6 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
 <context>
     <name>EditDialog</name>
     <message>
-        <source>Write the date as dd/mm/yyyy, for example 05/09/2024.</source>
-        <translation>Hãy ghi ngày theo dạng ngày/tháng/năm, ví dụ 05/09/2024.</translation>
-    </message>
-    <message>
         <source>Enter the date (dd/mm/yyyy) or pick it from the calendar.</source>
         <translation>Hãy nhập ngày (ngày/tháng/năm) hoặc chọn trên lịch.</translation>
     </message>
@@ -3197,10 +3189,6 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
         <translation>Mỗi cha mẹ hoặc người giám hộ cần có tên.</translation>
     </message>
     <message>
-        <source>The start date cannot be in the future.</source>
-        <translation>Ngày bắt đầu không được ở tương lai.</translation>
-    </message>
-    <message>
         <source>This sub-type does not belong to the chosen group.</source>
         <translation>Dạng cụ thể này không thuộc nhóm đã chọn.</translation>
     </message>
@@ -3217,10 +3205,6 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
         <translation>Hãy ghi lý do thay đổi cấp độ.</translation>
     </message>
     <message>
-        <source>This time is in the future.</source>
-        <translation>Thời điểm này ở tương lai.</translation>
-    </message>
-    <message>
         <source>Write what happened.</source>
         <translation>Hãy ghi diễn biến sự việc.</translation>
     </message>
@@ -3235,10 +3219,6 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
     <message>
         <source>Enter who approved the plan.</source>
         <translation>Hãy nhập người phê duyệt kế hoạch.</translation>
-    </message>
-    <message>
-        <source>The date cannot be in the future.</source>
-        <translation>Ngày này không được ở tương lai.</translation>
     </message>
     <message>
         <source>Write the task.</source>
@@ -3427,6 +3407,30 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
     <message>
         <source>This text is too long to keep as a draft (at most {limit} characters).</source>
         <translation>Nội dung này quá dài để giữ làm bản nháp (tối đa {limit} ký tự).</translation>
+    </message>
+    <message>
+        <source>Write the date as dd/mm/yyyy, for example 05/09/2024.</source>
+        <translation>Hãy ghi ngày theo dạng ngày/tháng/năm, ví dụ 05/09/2024.</translation>
+    </message>
+    <message>
+        <source>Write the time and the date as HH:mm dd/mm/yyyy, for example 07:30 05/09/2024.</source>
+        <translation>Hãy ghi giờ và ngày theo dạng giờ:phút ngày/tháng/năm, ví dụ 07:30 05/09/2024.</translation>
+    </message>
+    <message>
+        <source>This day is not on the calendar. Check the day and the month.</source>
+        <translation>Ngày này không có trên lịch. Hãy kiểm tra lại ngày và tháng.</translation>
+    </message>
+    <message>
+        <source>This time does not exist: hours go from 0 to 23 and minutes from 0 to 59.</source>
+        <translation>Không có giờ này: giờ từ 0 đến 23, phút từ 0 đến 59.</translation>
+    </message>
+    <message>
+        <source>This time is later than now. Enter when it really happened (HH:mm dd/mm/yyyy).</source>
+        <translation>Thời điểm này chưa đến. Hãy ghi thời điểm việc đã thực sự diễn ra (giờ:phút ngày/tháng/năm).</translation>
+    </message>
+    <message>
+        <source>This date is after today. Enter a date up to today (dd/mm/yyyy).</source>
+        <translation>Ngày này chưa đến. Hãy ghi ngày từ hôm nay trở về trước (ngày/tháng/năm).</translation>
     </message>
 </context>
 <context>
@@ -4623,10 +4627,6 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
     <message>
         <source>The school&apos;s tasks</source>
         <translation>Nhiệm vụ của nhà trường</translation>
-    </message>
-    <message>
-        <source>Write the date as dd/mm/yyyy, for example 05/06/2024.</source>
-        <translation>Hãy ghi ngày theo dạng ngày/tháng/năm, ví dụ 05/06/2024.</translation>
     </message>
     <message>
         <source>Enter the date the plan was approved.</source>
@@ -6217,10 +6217,6 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Hãy nhập ngày chuyển tuyến.</translation>
     </message>
     <message>
-        <source>Write the date as dd/mm/yyyy, for example 05/06/2024.</source>
-        <translation>Hãy ghi ngày theo dạng ngày/tháng/năm, ví dụ 05/06/2024.</translation>
-    </message>
-    <message>
         <source>Saving...</source>
         <translation>Đang lưu...</translation>
     </message>
@@ -7606,9 +7602,20 @@ Bản sao lưu được mã hóa: chỉ mở được bằng các mật khẩu v
         <source>Write the task.</source>
         <translation>Hãy ghi nhiệm vụ.</translation>
     </message>
+</context>
+<context>
+    <name>TimeField</name>
     <message>
-        <source>Write the date as dd/mm/yyyy, for example 05/06/2024.</source>
-        <translation>Hãy ghi ngày theo dạng ngày/tháng/năm, ví dụ 05/06/2024.</translation>
+        <source>HH:mm dd/mm/yyyy</source>
+        <translation>giờ:phút ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>Pick the date from the calendar; the time stays as it is typed</source>
+        <translation>Chọn ngày trên lịch; giờ giữ nguyên như đã nhập</translation>
+    </message>
+    <message>
+        <source>Enter the time and the date (HH:mm dd/mm/yyyy).</source>
+        <translation>Hãy nhập giờ và ngày (giờ:phút ngày/tháng/năm).</translation>
     </message>
 </context>
 <context>
@@ -7644,6 +7651,10 @@ Bản sao lưu được mã hóa: chỉ mở được bằng các mật khẩu v
 </context>
 <context>
     <name>TrainingTexts</name>
+    <message>
+        <source>Planned</source>
+        <translation>Dự kiến</translation>
+    </message>
     <message>
         <source>{m} min</source>
         <translation>{m} phút</translation>

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kimbai_desktop.gui.date_field import DateField
+from kimbai_desktop.gui.date_field import DateField, TypedField
 from kimbai_desktop.gui.service_dialog import ServiceDialog
 from kimbai_desktop.gui.widgets import FieldBox
 from kimbai_desktop.gui.worker import DbWorker
@@ -50,7 +50,7 @@ class EditDialog(ServiceDialog):
             if box is not None:
                 box.set_error("")
 
-        if isinstance(editor, DateField):
+        if isinstance(editor, TypedField):
             editor.edited.connect(edited)
         elif isinstance(editor, QLineEdit):
             editor.textEdited.connect(edited)
@@ -74,7 +74,7 @@ class EditDialog(ServiceDialog):
         try:
             value = field.date()
         except ValueError:
-            errors[name] = self.tr("Write the date as dd/mm/yyyy, for example 05/09/2024.")
+            errors[name] = field.problem()  # not written as a date, or no such day
             return None
         if value is None and required:
             errors[name] = self.tr("Enter the date (dd/mm/yyyy) or pick it from the calendar.")

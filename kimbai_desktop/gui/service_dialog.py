@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from kimbai_desktop.domain.errors import KimbaiError, ValidationError
 from kimbai_desktop.domain.school import MIN_PASSWORD_LENGTH, validate_new_password
 from kimbai_desktop.gui import form_state, messages
+from kimbai_desktop.gui.date_field import typed_field_errors
 from kimbai_desktop.gui.drafts import DraftKeeper, may_close
 from kimbai_desktop.gui.widgets import (
     BusyBar,
@@ -192,7 +193,8 @@ class ServiceDialog(QDialog):
     # -- what subclasses say -----------------------------------------------------------------------
 
     def check(self) -> dict[str, str]:
-        """Messages by field for what is wrong before calling the service (none: go on)."""
+        """Messages by field for what is wrong before calling the service (none: go on).
+        Date and time fields whose text cannot be read are caught before (``typed_field_errors``)."""
         return {}
 
     def call(self) -> Call:
@@ -209,7 +211,14 @@ class ServiceDialog(QDialog):
     def submit(self) -> None:
         if self.busy:
             return
-        errors = self.check()
+        errors = typed_field_errors(self.boxes)
+        if errors:  # the dialog's own checks may read the dates: only those they can read
+            try:
+                errors = {**self.check(), **errors}
+            except ValueError:
+                pass
+        else:
+            errors = self.check()
         if errors:
             self.show_errors(errors)
             return

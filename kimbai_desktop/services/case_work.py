@@ -25,6 +25,7 @@ from kimbai_desktop.domain.enums import ProcedureStep
 from kimbai_desktop.domain.errors import KimbaiError, ValidationError
 from kimbai_desktop.domain.limits import check_lengths
 from kimbai_desktop.domain.text import fold, normalize_multiline, normalize_text
+from kimbai_desktop.domain.when import check_not_future, future_errors
 from kimbai_desktop.services.cases import (
     RECORD,
     _ensure_open,
@@ -54,12 +55,10 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 MAX_ATTACHMENTS = 100
-FUTURE = QT_TRANSLATE_NOOP("Errors", "This time is in the future.")
 
 
 def _not_future(session: AppSession, field: str, at: datetime) -> None:
-    if at > session.clock.now() + timedelta(minutes=5):
-        raise ValidationError({field: FUTURE})
+    check_not_future(session.clock.now(), times={field: at})
 
 
 def _append_search(case: Case, text: str) -> None:
@@ -231,8 +230,7 @@ def record_plan(session: AppSession, case_id: int, approver: str, approved_on: d
     approver, summary = normalize_text(approver), normalize_multiline(summary)
     if not approver:
         errors["approver"] = QT_TRANSLATE_NOOP("Errors", "Enter who approved the plan.")
-    if approved_on > session.clock.now().date():
-        errors["approved_on"] = QT_TRANSLATE_NOOP("Errors", "The date cannot be in the future.")
+    errors.update(future_errors(session.clock.now(), dates={"approved_on": approved_on}))
     now = session.clock.now()
     with session.write() as s:
         case = _load_visible(s, session, case_id)
@@ -336,6 +334,7 @@ def add_referral(session: AppSession, case_id: int, service: Service, to_whom: s
             "Errors", "Enter the service or person the child is referred to.")})
     check_lengths({"to_whom": (to_whom, limits.LABEL), "note": (note, limits.NOTE)})
     now = session.clock.now()
+    check_not_future(now, dates={"sent_on": sent_on})  # a referral still to send is a task
     with session.write() as s:
         case = _load_visible(s, session, case_id)
         _ensure_open(case)
@@ -419,6 +418,7 @@ def record_consent(session: AppSession, case_id: int, consenter: str, relation: 
             and child_age >= CHILD_CONSENT_AGE and not child_agreed):
         errors["child_agreed"] = QT_TRANSLATE_NOOP(
             "Errors", "From age 7 the child's own agreement is needed as well.")
+    errors.update(future_errors(session.clock.now(), dates={"given_on": given_on}))
     check_lengths({"consenter": (consenter, limits.NAME), "relation": (relation, limits.WORD),
                    "legal_basis": (legal_basis, limits.LABEL), "note": (note, limits.NOTE)},
                   errors=errors)

@@ -37,6 +37,7 @@ from kimbai_desktop.domain.enums import (
 from kimbai_desktop.domain.errors import KimbaiError, PermissionDenied, ValidationError
 from kimbai_desktop.domain.limits import check_lengths
 from kimbai_desktop.domain.text import fold, normalize_multiline, normalize_text
+from kimbai_desktop.domain.when import check_not_future, future_errors
 from kimbai_desktop.services.register import pupil_text_filter
 from kimbai_desktop.services.session import AppSession
 from kimbai_desktop.storage import chronology
@@ -221,18 +222,16 @@ def _clean_intake(intake: CaseIntake, now: datetime) -> CaseIntake:
         errors["forms"] = QT_TRANSLATE_NOOP("Errors", "Choose at least one form of abuse.")
     if not normalize_multiline(intake.summary):
         errors["summary"] = QT_TRANSLATE_NOOP("Errors", "Describe briefly what happened.")
-    for name in ("received_at", "discovered_at", "incident_at"):
-        value = getattr(intake, name)
-        if value is not None and value.tzinfo is None:
-            raise ValueError("timezone-aware datetime required")
-        if value is not None and value > now + timedelta(minutes=5):
-            errors[name] = QT_TRANSLATE_NOOP("Errors", "This time is in the future.")
+    times = {name: getattr(intake, name) for name in ("received_at", "discovered_at", "incident_at")}
+    if any(value is not None and value.tzinfo is None for value in times.values()):
+        raise ValueError("timezone-aware datetime required")
     if intake.discovered_at > intake.received_at + timedelta(minutes=1):
         errors["discovered_at"] = QT_TRANSLATE_NOOP(
             "Errors", "The school cannot receive the information before it was discovered.")
     if intake.incident_at is not None and intake.incident_at > intake.discovered_at:
         errors["incident_at"] = QT_TRANSLATE_NOOP(
             "Errors", "The incident cannot come after its discovery.")
+    errors.update(future_errors(now, times=times))  # the first thing to fix, if it applies
     if intake.informant_name and not intake.informant_consents:
         errors["informant_name"] = QT_TRANSLATE_NOOP(
             "Errors", "Record the informant's name only if they agree to it.")
@@ -492,8 +491,7 @@ def complete_step(session: AppSession, case_id: int, step: ProcedureStep, at: da
     if step in (ProcedureStep.RECEIVED, ProcedureStep.CLOSED):
         raise ValueError("use open_case / close_case")
     now = session.clock.now()
-    if at > now + timedelta(minutes=5):
-        raise ValidationError({"at": QT_TRANSLATE_NOOP("Errors", "This time is in the future.")})
+    check_not_future(now, times={"at": at})
     note = normalize_multiline(note)
     check_lengths({"note": (note, limits.NOTE)})
     with session.write() as s:
@@ -655,6 +653,7 @@ def record_concern(session: AppSession, concern: ConcernInput) -> str:
     """A teacher's concern lands as a new case at the intake step; returns its code."""
     session.require(Permission.RECORD_CONCERN, RECORD)
     now = session.clock.now()
+    check_not_future(now, times={"happened_at": concern.happened_at})
     happened = concern.happened_at or now
     intake = CaseIntake(
         children=(ChildInput(concern.pupil_id, concern.child_name, concern.child_age),),

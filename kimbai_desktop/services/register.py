@@ -34,6 +34,7 @@ from kimbai_desktop.domain.text import (
     normalize_multiline,
     normalize_text,
 )
+from kimbai_desktop.domain.when import FUTURE_DATE, check_not_future, school_today
 from kimbai_desktop.services.preferences import load_name_order, load_preferences
 from kimbai_desktop.services.session import AppSession
 from kimbai_desktop.storage import audit
@@ -200,7 +201,8 @@ def schedule(session: AppSession) -> ReviewSchedule:
 
 
 def today(session: AppSession) -> date:
-    return session.clock.now().astimezone().date()
+    """Today at the school (not in the computer's own time zone)."""
+    return school_today(session.clock.now())
 
 
 def _search_text(full_name: str, code: str) -> str:
@@ -244,7 +246,9 @@ def _validate(data: PupilInput, on: date, previous: dict[str, str] | None = None
     if not name:
         errors["full_name"] = QT_TRANSLATE_NOOP("Errors", "Enter the pupil's full name.")
     code = normalize_text(data.student_code).replace(" ", "")
-    if data.birth_date is not None and not (date(on.year - 25, 1, 1) <= data.birth_date <= on):
+    if data.birth_date is not None and data.birth_date > on:
+        errors["birth_date"] = FUTURE_DATE
+    elif data.birth_date is not None and data.birth_date < date(on.year - 25, 1, 1):
         errors["birth_date"] = QT_TRANSLATE_NOOP(
             "Errors", "The date of birth is not plausible for a pupil. Check the year.")
     if data.estimated_age is not None and not 2 <= data.estimated_age <= 18:
@@ -378,9 +382,7 @@ def _set_class(s: Session, pupil_id: int, year: str, class_name: str) -> None:
 def add_circumstance(session: AppSession, pupil_id: int, group: SpecialCircumstance,
                      start_date: date, subtype: str | None = None, notes: str = "") -> int:
     session.require(Permission.EDIT_REGISTER, RECORD, pupil_id)
-    if start_date > today(session):
-        raise ValidationError({"start_date": QT_TRANSLATE_NOOP(
-            "Errors", "The start date cannot be in the future.")})
+    check_not_future(session.clock.now(), dates={"start_date": start_date})
     from kimbai_desktop.domain.enums import subtypes_of
 
     kinds = subtypes_of(group)
@@ -410,6 +412,7 @@ def end_circumstance(session: AppSession, circumstance_id: int, end_date: date) 
     if row is None or pupil_id is None:
         raise KimbaiError(NO_SUCH_PUPIL)
     session.require(Permission.EDIT_REGISTER, RECORD, pupil_id)
+    check_not_future(session.clock.now(), dates={"end_date": end_date})
     if end_date < row.start_date:
         raise ValidationError({"end_date": QT_TRANSLATE_NOOP(
             "Errors", "The end date cannot be before the start date.")})
@@ -450,9 +453,7 @@ def set_level(session: AppSession, pupil_id: int, level: ProtectionLevel, since:
             "Errors", "Write the reason for the change of level.")})
     case_ref = normalize_text(case_ref)
     check_lengths({"reason": (reason, limits.NOTE), "case_ref": (case_ref, limits.CASE_CODE)})
-    if since > today(session):
-        raise ValidationError({"since": QT_TRANSLATE_NOOP(
-            "Errors", "The date cannot be in the future.")})
+    check_not_future(session.clock.now(), dates={"since": since})
     sched, on = schedule(session), today(session)
     with session.write() as s:
         pupil = _load(s, pupil_id)
@@ -474,7 +475,7 @@ def record_review(session: AppSession, pupil_id: int, review: ReviewInput) -> in
     session.require(Permission.EDIT_REGISTER, RECORD, pupil_id)
     errors: dict[str, str] = {}
     if review.review_date > today(session):
-        errors["review_date"] = QT_TRANSLATE_NOOP("Errors", "The date cannot be in the future.")
+        errors["review_date"] = FUTURE_DATE  # the next review may be planned; this one was held
     if review.next_review is not None and review.next_review <= review.review_date:
         errors["next_review"] = QT_TRANSLATE_NOOP(
             "Errors", "The next review must come after this review.")
@@ -507,6 +508,8 @@ def record_review(session: AppSession, pupil_id: int, review: ReviewInput) -> in
 def archive_pupil(session: AppSession, pupil_id: int, status: PupilStatus, left_on: date) -> None:
     """A leaver (transferred, completed, left): archived, never deleted; can be found again."""
     session.require(Permission.EDIT_REGISTER, RECORD, pupil_id)
+    if status != PupilStatus.ACTIVE:
+        check_not_future(session.clock.now(), dates={"left_on": left_on})
     sched, on = schedule(session), today(session)
     with session.write() as s:
         pupil = _load(s, pupil_id)

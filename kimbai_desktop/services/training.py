@@ -13,7 +13,6 @@ from sqlalchemy import delete, func, select
 
 from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.access import AuditAction, Permission
-from kimbai_desktop.domain.deadlines import SCHOOL_TZ
 from kimbai_desktop.domain.enums import Semester
 from kimbai_desktop.domain.errors import KimbaiError, ValidationError
 from kimbai_desktop.domain.limits import check_lengths
@@ -29,6 +28,7 @@ from kimbai_desktop.domain.training import (
     semester_of,
     semester_start,
 )
+from kimbai_desktop.domain.when import check_not_future, school_today
 from kimbai_desktop.services.preferences import load_name_order
 from kimbai_desktop.services.session import AppSession
 from kimbai_desktop.storage.models import (
@@ -115,6 +115,7 @@ def save_staff(session: AppSession, data: StaffInput, staff_id: int | None = Non
 def archive_staff(session: AppSession, staff_id: int, left_on: date | None) -> None:
     """A leaver stays in the directory (and in attendance history), marked as left."""
     session.require(Permission.MANAGE_TRAINING, "staff", staff_id)
+    check_not_future(session.clock.now(), dates={"left_on": left_on})
     with session.write() as s:
         member = s.get(StaffMember, staff_id)
         if member is None:
@@ -188,6 +189,7 @@ class ActivityInfo:
     staff_ids: tuple[int, ...]
     pupil_ids: tuple[int, ...]
     semester: Semester
+    planned: bool = False  # dated after today: planned ("Dự kiến"), not counted as held
 
     @property
     def participants(self) -> int:
@@ -221,8 +223,7 @@ def save_activity(session: AppSession, data: ActivityInput, activity_id: int | N
     When names are ticked for staff or pupils and no count was given for that group, the count
     is taken from the ticked names."""
     session.require(Permission.MANAGE_TRAINING, "activity", activity_id or "")
-    today = session.clock.now().astimezone().date()
-    _validate_activity(data, today)
+    _validate_activity(data, school_today(session.clock.now()))
     from kimbai_desktop.domain.formatting import school_year_of
 
     now = session.clock.now().replace(tzinfo=None)
@@ -282,7 +283,12 @@ def set_staff_attendance(session: AppSession, activity_id: int, staff_ids: tuple
     save_activity(session, data, activity_id)
 
 
-def _activity_infos(s: Any, rows: list[Activity]) -> list[ActivityInfo]:
+def _today(session: AppSession) -> date:
+    return school_today(session.clock.now())
+
+
+def _activity_infos(s: Any, rows: list[Activity], today: date) -> list[ActivityInfo]:
+    """``today`` tells held activities from planned ones."""
     ids = [r.id for r in rows]
     audiences: dict[int, list[AudienceCount]] = {}
     staff: dict[int, list[int]] = {}
@@ -306,7 +312,7 @@ def _activity_infos(s: Any, rows: list[Activity]) -> list[ActivityInfo]:
             r.title, r.held_on, r.duration_minutes, tuple(Topic(t) for t in json.loads(r.topics)),
             tuple(audiences.get(r.id, [])), r.place, r.facilitators, r.invited_facilitator,
             r.evaluation, tuple(sorted(staff.get(r.id, []))), tuple(sorted(pupils.get(r.id, []))),
-            semester_of(r.held_on)))
+            semester_of(r.held_on), r.held_on > today))
     return out
 
 
@@ -316,7 +322,7 @@ def get_activity(session: AppSession, activity_id: int) -> ActivityInfo:
         row = s.get(Activity, activity_id)
         if row is None:
             raise KimbaiError(NOT_FOUND)
-        return _activity_infos(s, [row])[0]
+        return _activity_infos(s, [row], _today(session))[0]
 
 
 def list_activities(session: AppSession, school_year: str = "", *,
@@ -331,7 +337,7 @@ def list_activities(session: AppSession, school_year: str = "", *,
         stmt = stmt.where(Activity.kind == kind.value)
     with session.db() as s:
         rows = list(s.scalars(stmt.order_by(Activity.held_on.desc(), Activity.id.desc())))
-        infos = _activity_infos(s, rows)
+        infos = _activity_infos(s, rows, _today(session))
     if topic is not None:
         infos = [i for i in infos if topic in i.topics]
     for token in fold(text).split():
@@ -487,13 +493,14 @@ def _measure(target: Target, activities: list[ActivityInfo], staff_pool: int,
 def targets_progress(session: AppSession, school_year: str = "") -> list[TargetProgress]:
     """Each target of the year with its progress, computed from activities and attendance.
 
-    Staff coverage counts active staff who attended at least one activity on the topic in the
-    school year (leavers are not in the pool)."""
+    Only activities held by today count; planned ones (dated later) do not. Staff coverage
+    counts active staff who attended at least one activity on the topic in the school year
+    (leavers are not in the pool)."""
     if not (session.can(Permission.MANAGE_TRAINING) or session.can(Permission.VIEW_STATISTICS)):
         session.require(Permission.MANAGE_TRAINING, "targets")
     year = school_year or session.school_profile().school_year
-    activities = list_activities(session, year)
-    today = session.clock.now().astimezone(SCHOOL_TZ).date()
+    activities = [a for a in list_activities(session, year) if not a.planned]
+    today = school_today(session.clock.now())
     with session.db() as s:
         targets = list(s.scalars(select(Target).where(Target.school_year == year)
                                  .order_by(Target.id)))
@@ -530,12 +537,12 @@ def targets_progress(session: AppSession, school_year: str = "") -> list[TargetP
 @dataclass(frozen=True)
 class StaffTraining:
     staff: StaffInfo
-    activities: tuple[ActivityInfo, ...]
-    hours: float
+    activities: tuple[ActivityInfo, ...]  # planned ones included, marked as such
+    hours: float  # of the activities held
 
 
 def staff_history(session: AppSession, staff_id: int) -> StaffTraining:
-    """Everything a staff member attended, with the hours (all school years)."""
+    """Everything a staff member attended or is down for, with the hours held (all years)."""
     session.require(Permission.MANAGE_TRAINING, "staff", staff_id)
     with session.db() as s:
         member = s.get(StaffMember, staff_id)
@@ -544,32 +551,33 @@ def staff_history(session: AppSession, staff_id: int) -> StaffTraining:
         rows = list(s.scalars(select(Activity).join(
             StaffAttendance, StaffAttendance.activity_id == Activity.id).where(
             StaffAttendance.staff_id == staff_id).order_by(Activity.held_on.desc())))
-        infos = _activity_infos(s, rows)
+        infos = _activity_infos(s, rows, _today(session))
         info = _staff_info(member)
-    hours = round(sum(a.duration_minutes for a in infos) / 60.0, 1)
+    hours = round(sum(a.duration_minutes for a in infos if not a.planned) / 60.0, 1)
     return StaffTraining(info, tuple(infos), hours)
 
 
 def not_trained(session: AppSession, topic: Topic, school_year: str = "") -> list[StaffInfo]:
     """Active staff who have not attended any activity on ``topic`` (in the year, or ever when
-    ``school_year`` is "all")."""
+    ``school_year`` is "all"); a planned activity does not count as attended."""
     session.require(Permission.MANAGE_TRAINING, "staff")
     acts = list_activities(session, school_year) if school_year != "all" else None
     with session.db() as s:
         if acts is None:
             rows = list(s.scalars(select(Activity)))
-            acts = _activity_infos(s, rows)
-        trained = {i for a in acts if topic in a.topics for i in a.staff_ids}
+            acts = _activity_infos(s, rows, _today(session))
+        trained = {i for a in acts if topic in a.topics and not a.planned for i in a.staff_ids}
         members = list(s.scalars(select(StaffMember).where(StaffMember.active.is_(True))
                                  .order_by(StaffMember.name_sort)))
     return [_staff_info(m) for m in members if m.id not in trained]
 
 
 def training_hours(session: AppSession, school_year: str = "") -> dict[int, float]:
-    """Hours of training per active staff member in the school year."""
+    """Hours of training per active staff member in the school year (activities held by today)."""
     session.require(Permission.MANAGE_TRAINING, "staff")
     year = school_year or session.school_profile().school_year
     start, end = school_year_bounds(year)
+    end = min(end, _today(session))
     with session.db() as s:
         rows = s.execute(select(StaffAttendance.staff_id, func.sum(Activity.duration_minutes))
                          .join(Activity, Activity.id == StaffAttendance.activity_id)

@@ -122,7 +122,12 @@ def test_filters_by_account_activity_record_and_dates(qtbot, page) -> None:
     reload(qtbot, page)
     assert model.total > 0
 
-    type_text(page.since.edit, "32/13/2024")
+    type_text(page.since.edit, "32/13/2024")  # written as a date, but no such day
+    page.apply_filter()
+    assert page.filter_error.message() == (
+        "Ngày này không có trên lịch. Hãy kiểm tra lại ngày và tháng."
+    )
+    type_text(page.since.edit, "32-13")
     page.apply_filter()
     assert page.filter_error.message() == (
         "Hãy ghi ngày bắt đầu theo dạng ngày/tháng/năm, ví dụ 05/09/2024."

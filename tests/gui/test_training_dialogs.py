@@ -85,8 +85,8 @@ def test_validation_messages_appear_beside_the_fields(qtbot, worker, page) -> No
     type_text(dialog.held_on.edit, "31/02/2025")
     history = len(messages.history)
     submit(qtbot, worker, dialog)
-    assert dialog.field_error("held_on") == tr(
-        "EditDialog", "Write the date as dd/mm/yyyy, for example 05/09/2024.")  # before saving
+    assert dialog.field_error("held_on") == tr(  # before saving: written right, but no such day
+        "Errors", "This day is not on the calendar. Check the day and the month.")
     type_text(dialog.held_on.edit, "20/03/2027")
     submit(qtbot, worker, dialog)
     assert dialog.field_error("held_on") == errors("Check the date of the activity.")

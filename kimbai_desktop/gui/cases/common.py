@@ -1,6 +1,7 @@
 """What the case screens share: times shown in school time (``HH:mm dd/mm/yyyy``), deadline
 states and chronology entry kinds as icon + colour + text, enum combo boxes, a time field and a
-multi-line text field that Tab leaves."""
+multi-line text field that Tab leaves.
+(The time field, :class:`TimeField`, lives in :mod:`kimbai_desktop.gui.date_field`.)"""
 
 from __future__ import annotations
 
@@ -8,11 +9,10 @@ from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime, QTimeZone
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QPlainTextEdit,
     QSizePolicy,
     QStyle,
@@ -23,6 +23,7 @@ from kimbai_desktop.domain.cases import EntryKind
 from kimbai_desktop.domain.deadlines import SCHOOL_TZ, DeadlineState
 from kimbai_desktop.domain.formatting import format_date, format_datetime
 from kimbai_desktop.gui import labels
+from kimbai_desktop.gui.date_field import TimeField  # noqa: F401 - the case dialogs import it here
 
 SP = QStyle.StandardPixmap
 
@@ -138,41 +139,6 @@ def set_combo_data(combo: QComboBox, value: Any) -> None:
         if combo.itemData(i) == value:
             combo.setCurrentIndex(i)
             return
-
-
-class TimeField(QDateTimeEdit):
-    """A time and date on the school's wall clock, typed as ``HH:mm dd/mm/yyyy`` or picked.
-
-    The editor works in UTC internally so that no daylight-saving gap of the computer's own
-    zone can make a valid Vietnamese time impossible to enter."""
-
-    _UTC = QTimeZone(QTimeZone.Initialization.UTC)
-
-    def __init__(self, value: datetime | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTimeZone(self._UTC)
-        self.setDisplayFormat("HH:mm dd/MM/yyyy")
-        self.setCalendarPopup(True)
-        self.setMinimumDate(QDate(2000, 1, 1))
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        if value is not None:
-            self.set_moment(value)
-
-    def set_moment(self, value: datetime) -> None:
-        local = school_time(value)
-        self.setDateTime(
-            QDateTime(
-                QDate(local.year, local.month, local.day),
-                QTime(local.hour, local.minute),
-                self._UTC,
-            )
-        )
-
-    def moment(self) -> datetime:
-        """The time entered, timezone-aware (school time)."""
-        value = self.dateTime()
-        d, t = value.date(), value.time()
-        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=SCHOOL_TZ)
 
 
 class TextArea(QPlainTextEdit):

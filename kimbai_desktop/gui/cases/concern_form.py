@@ -32,6 +32,7 @@ from kimbai_desktop.domain.errors import ValidationError
 from kimbai_desktop.gui import form_state, messages
 from kimbai_desktop.gui.cases.common import TextArea, TimeField, enum_combo, school_now
 from kimbai_desktop.gui.cases.pupil_picker import PupilPicker
+from kimbai_desktop.gui.date_field import typed_field_errors
 from kimbai_desktop.gui.drafts import DraftKeeper
 from kimbai_desktop.gui.text_limits import apply_limit
 from kimbai_desktop.gui.widgets import BusyBar, FieldBox, FieldError, fit_spin_box_text
@@ -190,13 +191,13 @@ class ConcernForm(QWidget):
         )
 
     def check(self) -> dict[str, str]:
+        """What can be said before sending; a time in the future is refused by the service."""
         errors = {}
         if self.pupil is None and not self.child_name.text().strip():
             errors["children"] = self.tr("Write the child's name (or pick the pupil).")
         if not self.what.text().strip():
             errors["summary"] = self.tr("Write what happened, even in a few words.")
-        if self.when.moment() > school_now(self.session):
-            errors["happened_at"] = self.tr("This time is in the future.")
+        errors.update(typed_field_errors(self.boxes))
         return errors
 
     def show_errors(self, errors: dict[str, str]) -> None:

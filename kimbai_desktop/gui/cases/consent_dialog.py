@@ -217,10 +217,11 @@ class ConsentDialog(QDialog):
         try:
             given_on = self.given_on.date()
         except ValueError:
-            given_on = None
+            self.boxes["given_on"].set_error(self.given_on.problem())
+            return
         if given_on is None:
             self.boxes["given_on"].set_error(
-                self.tr("Write the date as dd/mm/yyyy, for example 05/06/2024.")
+                self.tr("Enter the date (dd/mm/yyyy) or pick it from the calendar.")
             )
             return
         age = self.child_age.value()

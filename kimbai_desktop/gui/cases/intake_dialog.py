@@ -29,6 +29,7 @@ from kimbai_desktop.domain.errors import ValidationError
 from kimbai_desktop.gui import form_state, messages
 from kimbai_desktop.gui.cases.duplicate_panel import DuplicatePanel
 from kimbai_desktop.gui.cases.intake_form import IntakeForm
+from kimbai_desktop.gui.date_field import typed_field_errors
 from kimbai_desktop.gui.drafts import DraftKeeper, may_close
 from kimbai_desktop.gui.widgets import (
     BusyBar,
@@ -160,6 +161,10 @@ class IntakeDialog(QDialog):
 
     def submit(self) -> None:
         if self.busy:
+            return
+        errors = typed_field_errors(self.fields.boxes)
+        if errors:
+            self.show_errors(errors)
             return
         intake = self.fields.collect()
         errors = self.fields.check(intake)

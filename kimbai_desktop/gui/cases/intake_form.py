@@ -7,6 +7,7 @@ dialog around it (:mod:`intake_dialog`) saves, searches before creating and keep
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -245,19 +246,31 @@ class IntakeForm(QWidget):
 
     # -- reading the form --------------------------------------------------------------------------
 
-    def collect(self) -> CaseIntake:
+    def collect(self, lenient: bool = False) -> CaseIntake:
+        """The form as a CaseIntake. The times must be readable (``typed_field_errors`` says
+        which are not) unless ``lenient``: then a time that cannot be read is taken as now."""
         consents = self.informant_consents.isChecked()
+        if lenient:
+            now = school_now(self.session)
+
+            def moment(field: TimeField) -> datetime:
+                return field.moment_or(now)
+        else:
+
+            def moment(field: TimeField) -> datetime:
+                return field.moment()
+
         return CaseIntake(
             children=self.children_editor.values(),
             forms=tuple(member for member, box in self.forms.items() if box.isChecked()),
-            received_at=self.received_at.moment(),
-            discovered_at=self.discovered_at.moment(),
+            received_at=moment(self.received_at),
+            discovered_at=moment(self.discovered_at),
             source=self.source.currentData(),
             place=self.place.currentData(),
             subject=self.subject.currentData(),
             risk_level=self.risk.currentData(),
             summary=self.summary.text(),
-            incident_at=self.incident_at.moment() if self.incident_known.isChecked() else None,
+            incident_at=moment(self.incident_at) if self.incident_known.isChecked() else None,
             place_detail=self.place_detail.text(),
             urgent=self.urgent.isChecked(),
             people=self.people.values(),
@@ -312,7 +325,7 @@ class IntakeForm(QWidget):
         return self.boxes[name].error.message()
 
     def has_content(self) -> bool:
-        intake = self.collect()
+        intake = self.collect(lenient=True)
         texts = (
             intake.summary,
             intake.injuries,

@@ -257,9 +257,7 @@ class PlanDialog(QDialog):
         try:
             approved_on = self.approved_on.date()
         except ValueError:
-            self.boxes["approved_on"].set_error(
-                self.tr("Write the date as dd/mm/yyyy, for example 05/06/2024.")
-            )
+            self.boxes["approved_on"].set_error(self.approved_on.problem())
             return
         if approved_on is None:
             self.boxes["approved_on"].set_error(self.tr("Enter the date the plan was approved."))

@@ -221,7 +221,7 @@ class ReferralDialog(QDialog):
             if sent_on is None:
                 errors["sent_on"] = self.tr("Enter the date the referral was sent.")
         except ValueError:
-            errors["sent_on"] = self.tr("Write the date as dd/mm/yyyy, for example 05/06/2024.")
+            errors["sent_on"] = self.sent_on.problem()
         if errors:
             for name, text in errors.items():
                 self.boxes[name].set_error(text)

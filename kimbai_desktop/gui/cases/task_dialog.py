@@ -74,7 +74,7 @@ class TaskDialog(ServiceDialog):
         try:
             self.due.date()
         except ValueError:
-            errors["due"] = self.tr("Write the date as dd/mm/yyyy, for example 05/06/2024.")
+            errors["due"] = self.due.problem()
         return errors
 
     def call(self) -> Call:

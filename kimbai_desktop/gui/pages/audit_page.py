@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from kimbai_desktop.domain.access import AuditAction
-from kimbai_desktop.domain.formatting import format_number
+from kimbai_desktop.domain.formatting import NoSuchDate, format_number
 from kimbai_desktop.gui import labels, messages
 from kimbai_desktop.gui.audit_labels import record_types
 from kimbai_desktop.gui.audit_model import AuditModel
@@ -237,12 +237,20 @@ class AuditPage(QWidget):
         self.filter_error.clear()
         try:
             since = self.since.date()
+        except NoSuchDate:
+            self.filter_error.set_message(self.since.problem())
+            self.since.setFocus()
+            return None
         except ValueError:
             self.filter_error.set_message(self.tr("Write the first day as dd/mm/yyyy."))
             self.since.setFocus()
             return None
         try:
             until = self.until.date()
+        except NoSuchDate:
+            self.filter_error.set_message(self.until.problem())
+            self.until.setFocus()
+            return None
         except ValueError:
             self.filter_error.set_message(self.tr("Write the last day as dd/mm/yyyy."))
             self.until.setFocus()

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.access import Permission
 from kimbai_desktop.domain.enums import Semester
-from kimbai_desktop.domain.formatting import format_date
+from kimbai_desktop.domain.formatting import NoSuchDate, format_date
 from kimbai_desktop.domain.training import semester_of
 from kimbai_desktop.gui import labels
 from kimbai_desktop.gui.date_field import DateField
@@ -382,6 +382,10 @@ class ReportParams(QWidget):
             if self.preset.currentData() == "custom":
                 try:
                     first, last = self.date_from.date(), self.date_to.date()
+                except NoSuchDate:
+                    problem = self.date_from.problem() or self.date_to.problem()
+                    self.period_error.set_message(problem)
+                    return problem
                 except ValueError:
                     self.period_error.set_message(self.tr("Write the dates as dd/mm/yyyy."))
                     return self.tr("Write the dates of the period as dd/mm/yyyy.")

@@ -75,7 +75,7 @@ class ActivityDetail(QScrollArea):
         names = staff_names or {}
         self.title.setText(info.title)
         semester = texts.semester_text(info.semester)
-        self.values["date"].setText(f"{texts.date_text(info.held_on)} ({semester})")
+        self.values["date"].setText(f"{texts.held_text(info)} ({semester})")
         self.values["kind"].setText(texts.kind_text(info))
         self.values["duration"].setText(texts.duration_text(info.duration_minutes))
         self.values["place"].setText(info.place or "—")

@@ -94,10 +94,14 @@ class ActivityTableModel(_RowsModel):
     def cell(self, info: Any, column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("participants", "duration"):
             return int(NUMERIC)
+        if role == Qt.ItemDataRole.FontRole and getattr(info, "planned", False):  # planned: italic, and says so
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if column == "date":
-            return texts.date_text(info.held_on)
+            return texts.held_text(info)
         if column == "kind":
             return texts.kind_text(info)
         if column == "title":

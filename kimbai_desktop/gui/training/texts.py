@@ -20,6 +20,15 @@ def date_text(value: date | None) -> str:
     return format_date(value) if value is not None else ""
 
 
+def held_text(info: Any) -> str:
+    """An activity's date; a planned one (dated after today) says so: ``20/10/2024 · Dự kiến``."""
+    shown = date_text(info.held_on)
+    if getattr(info, "planned", False):
+        planned = QCoreApplication.translate("TrainingTexts", "Planned")
+        return f"{shown} · {planned}"
+    return shown
+
+
 def duration_text(minutes: int) -> str:
     """``45 min``, ``1 h 30 min``, ``3 h``."""
     hours, rest = divmod(max(0, int(minutes)), 60)
