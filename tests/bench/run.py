@@ -458,6 +458,58 @@ def ratio_report(list_ds: Dataset, runs: int, res: Results) -> None:
         session.close()
 
 
+def dossier(ds: Dataset, runs: int, res: Results, entries: int = 500) -> None:
+    """The dossier of a case with ``entries`` chronology entries of a few hundred characters:
+    gathered and drawn (target 2 s), and beside it reportlab alone drawing the same entries as
+    a ruled table from rows already in memory."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, TableStyle
+
+    from kimbai_desktop.domain.cases import EntryKind
+    from kimbai_desktop.reports.styles import FONT, register_fonts
+    from kimbai_desktop.services import case_work
+
+    session = open_school(ds)
+    try:
+        case_id = cs.list_cases(session, cs.CaseQuery(), limit=1)[0].id
+        have = len(case_work.list_entries(session, case_id))
+        sentence = "Cô giáo chủ nhiệm trao đổi với em và gia đình về việc học tập ở trường. "
+        for n in range(have, entries):
+            case_work.add_entry(session, case_id, EntryKind.NOTE, f"{n}. " + sentence * 4)
+        listed = case_work.list_entries(session, case_id, newest_first=False)
+        request = ReportRequest(ReportKind.DOSSIER, case_id=case_id)
+
+        def app() -> None:
+            documents.render_report(documents.prepare_report(session, request))
+
+        def bare() -> None:
+            register_fonts()
+            cell = ParagraphStyle("c", fontName=FONT, fontSize=12, leading=14)
+            data = [["STT", "Thời gian", "Loại", "Nội dung", "Người ghi"]] + [
+                [str(i), e.event_at.strftime("%H:%M %d/%m/%Y"), e.kind.vi,
+                 Paragraph(e.text, cell), e.author] for i, e in enumerate(listed, start=1)]
+            table = LongTable(data, colWidths=[12 * mm, 24 * mm, 29 * mm, 67 * mm, 33 * mm],
+                              repeatRows=1)
+            table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 12, 14),
+                                       ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                                       ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+            doc = SimpleDocTemplate(io.BytesIO(), pagesize=A4, leftMargin=30 * mm,
+                                    rightMargin=15 * mm, topMargin=20 * mm, bottomMargin=20 * mm)
+            doc.build([table])
+
+        pairs = [(median(timed(app, 1)), median(timed(bare, 1))) for _ in range(runs)]
+        a, b = median([p[0] for p in pairs]), median([p[1] for p in pairs])
+        res.add(Figure(f"Case dossier with {len(listed):,} chronology entries (gather + PDF)",
+                       a, "s", 2.0))
+        res.add(Figure("Case dossier: app / bare reportlab (same entries, same table)", a / b,
+                       "x", 2.0, f"{a:.2f} s vs {b:.2f} s"))
+    finally:
+        session.close()
+
+
 # -- main -----------------------------------------------------------------------------------------
 
 
@@ -497,6 +549,7 @@ def main(argv: list[str] | None = None) -> int:
         district_pages(district, runs, res)
         search(school, "large school", res)
         reports(school, listed, runs, res)
+        dossier(school, min(runs, 3), res)
         import_rows(school, min(runs, 3), res)
         backup(school, min(runs, 3), res)
         print("\nRatios, both sides in this run")
