@@ -223,3 +223,22 @@ def test_saving_numbers_and_audits_the_periodic_report(principal, tmp_path):
     events = audit_log.list_events(principal, audit_log.AuditFilter(record_type="document"))
     assert any(e.detail.startswith(f"{saved.entry.reference} periodic") for e in events)
     assert (tmp_path / "bao-cao-dinh-ky-2024-2025-HK1.pdf").read_bytes()[:5] == b"%PDF-"
+
+
+def test_figures_that_must_agree_do(principal):
+    """Each breakdown adds up to its total, and the totals are the case list's and the
+    register's for the same period."""
+    from kimbai_desktop.services import cases as cs
+    from kimbai_desktop.services import register as reg
+    from kimbai_desktop.services.periodic_report import case_statistics, report_period
+
+    year = principal.school_profile().school_year
+    stats = case_statistics(principal, report_period(year), ON)
+    total = lambda counts: sum(n for _label, n in counts)  # noqa: E731
+    assert total(stats.by_status) == total(stats.by_place) == stats.cases
+    assert total(stats.by_sex) == total(stats.by_grade) == stats.children
+    assert total(stats.by_level) == stats.register_total
+    listed = cs.list_cases(principal, cs.CaseQuery(school_year=year), limit=10_000)
+    assert stats.cases == len(listed)
+    assert stats.register_total == reg.count_pupils(principal, reg.PupilQuery(
+        in_register_only=True))
