@@ -40,12 +40,12 @@ class ReportKind(LabelledEnum):
     RESULT = ("result", "Báo cáo kết quả xử lý vụ việc (trong 03 ngày)",
               "Written result report of a case (within 3 days)", DocumentType.REPORT, True)
     REGISTER = ("register", "Danh sách trẻ em có hoàn cảnh đặc biệt, có nguy cơ",
-                "List of children in special circumstances and at risk", DocumentType.LIST)
+                "List of children in special circumstances and at risk", DocumentType.REPORT)
     PLAN = ("plan", "Kế hoạch phòng, chống xâm hại trẻ em của năm học",
             "The school's yearly child-protection plan", DocumentType.PLAN)
     DOSSIER = ("dossier", "Hồ sơ vụ việc và nhật ký (đầy đủ hoặc không định danh)",
                "Case dossier with its chronology (full or de-identified)",
-               DocumentType.DOSSIER, True)
+               DocumentType.REPORT, True)
     STATISTICS = ("statistics", "Thống kê không định danh (PDF hoặc Excel .xlsx)",
                   "De-identified statistics (PDF or Excel .xlsx)", DocumentType.REPORT)
     AUDIT = ("audit", "Biên bản kiểm tra tính toàn vẹn nhật ký truy cập",

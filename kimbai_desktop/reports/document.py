@@ -60,7 +60,10 @@ RULE = 0.6  # line width of the short rules, points
 
 
 class DocumentType(LabelledEnum):
-    """Tên loại văn bản and its abbreviation in the ký hiệu ("Số: 05/BC-THKB")."""
+    """Tên loại văn bản and its abbreviation in the ký hiệu ("Số: 05/BC-THKB"), as Nghị định 30
+    Phụ lục III names them. A list of children and a case dossier are sent as a report (BC);
+    only the attendance sheet, a list to sign at the session, is a DANH SÁCH. HS stays to read
+    the register of documents issued before this change."""
 
     REPORT = ("BC", "BÁO CÁO", "Report")
     PLAN = ("KH", "KẾ HOẠCH", "Plan")

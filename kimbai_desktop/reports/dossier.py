@@ -14,7 +14,7 @@ from kimbai_desktop.reports.blocks import Column, data_table, field, heading, pa
 from kimbai_desktop.reports.casefile import DEIDENTIFIED_NOTE, CaseFile, CaseView
 from kimbai_desktop.reports.text import UNKNOWN_TIME, doc_date, doc_time, short_time
 
-SUMMARY = "Hồ sơ vụ việc"
+SUMMARY = "Tổng hợp hồ sơ vụ việc"
 
 
 def dossier_summary(case: CaseFile, *, deidentified: bool = False) -> str:

@@ -39,8 +39,8 @@ class RegisterLine:
 
 
 def register_summary(school_year: str) -> str:
-    return ("Trẻ em có hoàn cảnh đặc biệt, trẻ em có nguy cơ rơi vào hoàn cảnh đặc biệt "
-            f"năm học {school_year}")
+    return ("Danh sách trẻ em có hoàn cảnh đặc biệt, trẻ em có nguy cơ rơi vào hoàn cảnh đặc "
+            f"biệt năm học {school_year}")
 
 
 def group_cell(line: RegisterLine) -> str:

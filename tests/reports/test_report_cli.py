@@ -45,7 +45,7 @@ def test_a_case_report_is_written_numbered_and_audited(demo_dir, tmp_path):
     assert leftovers(out.parent) == ["bao-cao.pdf"]  # no temporary file left behind
     code, stdout, _ = run(args(demo_dir, "dossier", out.with_name("hs.pdf"), "--case",
                                "VV-2024-2025/004", "--deidentified"), DEMO_PASSWORD + "\n")
-    assert code == 0 and "01/HS-THMAU" in stdout
+    assert code == 0 and "02/BC-THMAU" in stdout  # a dossier is sent as a report (BC)
 
 
 def test_statistics_as_xlsx_for_a_period(demo_dir, tmp_path):

@@ -25,8 +25,8 @@ from tests.reports.pdftools import needs_poppler
 pytestmark = needs_poppler
 ON = date(2024, 11, 20)
 TITLES = {ReportKind.INTAKE: "BÁO CÁO", ReportKind.RESULT: "BÁO CÁO",
-          ReportKind.REGISTER: "DANH SÁCH", ReportKind.PLAN: "KẾ HOẠCH",
-          ReportKind.DOSSIER: "HỒ SƠ", ReportKind.STATISTICS: "BÁO CÁO",
+          ReportKind.REGISTER: "BÁO CÁO", ReportKind.PLAN: "KẾ HOẠCH",
+          ReportKind.DOSSIER: "BÁO CÁO", ReportKind.STATISTICS: "BÁO CÁO",
           ReportKind.AUDIT: "BIÊN BẢN", ReportKind.PERIODIC: "BÁO CÁO",
           ReportKind.TRAINING: "BÁO CÁO", ReportKind.ATTENDANCE: "DANH SÁCH"}
 
