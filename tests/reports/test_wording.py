@@ -4,7 +4,7 @@ labels with a capital in mid-sentence, two full stops after initials."""
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from reportlab.platypus import Paragraph
@@ -36,9 +36,12 @@ def empty_school(data_dir):
 @pytest.mark.parametrize("kind", [k for k in ReportKind
                                   if not (k.needs_case or k.needs_activity)],
                          ids=lambda k: k.value)
-def test_a_school_with_no_data_gets_no_sentence_that_counts_zero(empty_school, kind):
-    prepared = documents.prepare_report(empty_school, ReportRequest(kind))
-    documents.render_report(prepared)  # and it renders
+def test_a_school_with_no_data_gets_official_documents_that_count_no_zero(empty_school, kind):
+    from tests.reports.test_reports import check_official
+
+    on = date(2024, 11, 20)
+    prepared = documents.prepare_report(empty_school, ReportRequest(kind, on=on))
+    check_official(documents.render_report(prepared), empty_school.school_profile(), kind, on)
     for text in sentences(prepared):
         assert not ZERO_COUNT.search(text), text
 
