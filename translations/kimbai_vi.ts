@@ -6604,6 +6604,14 @@ Từ chỉ có một hoặc hai chữ cái thì chỉ tìm các từ bắt đầ
         <translation>Đang in...</translation>
     </message>
     <message>
+        <source>Sent to the printer.</source>
+        <translation>Đã gửi tới máy in.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>Đã hủy in.</translation>
+    </message>
+    <message>
         <source>Printing was cancelled; number {number} is recorded as not used.</source>
         <translation>Đã hủy in; số {number} được ghi nhận là không sử dụng.</translation>
     </message>

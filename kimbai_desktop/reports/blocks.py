@@ -93,11 +93,11 @@ class _SplitTallRows:
         return list(in_row or by_row)
 
 
-class _Table(_SplitTallRows, Table):
+class _Table(_SplitTallRows, Table):  # type: ignore[misc]
     pass
 
 
-class _LongTable(_SplitTallRows, LongTable):
+class _LongTable(_SplitTallRows, LongTable):  # type: ignore[misc]
     pass
 
 

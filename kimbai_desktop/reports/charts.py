@@ -69,7 +69,7 @@ def _title(d: Drawing, width: float, height: float, title: str) -> None:
                      textAnchor="middle"))
 
 
-def bar_chart(counts: Sequence[tuple[str, int]], width: float, *, title: str = "",
+def bar_chart(counts: Sequence[tuple[str, float]], width: float, *, title: str = "",
               bar_height: float = 16, value_max: float | None = None,
               label_format: str | Callable[[float], str] = "%d",
               axis_format: str = "%d") -> Drawing:

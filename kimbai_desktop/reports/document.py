@@ -71,6 +71,11 @@ class DocumentType(LabelledEnum):
     LIST = ("DS", "DANH SÁCH", "List")
     DOSSIER = ("HS", "HỒ SƠ", "Case file")
 
+    @property
+    def numbered(self) -> bool:
+        """A list to sign at a session is not an outgoing document: it gets no number."""
+        return self is not DocumentType.LIST
+
 
 @dataclass(frozen=True)
 class Signer:
@@ -115,7 +120,8 @@ class DocumentSpec:
 
 
 def number_line(spec: DocumentSpec) -> str:
-    return f"Số: {spec.reference}"
+    """``"Số: 05/BC-THKB"``; empty for a document that is not numbered (a list to sign)."""
+    return f"Số: {spec.reference}" if spec.kind.numbered else ""
 
 
 def _rule(width: float, space_before: float = 3, space_after: float = 0) -> HRFlowable:

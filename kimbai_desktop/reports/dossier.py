@@ -5,6 +5,7 @@ from the authorities, or an anonymised copy for the education office."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
@@ -52,7 +53,8 @@ def chronology(case: CaseFile, v: CaseView) -> list[Flowable]:
         if e.corrected_by:
             later = ", ".join(str(position.get(c, "?")) for c in e.corrected_by)
             text += f" (đã được đính chính ở mục {later})"
-        placed = later_min[n - 1] is not None and later_min[n - 1] < e.seq
+        first_later = later_min[n - 1]
+        placed = first_later is not None and first_later < e.seq
         written = [f"ghi bổ sung lúc {short_time(e.entered_at)}"] if e.backdated else []
         if placed or e.seq != n:
             written.append(f"thứ tự ghi sổ {e.seq}")
@@ -103,7 +105,8 @@ def dossier_body(case: CaseFile, *, deidentified: bool = False) -> list[Flowable
             field("Người lập hồ sơ", v.person(d.created_by))]
 
     out.append(heading("II. CÁC BƯỚC XỬ LÝ"))
-    steps = sorted((s for s in d.steps if s.done_at is not None), key=lambda s: s.done_at)
+    steps = sorted((s for s in d.steps if s.done_at is not None),
+                   key=lambda s: s.done_at or datetime.min)
     out.append(_table(v, [Column("STT", 12 * mm, "CENTER"), Column("Bước", 45 * mm),
                           Column("Thời gian", 34 * mm, "CENTER"), Column("Ghi chú", 39 * mm),
                           Column("Người thực hiện", 35 * mm)],

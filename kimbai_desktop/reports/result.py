@@ -4,6 +4,8 @@ stand and what it proposes."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
@@ -68,7 +70,7 @@ def result_body(case: CaseFile, school: str, *, deidentified: bool = False) -> l
         out.append(para("Chưa ghi nhận việc thông báo."))
     out.append(heading("2. Các bước đã thực hiện", 2))
     done = sorted((s for s in d.steps if s.done_at is not None and s.step not in _SKIP),
-                  key=lambda s: s.done_at)
+                  key=lambda s: s.done_at or datetime.min)
     for s in done:
         note = f": {v.text(s.note)}" if s.note else ""
         out.append(para(f"- {s.step.vi} ({doc_time(s.done_at)}){note}."))

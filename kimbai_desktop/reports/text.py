@@ -5,7 +5,7 @@ free text for de-identified copies."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from xml.sax.saxutils import escape
@@ -76,6 +76,11 @@ def initials(full_name: str) -> str:
     return "".join(f"{w[0].upper()}." for w in words if w[0].isalnum()) or "X."
 
 
+def _literal(text: str) -> Callable[[re.Match[str]], str]:
+    """A replacement taken as it is (a backslash in it is not a group reference)."""
+    return lambda _match: text
+
+
 @dataclass(frozen=True)
 class Redactor:
     """Replaces known names (longest first) and any phone number or e-mail address.
@@ -96,6 +101,6 @@ class Redactor:
         for name, replacement in self.replacements:
             # Initials end with a full stop: a name that ended a sentence must not leave two.
             tail = r"\.?" if replacement.endswith(".") else ""
-            out = re.sub(re.escape(name) + tail, lambda _m, r=replacement: r, out,
+            out = re.sub(re.escape(name) + tail, _literal(replacement), out,
                          flags=re.IGNORECASE)
         return out

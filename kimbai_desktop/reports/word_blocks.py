@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, cast
 
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
@@ -90,7 +90,8 @@ def add_run(p: WordParagraph, text: str, *, size: float, bold: bool = False,
     set_font(rpr)
     size_cs = OxmlElement("w:szCs")  # complex-script size, right after w:sz
     size_cs.set(qn("w:val"), str(int(round(size * 2))))
-    rpr.sz.addnext(size_cs)
+    if rpr.sz is not None:  # set by run.font.size above
+        rpr.sz.addnext(size_cs)
 
 
 def _face(font_name: str) -> tuple[bool, bool]:
@@ -211,14 +212,14 @@ class Blocks:
         else:
             p = self.target.add_paragraph()
         self.made.append(p)
-        return p
+        return cast(WordParagraph, p)
 
     def table(self, rows: int, cols: int) -> WordTable:
         if self.fresh:  # a cell must end with a paragraph: keep the empty one after the table
             self.fresh = False
         table = self.target.add_table(rows, cols)
         self.made.append(table)
-        return table
+        return cast(WordTable, table)
 
 
 def keep_with_next(blocks: Sequence[Any], *, last_too: bool = False) -> None:
@@ -254,7 +255,7 @@ def _ranges(cmds: Iterable[tuple[Any, ...]], rows: int, cols: int,
 
 def _hex(colour: object) -> str | None:
     if isinstance(colour, Color):
-        return colour.hexval()[2:].upper()
+        return str(colour.hexval())[2:].upper()
     return None
 
 

@@ -106,8 +106,9 @@ class RegisterEntry:
 
 @dataclass(frozen=True)
 class IssuedReport:
-    entry: RegisterEntry
+    entry: RegisterEntry | None  # None: a document that is not numbered (a list to sign)
     prepared: PreparedReport  # its spec carries the number
+    delivered: bool = True  # False: the user cancelled (a numbered one's number is voided)
 
 
 @dataclass(frozen=True)
@@ -288,18 +289,26 @@ def output_report(session: AppSession, prepared: PreparedReport,
     ``deliver`` returning False means the user cancelled after all: the number is voided.
     Any error in rendering or delivering voids it too, then propagates."""
     render = RENDERERS[fmt]
+    if not prepared.spec.kind.numbered:
+        delivered = deliver(render(prepared.spec))
+        if delivered is not False:
+            session.audit(action, prepared.record_type or "report",
+                          prepared.record_id or prepared.kind.value,
+                          f"{prepared.kind.value} {fmt}")
+        return IssuedReport(None, prepared, delivered is not False)
     issued = issue_document(session, prepared)
+    entry = issued.entry
+    assert entry is not None  # a numbered document always has its register entry
     try:
         delivered = deliver(render(issued.prepared.spec))
     except BaseException as exc:
         with contextlib.suppress(Exception):  # the first error is the one to report
-            void_document(session, issued.entry.id,
-                          f"Không xuất được văn bản ({type(exc).__name__})")
+            void_document(session, entry.id, f"Không xuất được văn bản ({type(exc).__name__})")
         raise
     if delivered is False:
-        void_document(session, issued.entry.id, "Người dùng hủy sau khi đã cấp số")
-        return issued
-    record_output(session, issued.entry, action, fmt)
+        void_document(session, entry.id, "Người dùng hủy sau khi đã cấp số")
+        return replace(issued, delivered=False)
+    record_output(session, entry, action, fmt)
     return issued
 
 

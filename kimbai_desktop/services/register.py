@@ -632,8 +632,8 @@ def list_pupils(session: AppSession, q: PupilQuery = PupilQuery(), *, offset: in
             base, base_enrol = _query(session, replace(q, text=""), on)
             rows = _ranked_walk(s, _page_columns(base, base_enrol), q, terms, offset, limit)
         else:
-            rows = s.execute(_page_columns(stmt, enrol).order_by(*orders)
-                             .offset(offset).limit(limit)).all()
+            rows = list(s.execute(_page_columns(stmt, enrol).order_by(*orders)
+                                  .offset(offset).limit(limit)).all())
         groups: dict[int, set[str]] = {}
         if rows:
             for pid, group in s.execute(_GROUPS_OF, {"ids": [p.id for p in rows], "on": on}):

@@ -177,3 +177,18 @@ def test_percentages_are_rounded_one_way_everywhere(principal):
             assert percent(min(100.0, 100 * t.value / t.target_value)) in text
     assert not re.search(r"\d+\.\d+%", text)  # never a decimal point
     assert percent(76.24) == "76,2%" and percent(100) == "100%"
+
+
+def test_an_attendance_sheet_is_not_numbered_but_its_save_is_audited(principal, tmp_path):
+    """A list to sign at the session is not an outgoing document of Nghị định 30 (no "DS"
+    type there): no number, no register line; saving it is still audited."""
+    from kimbai_desktop.services import audit_log
+
+    act = next(a for a in training.list_activities(principal, "2024-2025") if a.staff_ids)
+    prepared, pdf = make(principal, ReportKind.ATTENDANCE, activity_id=act.id)
+    assert "Số:" not in pdftools.text(pdf)
+    before = len(audit_log.list_events(principal, limit=10_000))
+    saved = documents.save_report(principal, prepared, tmp_path / "danh-sach.pdf")
+    assert saved.entry is None and saved.path.read_bytes()[:5] == b"%PDF-"
+    assert documents.list_documents(principal) == []
+    assert len(audit_log.list_events(principal, limit=10_000)) == before + 1

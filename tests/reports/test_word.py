@@ -50,7 +50,8 @@ def check_official(doc: WordDoc, spec: d.DocumentSpec, kind: ReportKind) -> None
     (left_top, right_top), (number, date_line) = header.cells
     assert left_top.splitlines() == [spec.superior_body.upper(), spec.issuer.upper()]
     assert right_top.splitlines() == [d.NATIONAL_TITLE, d.MOTTO]
-    assert number == d.number_line(spec) and number.startswith("Số:")
+    assert number == d.number_line(spec)
+    assert number.startswith("Số:") if spec.kind.numbered else number == ""  # a list to sign
     assert date_line == document_date_line(spec.place, spec.date)
     assert doc.blocks[1].text == TITLES[kind] == spec.type_name.upper()
     if spec.summary:

@@ -355,6 +355,10 @@ class ReportsPage(QWidget):
     def _printed(self, issued: documents.IssuedReport) -> None:
         self._end_output()
         entry = issued.entry
+        if entry is None:  # a list to sign: not numbered
+            self.status.setText(self.tr("Sent to the printer.") if issued.delivered
+                                else self.tr("Printing was cancelled."))
+            return
         if entry.voided:
             self.status.setText(self.tr("Printing was cancelled; number {number} is recorded as "
                                         "not used.").format(number=entry.reference))
