@@ -86,3 +86,37 @@ def test_the_result_report_shows_what_came_of_each_call_as_the_dossier_does(prin
         for part in (c.person_reached, c.reference):
             if part:
                 assert part.split()[0] in text
+
+
+def test_the_intake_is_a_form_the_officer_signs_and_fills_by_hand(principal):
+    """Mẫu số 01: the parents' name, age and occupation (what the register does not hold is a
+    dotted line), the receiving officer's signature beside the principal's, and a blank field
+    printed as a dotted line; an unknown time reads the same in the intake and the dossier."""
+    from kimbai_desktop.reports.text import EMPTY, UNKNOWN_TIME
+
+    text = " ".join(pdftools.text(make(principal, ReportKind.INTAKE)).split())
+    assert "(họ tên, tuổi, nghề nghiệp)" in text and f"tuổi: {EMPTY}" in text
+    assert "CÁN BỘ TIẾP NHẬN" in text and "HIỆU TRƯỞNG" in text
+    assert "…" not in text
+    for kind in (ReportKind.INTAKE, ReportKind.DOSSIER):
+        doc = " ".join(pdftools.text(make(principal, kind, case_id=case_id(principal, "001")))
+                       .split())
+        if "xảy ra vụ việc:" in doc or "Thời gian xảy ra:" in doc:
+            assert UNKNOWN_TIME in doc or ":" in doc
+
+
+def test_words_a_clerk_would_not_rewrite(principal):
+    dossier = " ".join(pdftools.text(make(principal, ReportKind.DOSSIER)).split())
+    assert "xa nhất" not in dossier and "bước hiện tại:" in dossier
+    assert "Tổng hợp hồ sơ vụ việc VV-" in dossier
+    pdf = make(principal, ReportKind.INTAKE)
+    lines = pdftools.text(pdf).splitlines()
+    code_line = next(x for x in lines if "(hồ sơ" in x or "sơ VV-" in x)
+    assert "(hồ sơ VV-" in code_line.replace("\u00a0", " ")  # the parenthesis is never broken
+    # "Bước quy trình" stays on one line in the dossier's narrow "Loại" column
+    words = pdftools.words(make(principal, ReportKind.DOSSIER))
+    for w in words:
+        if w.text == "quy":
+            after = [x for x in words if x.page == w.page and x.text == "trình"
+                     and abs(x.x0 - w.x1) < 8]
+            assert any(abs(x.y0 - w.y0) < 2 for x in after), "Bước quy / trình"
