@@ -120,3 +120,33 @@ def test_words_a_clerk_would_not_rewrite(principal):
             after = [x for x in words if x.page == w.page and x.text == "trình"
                      and abs(x.x0 - w.x1) < 8]
             assert any(abs(x.y0 - w.y0) < 2 for x in after), "Bước quy / trình"
+
+
+def test_every_narrative_of_an_intake_at_its_limit_renders(principal, clock):
+    """A case whose every free-text field is as long as the services accept (20,000 characters
+    for narratives, the stated limit of each other field): every case document renders, split
+    across pages, in full and de-identified."""
+    from datetime import timedelta
+
+    from kimbai_desktop.domain import limits
+    from kimbai_desktop.domain.cases import Place
+    from kimbai_desktop.domain.enums import AbuseForm, CaseSubject, InfoSource, RiskLevel, Sex
+    from kimbai_desktop.services import cases as cs
+
+    def sized(limit) -> str:
+        return long_text(limit.max_chars - 5) + " KẾT."
+
+    now = clock.now()
+    cid = cs.open_case(principal, cs.CaseIntake(
+        children=(cs.ChildInput(full_name="Lê Thị Mai", age=9, sex=Sex.FEMALE),),
+        forms=(AbuseForm.VIOLENCE,), received_at=now - timedelta(hours=1),
+        discovered_at=now - timedelta(hours=2), source=InfoSource.IN_PERSON, place=Place.SCHOOL,
+        subject=CaseSubject.ABUSED, risk_level=RiskLevel.HIGH, summary=sized(limits.NARRATIVE),
+        current_situation=sized(limits.NARRATIVE), likely_consequences=sized(limits.NARRATIVE),
+        family_situation=sized(limits.NARRATIVE), immediate_actions=sized(limits.NARRATIVE),
+        injuries=sized(limits.NARRATIVE)))
+    case_work.add_entry(principal, cid, EntryKind.NOTE, sized(limits.NARRATIVE))
+    for kind in (ReportKind.INTAKE, ReportKind.RESULT, ReportKind.DOSSIER):
+        for deidentified in (False, True):
+            pdf = make(principal, kind, case_id=cid, deidentified=deidentified)
+            assert pdftools.page_count(pdf) > 5
