@@ -2,8 +2,9 @@
 
 Every rule is data with the defaults of domain-vn.md, so the school can change them in settings;
 nothing here reads the clock: callers pass ``now`` from an injectable clock. Working days skip
-Saturdays, Sundays and the holidays in the list (the lunar-calendar ones — Tết, Giỗ Tổ — change
-every year, so the school keeps them in settings; the fixed ones are the defaults below).
+Saturdays, Sundays, Vietnam's public holidays (:mod:`kimbai_desktop.domain.public_holidays`: Tết,
+the second National Day holiday, nghỉ bù) and the school's own days off; a weekend day the
+government or the school makes a working day (làm bù) counts.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from enum import Enum
 
 from kimbai_desktop.domain.enums import LabelledEnum, ProcedureStep
+from kimbai_desktop.domain.public_holidays import public_holidays, public_workdays
 
 
 class Unit(Enum):
@@ -50,10 +52,6 @@ DEFAULT_RULES: tuple[DeadlineRule, ...] = (
     DeadlineRule(ProcedureStep.REVIEW, 30, Unit.CALENDAR_DAYS, Anchor.PLAN_APPROVED),
 )
 
-# Fixed-date public holidays (month, day). Tết Nguyên đán and Giỗ Tổ Hùng Vương follow the lunar
-# calendar and the government's yearly decision: the school adds them in settings.
-FIXED_HOLIDAYS: tuple[tuple[int, int], ...] = ((1, 1), (4, 30), (5, 1), (9, 2))
-
 END_OF_DAY = time(23, 59, 59)
 SCHOOL_TZ = timezone(timedelta(hours=7))  # Vietnam has one time zone and no daylight saving
 DUE_SOON_DAYS = 7
@@ -61,17 +59,30 @@ DUE_SOON_DAYS = 7
 
 @dataclass(frozen=True)
 class WorkingCalendar:
-    holidays: frozenset[date] = frozenset()
-    fixed_holidays: tuple[tuple[int, int], ...] = FIXED_HOLIDAYS
+    """Which days count as working days, in this order: the school's own make-up working days
+    (``workdays``), the school's own days off (``holidays``), the government's make-up working
+    days, weekends, Vietnam's public holidays (``public=False`` leaves them out, for tests)."""
+
+    holidays: frozenset[date] = frozenset()  # the school's own days off
+    workdays: frozenset[date] = frozenset()  # the school's own make-up working days (làm bù)
+    public: bool = True
     weekend: frozenset[int] = field(default_factory=lambda: frozenset({5, 6}))  # Sat, Sun
 
     @classmethod
-    def with_holidays(cls, holidays: Iterable[date]) -> WorkingCalendar:
-        return cls(holidays=frozenset(holidays))
+    def with_holidays(cls, holidays: Iterable[date],
+                      workdays: Iterable[date] = ()) -> WorkingCalendar:
+        return cls(holidays=frozenset(holidays), workdays=frozenset(workdays))
 
     def is_working_day(self, d: date) -> bool:
-        return (d.weekday() not in self.weekend and d not in self.holidays
-                and (d.month, d.day) not in self.fixed_holidays)
+        if d in self.workdays:
+            return True
+        if d in self.holidays:
+            return False
+        if self.public and d in public_workdays(d.year):
+            return True
+        if d.weekday() in self.weekend:
+            return False
+        return not (self.public and d in public_holidays(d.year))
 
     def add_working_days(self, start: date, n: int) -> date:
         """The Nth working day after ``start`` (``start`` itself does not count)."""

@@ -23,7 +23,7 @@ from kimbai_desktop.domain.deadlines import (
 )
 from kimbai_desktop.domain.enums import ProcedureStep
 from kimbai_desktop.services.cases import aware, visible_clause
-from kimbai_desktop.services.preferences import deadline_rules, holiday_dates, load_preferences
+from kimbai_desktop.services.preferences import deadline_rules, load_preferences, working_calendar
 from kimbai_desktop.services.session import AppSession
 from kimbai_desktop.storage.models import Case, CaseStep, PlanTask
 
@@ -50,7 +50,7 @@ class Overview:
 
 
 def calendar(session: AppSession) -> WorkingCalendar:
-    return WorkingCalendar.with_holidays(holiday_dates(load_preferences(session)))
+    return working_calendar(load_preferences(session))
 
 
 def rules(session: AppSession) -> tuple[DeadlineRule, ...]:

@@ -35,9 +35,10 @@ def test_holidays_are_skipped():
                                          date(2025, 1, 31), date(2025, 2, 3)])
     received = datetime(2025, 1, 24, 9, 0, tzinfo=VN)  # Friday before Tết
     due = due_at(RULES[ProcedureStep.PLANNING], received, cal)
-    # Mon 27 is the 1st; Tết week off; Tue 4, Wed 5, Thu 6, Fri 7 → the 5th is Fri 7 Feb
-    assert due.date() == date(2025, 2, 7)
-    assert not cal.is_working_day(date(2025, 9, 2))  # fixed holiday
+    # Mon 27 (29 Tết) to Fri 31 are public holidays, Mon 3 Feb the school's own day off:
+    # Tue 4, Wed 5, Thu 6, Fri 7, Mon 10 → the 5th is Mon 10 Feb
+    assert due.date() == date(2025, 2, 10)
+    assert not cal.is_working_day(date(2025, 9, 2))  # public holidays
     assert not cal.is_working_day(date(2025, 4, 30))
 
 
