@@ -8,7 +8,12 @@ from dataclasses import dataclass, fields, replace
 from datetime import date
 
 from kimbai_desktop.domain.access import AuditAction, Permission
-from kimbai_desktop.domain.deadlines import DEFAULT_RULES, DeadlineRule, WorkingCalendar
+from kimbai_desktop.domain.deadlines import (
+    DEFAULT_RULES,
+    REPORT_NOW_HOURS,
+    DeadlineRule,
+    WorkingCalendar,
+)
 from kimbai_desktop.domain.enums import ProcedureStep
 from kimbai_desktop.domain.errors import ValidationError
 from kimbai_desktop.domain.text import DEFAULT_NAME_ORDER, NameOrder
@@ -34,6 +39,7 @@ class Preferences:
     # keeps working: those days simply are days off twice.
     holidays: tuple[str, ...] = ()
     workdays: tuple[str, ...] = ()  # the school's make-up working days (a Saturday worked)
+    report_now_hours: int = REPORT_NOW_HOURS  # "thông báo ngay": one working session
     emergency_hours: int = 12  # emergency measures after receipt (urgent cases)
     plan_working_days: int = 5  # support / intervention plan after receipt
     result_report_days: int = 3  # the written result report after discovery
@@ -49,6 +55,7 @@ RANGES: dict[str, tuple[int, int]] = {
     "auto_backup_keep": (1, 100),
     "review_interval_days": (7, 400),
     "first_review_days": (1, 180),
+    "report_now_hours": (1, 24),
     "emergency_hours": (1, 72),
     "plan_working_days": (1, 30),
     "result_report_days": (1, 30),
@@ -154,6 +161,7 @@ def working_calendar(prefs: Preferences) -> WorkingCalendar:
 def deadline_rules(prefs: Preferences) -> tuple[DeadlineRule, ...]:
     """The procedure deadlines with the school's own numbers (defaults: domain-vn.md)."""
     amounts = {
+        ProcedureStep.REPORTED: prefs.report_now_hours,
         ProcedureStep.EMERGENCY_INTERVENTION: prefs.emergency_hours,
         ProcedureStep.PLANNING: prefs.plan_working_days,
         ProcedureStep.RESULT_REPORT: prefs.result_report_days,

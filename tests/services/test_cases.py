@@ -20,7 +20,7 @@ from kimbai_desktop.domain.cases import (
     TaskStatus,
 )
 from kimbai_desktop.domain.clock import FixedClock
-from kimbai_desktop.domain.deadlines import DeadlineState
+from kimbai_desktop.domain.deadlines import DeadlineState, Owner
 from kimbai_desktop.domain.enums import (
     AbuseForm,
     CaseSubject,
@@ -216,7 +216,7 @@ def test_overview_warns_on_the_day_the_written_report_falls_due(school):
     states = {i.step: i.state for i in build_overview(principal).items if i.kind == "step"}
     assert ProcedureStep.REPORTED not in states
     assert states[ProcedureStep.RESULT_REPORT] == DeadlineState.DUE_SOON
-    assert states[ProcedureStep.PLANNING] == DeadlineState.UPCOMING  # 17th, over a week away
+    assert states[ProcedureStep.PLANNING] == DeadlineState.WAITING  # the commune's deadline
     clock.current = datetime(2024, 10, 13, 8, 0, tzinfo=VN).astimezone(UTC)  # Sunday
     states = {i.step: i.state for i in build_overview(principal).items if i.kind == "step"}
     assert states[ProcedureStep.RESULT_REPORT] == DeadlineState.DUE_TODAY
@@ -229,6 +229,44 @@ def test_overview_warns_on_the_day_the_written_report_falls_due(school):
     assert plan[0].due.date() == date(2024, 10, 17)
     assert overview.items[0].state == DeadlineState.OVERDUE
     assert overview.open_cases == 1
+
+
+def test_the_communes_plan_is_waited_for_not_overdue(school):
+    principal, _, clock, pupil, _ = school
+    case_id = cases.open_case(principal, intake(pupil))
+    work.record_notification(principal, case_id, Recipient.COMMUNE, Channel.PHONE, THURSDAY)
+    # Friday 18th: the commune's 5 working days (to Thursday 17th) have passed
+    clock.current = datetime(2024, 10, 18, 8, 0, tzinfo=VN).astimezone(UTC)
+    overview = build_overview(principal)
+    plan = next(i for i in overview.items if i.step == ProcedureStep.PLANNING)
+    assert plan.state == DeadlineState.WAITING and plan.waiting
+    assert plan.owner == Owner.COMMUNE and plan.follow_up
+    assert overview.count(DeadlineState.OVERDUE) == 1  # the school's own result report only
+    # on the 16th the commune still has time: waiting, no reminder yet
+    clock.current = datetime(2024, 10, 16, 8, 0, tzinfo=VN).astimezone(UTC)
+    plan = next(i for i in deadlines_of_case(principal, case_id)
+                if i.step == ProcedureStep.PLANNING)
+    assert plan.state == DeadlineState.WAITING and not plan.follow_up
+
+
+def test_report_at_once_is_one_working_session_and_can_be_changed(school):
+    from dataclasses import replace
+
+    from kimbai_desktop.services.preferences import load_preferences, save_preferences
+
+    principal, _, clock, pupil, _ = school
+    case_id = cases.open_case(principal, intake(pupil))  # received Thursday 09:00
+    items = deadlines_of_case(principal, case_id)
+    assert [i.step for i in items] == [ProcedureStep.REPORTED, ProcedureStep.RESULT_REPORT,
+                                       ProcedureStep.PLANNING]  # in the order they fall due
+    assert items[0].due == THURSDAY + timedelta(hours=4)
+    assert items[0].state == DeadlineState.DUE_TODAY
+    clock.current = (THURSDAY + timedelta(hours=4, minutes=1)).astimezone(UTC)
+    assert deadlines_of_case(principal, case_id)[0].state == DeadlineState.OVERDUE
+    save_preferences(principal, replace(load_preferences(principal), report_now_hours=8))
+    report = deadlines_of_case(principal, case_id)[0]
+    assert report.due == THURSDAY + timedelta(hours=8)
+    assert report.state == DeadlineState.DUE_TODAY
 
 
 def test_tasks_referrals_consent_and_attachments(school):

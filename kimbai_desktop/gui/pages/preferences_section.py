@@ -38,8 +38,8 @@ from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.preferences import RANGES, Preferences, save_preferences
 
 NUMBERS = ("auto_lock_minutes", "clipboard_clear_seconds", "auto_backup_keep",
-           "review_interval_days", "first_review_days", "emergency_hours", "plan_working_days",
-           "result_report_days", "case_review_days")
+           "review_interval_days", "first_review_days", "report_now_hours", "emergency_hours",
+           "result_report_days", "plan_working_days", "case_review_days")
 
 
 class PreferencesSection(QGroupBox):
@@ -63,6 +63,7 @@ class PreferencesSection(QGroupBox):
             "auto_backup_keep": self.tr(" backups"),
             "review_interval_days": self.tr(" days"),
             "first_review_days": self.tr(" days"),
+            "report_now_hours": self.tr(" hours"),
             "emergency_hours": self.tr(" hours"),
             "plan_working_days": self.tr(" working days"),
             "result_report_days": self.tr(" days"),
@@ -85,6 +86,7 @@ class PreferencesSection(QGroupBox):
             "auto_backup_keep": self.tr("&Keep the last"),
             "review_interval_days": self.tr("&Review each child every"),
             "first_review_days": self.tr("&First review after"),
+            "report_now_hours": self.tr("Report &at once within"),
             "emergency_hours": self.tr("&Emergency measures within"),
             "plan_working_days": self.tr("Support &plan within"),
             "result_report_days": self.tr("Written &result report within"),
@@ -107,11 +109,16 @@ class PreferencesSection(QGroupBox):
             "first_review_days": self.tr(
                 "After a child enters the register. From {low} to {high}."
             ),
+            "report_now_hours": self.tr(
+                "From receipt: \"thông báo ngay\" (Nghị định 56). 4 hours is one working "
+                "session, while the people to call are at work. From {low} to {high}."
+            ),
             "emergency_hours": self.tr(
                 "From receipt, for urgent cases (Nghị định 56: 12 hours). From {low} to {high}."
             ),
             "plan_working_days": self.tr(
-                "From receipt (Nghị định 56: 5 working days). From {low} to {high}."
+                "The commune's deadline, from receipt (Nghị định 56: 5 working days); the school "
+                "waits for it and follows up. From {low} to {high}."
             ),
             "result_report_days": self.tr(
                 "From discovery (the school's plan: 3 days). From {low} to {high}."
