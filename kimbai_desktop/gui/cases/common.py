@@ -111,18 +111,19 @@ def state_text(state: DeadlineState) -> str:
 def waiting_text(item: Any) -> str:
     """What the school waits for (a DueItem of another body), with the reminder to follow up:
     "Đang chờ UBND xã lập kế hoạch. Đã quá hạn của xã: hãy gọi điện hỏi lại." """
-    tr = QCoreApplication.translate
     if item.step == ProcedureStep.PLANNING and item.owner == Owner.COMMUNE:
-        what = tr("DeadlineTexts", "Waiting for the commune People's Committee to draw up the "
-                  "support plan.")
+        what = QCoreApplication.translate(
+            "DeadlineTexts", "Waiting for the commune People's Committee to draw up the plan.")
     else:
-        what = tr("DeadlineTexts", "Waiting for {who}: {step}.").format(
+        what = QCoreApplication.translate("DeadlineTexts", "Waiting for {who}: {step}.").format(
             who=labels.label(item.owner), step=labels.label(item.step))
     if item.follow_up:
-        reminder = tr("DeadlineTexts", "Their deadline has passed: call them to follow up.")
+        reminder = QCoreApplication.translate(
+            "DeadlineTexts", "Their deadline has passed: call them to follow up.")
     else:
-        reminder = tr("DeadlineTexts", "If nothing has come by {time}, call them to follow "
-                      "up.").format(time=time_text(item.due))
+        reminder = QCoreApplication.translate(
+            "DeadlineTexts", "If nothing has come by {time}, call them to follow up."
+        ).format(time=time_text(item.due))
     return f"{what} {reminder}"
 
 
