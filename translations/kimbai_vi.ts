@@ -3116,6 +3116,14 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
         <translation>Vụ việc này không tồn tại hoặc bạn không được xem.</translation>
     </message>
     <message>
+        <source>A child is a person under 16 (Luật Trẻ em, Điều 1), so a person of 16 or more cannot be the child of a case. Record them instead as the one who gave the information, as an alleged perpetrator, or in the description of what happened (for a witness).</source>
+        <translation>Trẻ em là người dưới 16 tuổi (Luật Trẻ em, Điều 1), nên người từ 16 tuổi trở lên không được ghi là trẻ em của vụ việc. Hãy ghi người này là người cung cấp thông tin, người bị nghi có hành vi xâm hại, hoặc ghi vào phần mô tả sự việc (nếu là người chứng kiến).</translation>
+    </message>
+    <message>
+        <source>This pupil is {age} on the day the information was received. A child is a person under 16 (Luật Trẻ em, Điều 1): record the pupil instead as the one who gave the information, as an alleged perpetrator, or in the description of what happened (for a witness).</source>
+        <translation>Vào ngày tiếp nhận thông tin, học sinh này đã {age} tuổi. Trẻ em là người dưới 16 tuổi (Luật Trẻ em, Điều 1): hãy ghi học sinh này là người cung cấp thông tin, người bị nghi có hành vi xâm hại, hoặc ghi vào phần mô tả sự việc (nếu là người chứng kiến).</translation>
+    </message>
+    <message>
         <source>Name at least one child.</source>
         <translation>Hãy ghi tên ít nhất một trẻ.</translation>
     </message>
@@ -3124,8 +3132,8 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
         <translation>Trẻ không phải học sinh của trường cần có tên (hoặc mô tả).</translation>
     </message>
     <message>
-        <source>Enter an age from 0 to 17.</source>
-        <translation>Hãy nhập tuổi từ 0 đến 17.</translation>
+        <source>Enter an age from 0 to 15.</source>
+        <translation>Hãy nhập tuổi từ 0 đến 15.</translation>
     </message>
     <message>
         <source>Choose at least one form of abuse.</source>

@@ -352,3 +352,37 @@ def test_deadline_rules_come_from_the_options(school):
     plan = [i for i in deadlines_of_case(principal, case_id) if i.step == ProcedureStep.PLANNING]
     # 7 working days from Thursday 10th, skipping the weekend and Monday 14th: Tuesday 22nd
     assert plan[0].due.date() == date(2024, 10, 22)
+
+
+def test_a_child_is_under_16_on_the_day_of_receipt(school):
+    """Luật Trẻ em Điều 1: a child is a person under 16. The register still takes older pupils."""
+    principal, _, clock, _pupil, _ = school
+    for age in (16, 17, 30):
+        with pytest.raises(ValidationError) as info:
+            cases.open_case(principal, intake(children=(cases.ChildInput(full_name="Anh Lớn",
+                                                                          age=age),)))
+        text = info.value.field_text("children", lambda _c, t: t)
+        assert "under 16" in text and "gave the information" in text
+    with pytest.raises(ValidationError) as info:
+        cases.open_case(principal, intake(children=(cases.ChildInput(full_name="Em", age=-1),)))
+    assert "0 to 15" in info.value.field_text("children", lambda _c, t: t)
+    assert cases.open_case(principal, intake(children=(cases.ChildInput(full_name="Em Nhỏ",
+                                                                         age=15),)))
+    # a pupil born 11/10/2008 is 15 on Thursday 10/10/2024 (the day of receipt) and 16 the
+    # next day: the register accepts them, a case takes them only while they are under 16,
+    # counted on the day of receipt, not on the day the intake is typed
+    older = reg.save_pupil(principal, reg.PupilInput(full_name="Trần Văn Lớn", sex=Sex.MALE,
+                                                     class_name="5A",
+                                                     birth_date=date(2008, 10, 11)))
+    born = reg.save_pupil(principal, reg.PupilInput(full_name="Lê Thị Đủ", sex=Sex.FEMALE,
+                                                    class_name="5B",
+                                                    birth_date=date(2008, 10, 10)))
+    clock.advance(days=2)  # typed on Saturday 12/10, when both are 16
+    case_id = cases.open_case(principal, intake(older))
+    assert cases.get_case(principal, case_id).children[0].age == 15
+    with pytest.raises(ValidationError) as info:
+        cases.open_case(principal, intake(born))
+    assert info.value.params == {"age": 16}
+    text = info.value.field_text("children", lambda _c, t: t)
+    assert text.startswith("This pupil is 16") and "under 16" in text
+    assert reg.get_pupil(principal, born).full_name == "Lê Thị Đủ"  # still in the register
