@@ -44,6 +44,10 @@
         <translation>ngày tháng và số kiểu Việt Nam</translation>
     </message>
     <message>
+        <source>public holidays of Vietnam</source>
+        <translation>ngày nghỉ lễ, Tết của Việt Nam</translation>
+    </message>
+    <message>
         <source>Excel files</source>
         <translation>tệp Excel</translation>
     </message>
@@ -2509,6 +2513,25 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
     </message>
 </context>
 <context>
+    <name>DeadlineTexts</name>
+    <message>
+        <source>Waiting for the commune People&apos;s Committee to draw up the plan.</source>
+        <translation>Đang chờ UBND xã lập kế hoạch hỗ trợ, can thiệp.</translation>
+    </message>
+    <message>
+        <source>Waiting for {who}: {step}.</source>
+        <translation>Đang chờ {who}: {step}.</translation>
+    </message>
+    <message>
+        <source>Their deadline has passed: call them to follow up.</source>
+        <translation>Đã quá hạn của cơ quan đó: hãy gọi điện hỏi lại để đôn đốc.</translation>
+    </message>
+    <message>
+        <source>If nothing has come by {time}, call them to follow up.</source>
+        <translation>Nếu đến {time} vẫn chưa có, hãy gọi điện hỏi lại.</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>No pupil selected</source>
@@ -3081,12 +3104,24 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
         <translation>Hãy chọn một mục trong danh sách.</translation>
     </message>
     <message>
-        <source>A holiday date is not valid.</source>
-        <translation>Có một ngày nghỉ không hợp lệ.</translation>
+        <source>A date is not valid: type it as dd/mm/yyyy, one per line.</source>
+        <translation>Có ngày không hợp lệ: hãy gõ theo dạng dd/mm/yyyy, mỗi dòng một ngày.</translation>
+    </message>
+    <message>
+        <source>A day cannot be both a day off and a working day: remove it from one list.</source>
+        <translation>Một ngày không thể vừa là ngày nghỉ vừa là ngày làm bù: hãy xóa ngày đó ở một trong hai danh sách.</translation>
     </message>
     <message>
         <source>This case does not exist or you may not see it.</source>
         <translation>Vụ việc này không tồn tại hoặc bạn không được xem.</translation>
+    </message>
+    <message>
+        <source>A child is a person under 16 (Luật Trẻ em, Điều 1), so a person of 16 or more cannot be the child of a case. Record them instead as the one who gave the information, as an alleged perpetrator, or in the description of what happened (for a witness).</source>
+        <translation>Trẻ em là người dưới 16 tuổi (Luật Trẻ em, Điều 1), nên người từ 16 tuổi trở lên không được ghi là trẻ em của vụ việc. Hãy ghi người này là người cung cấp thông tin, người bị nghi có hành vi xâm hại, hoặc ghi vào phần mô tả sự việc (nếu là người chứng kiến).</translation>
+    </message>
+    <message>
+        <source>This pupil is {age} on the day the information was received. A child is a person under 16 (Luật Trẻ em, Điều 1): record the pupil instead as the one who gave the information, as an alleged perpetrator, or in the description of what happened (for a witness).</source>
+        <translation>Vào ngày tiếp nhận thông tin, học sinh này đã {age} tuổi. Trẻ em là người dưới 16 tuổi (Luật Trẻ em, Điều 1): hãy ghi học sinh này là người cung cấp thông tin, người bị nghi có hành vi xâm hại, hoặc ghi vào phần mô tả sự việc (nếu là người chứng kiến).</translation>
     </message>
     <message>
         <source>Name at least one child.</source>
@@ -3097,8 +3132,8 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
         <translation>Trẻ không phải học sinh của trường cần có tên (hoặc mô tả).</translation>
     </message>
     <message>
-        <source>Enter an age from 0 to 17.</source>
-        <translation>Hãy nhập tuổi từ 0 đến 17.</translation>
+        <source>Enter an age from 0 to 15.</source>
+        <translation>Hãy nhập tuổi từ 0 đến 15.</translation>
     </message>
     <message>
         <source>Choose at least one form of abuse.</source>
@@ -4696,6 +4731,10 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
         <translation>Rà soát &amp;lần đầu sau</translation>
     </message>
     <message>
+        <source>Report &amp;at once within</source>
+        <translation>Thông báo &amp;ngay trong vòng</translation>
+    </message>
+    <message>
         <source>&amp;Emergency measures within</source>
         <translation>Can thiệp &amp;khẩn cấp trong vòng</translation>
     </message>
@@ -4732,12 +4771,36 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
         <translation>Tính từ khi trẻ được đưa vào sổ theo dõi. Từ {low} đến {high}.</translation>
     </message>
     <message>
+        <source>From receipt: &quot;thông báo ngay&quot; (Nghị định 56). 4 hours is one working session, while the people to call are at work. From {low} to {high}.</source>
+        <translation>Tính từ lúc tiếp nhận: &quot;thông báo ngay&quot; (Nghị định 56). 4 giờ là một buổi làm việc, khi nơi cần báo còn người trực. Từ {low} đến {high}.</translation>
+    </message>
+    <message>
         <source>From receipt, for urgent cases (Nghị định 56: 12 hours). From {low} to {high}.</source>
         <translation>Tính từ khi tiếp nhận, với vụ việc khẩn cấp (Nghị định 56: 12 giờ). Từ {low} đến {high}.</translation>
     </message>
     <message>
-        <source>From receipt (Nghị định 56: 5 working days). From {low} to {high}.</source>
-        <translation>Tính từ khi tiếp nhận (Nghị định 56: 05 ngày làm việc). Từ {low} đến {high}.</translation>
+        <source>The commune&apos;s deadline, from receipt (Nghị định 56: 5 working days); the school waits for it and follows up. From {low} to {high}.</source>
+        <translation>Thời hạn của UBND xã, tính từ lúc tiếp nhận (Nghị định 56: 5 ngày làm việc); nhà trường chờ và đôn đốc. Từ {low} đến {high}.</translation>
+    </message>
+    <message>
+        <source>School&apos;s own &amp;days off</source>
+        <translation>Ngà&amp;y nghỉ riêng của trường</translation>
+    </message>
+    <message>
+        <source>Vietnam&apos;s public holidays are counted already (Tết, Giỗ Tổ Hùng Vương, 30/4, 1/5, both National Day holidays, nghỉ bù): add only the days the school itself is off. One date per line, dd/mm/yyyy.</source>
+        <translation>Các ngày nghỉ lễ, Tết của Nhà nước đã được tính sẵn (Tết Nguyên đán, Giỗ Tổ Hùng Vương, 30/4, 1/5, hai ngày Quốc khánh, ngày nghỉ bù): chỉ thêm những ngày riêng trường được nghỉ. Mỗi dòng một ngày, dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>&amp;Make-up working days</source>
+        <translation>Ngày là&amp;m bù</translation>
+    </message>
+    <message>
+        <source>A Saturday or Sunday the school works to make up for a day off: it counts as a working day. One date per line, dd/mm/yyyy.</source>
+        <translation>Thứ Bảy hoặc Chủ nhật trường đi làm bù cho một ngày nghỉ: được tính là ngày làm việc. Mỗi dòng một ngày, dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation>Ngày nghỉ lễ, Tết</translation>
     </message>
     <message>
         <source>From discovery (the school&apos;s plan: 3 days). From {low} to {high}.</source>
@@ -4746,14 +4809,6 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
     <message>
         <source>From the approval of the plan. From {low} to {high}.</source>
         <translation>Tính từ khi kế hoạch được phê duyệt. Từ {low} đến {high}.</translation>
-    </message>
-    <message>
-        <source>Days off besides weekends, 1/1, 30/4, 1/5 and 2/9, which are counted already: Tết, Giỗ Tổ Hùng Vương, make-up days. One date per line, dd/mm/yyyy.</source>
-        <translation>Các ngày nghỉ ngoài thứ Bảy, Chủ nhật và các ngày 1/1, 30/4, 1/5, 2/9 (đã được tính sẵn): Tết, Giỗ Tổ Hùng Vương, ngày nghỉ bù. Mỗi dòng một ngày, theo dạng ngày/tháng/năm.</translation>
-    </message>
-    <message>
-        <source>&amp;Holidays</source>
-        <translation>Ngày &amp;nghỉ lễ</translation>
     </message>
     <message>
         <source>Family name, then middle name (as school class lists)</source>
@@ -4778,6 +4833,10 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
     <message>
         <source>Only the principal can change these options.</source>
         <translation>Chỉ hiệu trưởng mới thay đổi được các tùy chọn này.</translation>
+    </message>
+    <message>
+        <source>Counted already in {year}: {days}</source>
+        <translation>Đã tính sẵn trong năm {year}: {days}</translation>
     </message>
     <message>
         <source>The options have been saved.</source>
@@ -7367,6 +7426,14 @@ Bản sao lưu được mã hóa: chỉ mở được bằng các mật khẩu v
 </context>
 <context>
     <name>StepChip</name>
+    <message>
+        <source>{who}&apos;s deadline {time}</source>
+        <translation>Hạn của {who}: {time}</translation>
+    </message>
+    <message>
+        <source>Follow up: call them</source>
+        <translation>Cần đôn đốc: gọi điện hỏi lại</translation>
+    </message>
     <message>
         <source>Due {time}</source>
         <translation>Hạn {time}</translation>

@@ -16,6 +16,16 @@ class Place(LabelledEnum):
     OTHER = ("other", "Khác", "Other")
 
 
+CHILD_AGE_LIMIT = 16
+"""Luật Trẻ em 2016 Điều 1: "Trẻ em là người dưới 16 tuổi". The child of a case is under 16 on
+the day the school receives the information; an older person (a pupil of 16 or 17, a youth) can
+be the informant, a person involved or part of the description, not the child of the case."""
+
+
+def is_child(age: int) -> bool:
+    return 0 <= age < CHILD_AGE_LIMIT
+
+
 class PerpetratorRelation(LabelledEnum):
     PUPIL = ("pupil", "Học sinh", "Pupil")
     STAFF = ("staff", "Cán bộ, giáo viên, nhân viên nhà trường", "School staff member")

@@ -2,8 +2,9 @@
 
 Every rule is data with the defaults of domain-vn.md, so the school can change them in settings;
 nothing here reads the clock: callers pass ``now`` from an injectable clock. Working days skip
-Saturdays, Sundays and the holidays in the list (the lunar-calendar ones — Tết, Giỗ Tổ — change
-every year, so the school keeps them in settings; the fixed ones are the defaults below).
+Saturdays, Sundays, Vietnam's public holidays (:mod:`kimbai_desktop.domain.public_holidays`: Tết,
+the second National Day holiday, nghỉ bù) and the school's own days off; a weekend day the
+government or the school makes a working day (làm bù) counts.
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ from datetime import date, datetime, time, timedelta, timezone
 from enum import Enum
 
 from kimbai_desktop.domain.enums import LabelledEnum, ProcedureStep
+from kimbai_desktop.domain.public_holidays import public_holidays, public_workdays
 
 
 class Unit(Enum):
-    SAME_DAY = "same_day"  # by the end of the anchor's day ("ngay")
+    SAME_DAY = "same_day"  # by the end of the anchor's day (no default rule uses it any more)
     HOURS = "hours"
     CALENDAR_DAYS = "calendar_days"  # by the end of the Nth day after the anchor's day
     WORKING_DAYS = "working_days"  # by the end of the Nth working day after the anchor's day
@@ -32,6 +34,14 @@ class Anchor(LabelledEnum):
     LAST_REVIEW = ("last_review", "Lần rà soát gần nhất", "Last review")
 
 
+class Owner(LabelledEnum):
+    """Whose deadline it is. The school's own count as overdue when missed; an outside body's
+    are shown as "waiting for" with a reminder to follow up, never as the school's failure."""
+
+    SCHOOL = ("school", "Nhà trường", "The school")
+    COMMUNE = ("commune", "UBND xã", "Commune People's Committee")
+
+
 @dataclass(frozen=True)
 class DeadlineRule:
     step: ProcedureStep
@@ -39,20 +49,30 @@ class DeadlineRule:
     unit: Unit
     anchor: Anchor
     urgent_only: bool = False  # e.g. emergency measures apply to urgent cases only
+    owner: Owner = Owner.SCHOOL
 
 
+REPORT_NOW_HOURS = 4
+""""Thông báo ngay" (Nghị định 56 Điều 25; the school's plan: report by phone at once) as a number
+of hours from receipt, by default one working session. A school day has two sessions of about four
+hours (buổi sáng, buổi chiều); the counsellor who receives the information at 7:30 or at 14:00
+can and must call 111, the commune or the police before that session ends, while the people
+to call are at their desks. The old "by 23:59 the same day" let a morning report wait sixteen
+hours, past office hours, and was too late to be "ngay". The school sets its own number in
+Cài đặt (1 to 24 hours)."""
+
+# In the order they fall due: at once, 12 hours, 3 days, 5 working days, 30 days after the plan.
 DEFAULT_RULES: tuple[DeadlineRule, ...] = (
-    DeadlineRule(ProcedureStep.REPORTED, 0, Unit.SAME_DAY, Anchor.RECEIVED),
+    DeadlineRule(ProcedureStep.REPORTED, REPORT_NOW_HOURS, Unit.HOURS, Anchor.RECEIVED),
     DeadlineRule(ProcedureStep.EMERGENCY_INTERVENTION, 12, Unit.HOURS, Anchor.RECEIVED,
                  urgent_only=True),
-    DeadlineRule(ProcedureStep.PLANNING, 5, Unit.WORKING_DAYS, Anchor.RECEIVED),
     DeadlineRule(ProcedureStep.RESULT_REPORT, 3, Unit.CALENDAR_DAYS, Anchor.DISCOVERED),
+    # Nghị định 56 Điều 28: the commune's child protection officer drafts the plan within
+    # 5 working days; the school supplies information and waits for its tasks.
+    DeadlineRule(ProcedureStep.PLANNING, 5, Unit.WORKING_DAYS, Anchor.RECEIVED,
+                 owner=Owner.COMMUNE),
     DeadlineRule(ProcedureStep.REVIEW, 30, Unit.CALENDAR_DAYS, Anchor.PLAN_APPROVED),
 )
-
-# Fixed-date public holidays (month, day). Tết Nguyên đán and Giỗ Tổ Hùng Vương follow the lunar
-# calendar and the government's yearly decision: the school adds them in settings.
-FIXED_HOLIDAYS: tuple[tuple[int, int], ...] = ((1, 1), (4, 30), (5, 1), (9, 2))
 
 END_OF_DAY = time(23, 59, 59)
 SCHOOL_TZ = timezone(timedelta(hours=7))  # Vietnam has one time zone and no daylight saving
@@ -61,17 +81,30 @@ DUE_SOON_DAYS = 7
 
 @dataclass(frozen=True)
 class WorkingCalendar:
-    holidays: frozenset[date] = frozenset()
-    fixed_holidays: tuple[tuple[int, int], ...] = FIXED_HOLIDAYS
+    """Which days count as working days, in this order: the school's own make-up working days
+    (``workdays``), the school's own days off (``holidays``), the government's make-up working
+    days, weekends, Vietnam's public holidays (``public=False`` leaves them out, for tests)."""
+
+    holidays: frozenset[date] = frozenset()  # the school's own days off
+    workdays: frozenset[date] = frozenset()  # the school's own make-up working days (làm bù)
+    public: bool = True
     weekend: frozenset[int] = field(default_factory=lambda: frozenset({5, 6}))  # Sat, Sun
 
     @classmethod
-    def with_holidays(cls, holidays: Iterable[date]) -> WorkingCalendar:
-        return cls(holidays=frozenset(holidays))
+    def with_holidays(cls, holidays: Iterable[date],
+                      workdays: Iterable[date] = ()) -> WorkingCalendar:
+        return cls(holidays=frozenset(holidays), workdays=frozenset(workdays))
 
     def is_working_day(self, d: date) -> bool:
-        return (d.weekday() not in self.weekend and d not in self.holidays
-                and (d.month, d.day) not in self.fixed_holidays)
+        if d in self.workdays:
+            return True
+        if d in self.holidays:
+            return False
+        if self.public and d in public_workdays(d.year):
+            return True
+        if d.weekday() in self.weekend:
+            return False
+        return not (self.public and d in public_holidays(d.year))
 
     def add_working_days(self, start: date, n: int) -> date:
         """The Nth working day after ``start`` (``start`` itself does not count)."""
@@ -113,13 +146,16 @@ class DeadlineState(LabelledEnum):
     OVERDUE = ("overdue", "Quá hạn", "Overdue")
     DUE_TODAY = ("due_today", "Đến hạn hôm nay", "Due today")
     DUE_SOON = ("due_soon", "Sắp đến hạn", "Due soon")
+    WAITING = ("waiting", "Đang chờ", "Waiting")  # an outside body's deadline
     UPCOMING = ("upcoming", "Còn hạn", "Upcoming")
 
 
 def deadline_state(due: datetime, done: bool, now: datetime,
-                   soon_days: int = DUE_SOON_DAYS) -> DeadlineState:
+                   soon_days: int = DUE_SOON_DAYS, owner: Owner = Owner.SCHOOL) -> DeadlineState:
     if done:
         return DeadlineState.DONE
+    if owner is not Owner.SCHOOL:
+        return DeadlineState.WAITING
     if now > due:
         return DeadlineState.OVERDUE
     local_now = now.astimezone(due.tzinfo) if due.tzinfo and now.tzinfo else now
@@ -128,3 +164,8 @@ def deadline_state(due: datetime, done: bool, now: datetime,
     if due - now <= timedelta(days=soon_days):
         return DeadlineState.DUE_SOON
     return DeadlineState.UPCOMING
+
+
+def needs_follow_up(due: datetime, done: bool, now: datetime, owner: Owner) -> bool:
+    """An outside body's deadline has passed and nothing came: the school should call them."""
+    return not done and owner is not Owner.SCHOOL and now > due

@@ -258,6 +258,8 @@ class ProcedureStep(LabelledEnum):
         "Detailed assessment",
         "Mẫu số 03",
     )
+    # The school's written result report falls due on day 3, before the commune's plan.
+    RESULT_REPORT = ("result_report", "Báo cáo kết quả", "Result report")
     PLANNING = (
         "planning",
         "Lập kế hoạch hỗ trợ, can thiệp",
@@ -266,7 +268,6 @@ class ProcedureStep(LabelledEnum):
     )
     IMPLEMENTATION = ("implementation", "Thực hiện kế hoạch", "Carrying out the plan")
     REVIEW = ("review", "Rà soát, đánh giá", "Review and evaluation", "Mẫu số 06")
-    RESULT_REPORT = ("result_report", "Báo cáo kết quả", "Result report")
     CLOSED = ("closed", "Kết thúc", "Closed")
 
 

@@ -40,6 +40,7 @@ LIBRARIES = (
     ("pypdfium2", QT_TRANSLATE_NOOP("AboutDialog", "PDF preview (PDFium)")),
     ("python-docx", QT_TRANSLATE_NOOP("AboutDialog", "Word documents (.docx)")),
     ("babel", QT_TRANSLATE_NOOP("AboutDialog", "Vietnamese dates and numbers")),
+    ("holidays", QT_TRANSLATE_NOOP("AboutDialog", "public holidays of Vietnam")),
     ("openpyxl", QT_TRANSLATE_NOOP("AboutDialog", "Excel files")),
     ("platformdirs", QT_TRANSLATE_NOOP("AboutDialog", "data folder")),
     ("filelock", QT_TRANSLATE_NOOP("AboutDialog", "one copy open at a time")),

@@ -23,7 +23,9 @@ from kimbai_desktop.domain.cases import (
     PerpetratorRelation,
     Place,
     case_code,
+    is_child,
 )
+from kimbai_desktop.domain.deadlines import SCHOOL_TZ
 from kimbai_desktop.domain.enums import (
     AbuseForm,
     CaseSubject,
@@ -36,6 +38,7 @@ from kimbai_desktop.domain.enums import (
 )
 from kimbai_desktop.domain.errors import KimbaiError, PermissionDenied, ValidationError
 from kimbai_desktop.domain.limits import check_lengths
+from kimbai_desktop.domain.register import age_on
 from kimbai_desktop.domain.text import fold, normalize_multiline, normalize_text
 from kimbai_desktop.domain.when import check_not_future, future_errors
 from kimbai_desktop.services.register import pupil_text_filter
@@ -58,6 +61,15 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 
 NO_SUCH_CASE = QT_TRANSLATE_NOOP("Errors", "This case does not exist or you may not see it.")
 RECORD = "case"
+NOT_A_CHILD = QT_TRANSLATE_NOOP(
+    "Errors", "A child is a person under 16 (Luật Trẻ em, Điều 1), so a person of 16 or more "
+    "cannot be the child of a case. Record them instead as the one who gave the information, as "
+    "an alleged perpetrator, or in the description of what happened (for a witness).")
+NOT_A_CHILD_PUPIL = QT_TRANSLATE_NOOP(
+    "Errors", "This pupil is {age} on the day the information was received. A child is a person "
+    "under 16 (Luật Trẻ em, Điều 1): record the pupil instead as the one who gave the "
+    "information, as an alleged perpetrator, or in the description of what happened (for a "
+    "witness).")
 DUPLICATE_WINDOW_DAYS = 14
 
 
@@ -216,8 +228,10 @@ def _clean_intake(intake: CaseIntake, now: datetime) -> CaseIntake:
         if child.pupil_id is None and not normalize_text(child.full_name):
             errors["children"] = QT_TRANSLATE_NOOP(
                 "Errors", "A child who is not a pupil needs a name (or a description).")
-        if child.age is not None and not 0 <= child.age <= 17:
-            errors["children"] = QT_TRANSLATE_NOOP("Errors", "Enter an age from 0 to 17.")
+        if child.age is not None and child.age < 0:
+            errors["children"] = QT_TRANSLATE_NOOP("Errors", "Enter an age from 0 to 15.")
+        elif child.age is not None and not is_child(child.age):
+            errors["children"] = NOT_A_CHILD
     if not intake.forms:
         errors["forms"] = QT_TRANSLATE_NOOP("Errors", "Choose at least one form of abuse.")
     if not normalize_multiline(intake.summary):
@@ -335,7 +349,7 @@ def open_case(session: AppSession, intake: CaseIntake, *, from_concern: bool = F
             created_at=utc(now), updated_at=utc(now))
         s.add(case)
         s.flush()
-        names = _add_children(s, case.id, clean.children, now)
+        names = _add_children(s, case.id, clean.children, clean.received_at)
         for p in clean.people:
             s.add(CasePerson(case_id=case.id, description=p.description,
                              relation=p.relation.value, staff_account_id=p.staff_account_id))
@@ -351,6 +365,8 @@ def open_case(session: AppSession, intake: CaseIntake, *, from_concern: bool = F
 
 def _add_children(s: Session, case_id: int, children: tuple[ChildInput, ...],
                   now: datetime) -> list[str]:
+    """The children of a case; a pupil's age is taken from the register on the day of receipt
+    (``now`` is the time received) and must be under 16 (Luật Trẻ em Điều 1)."""
     names = []
     for child in children:
         name, sex, age = child.full_name, child.sex, child.age
@@ -361,8 +377,9 @@ def _add_children(s: Session, case_id: int, children: tuple[ChildInput, ...],
                     "Errors", "This pupil is not in the register (any more).")})
             name, sex = pupil.full_name, Sex(pupil.sex)
             if pupil.birth_date is not None:
-                b, d = pupil.birth_date, now.date()
-                age = d.year - b.year - ((d.month, d.day) < (b.month, b.day))
+                age = age_on(pupil.birth_date, now.astimezone(SCHOOL_TZ).date())
+                if not is_child(age):
+                    raise ValidationError({"children": NOT_A_CHILD_PUPIL}, age=age)
         s.add(CaseChild(case_id=case_id, pupil_id=child.pupil_id, full_name=name, age=age,
                         sex=sex.value))
         names.append(name)

@@ -1,5 +1,7 @@
 """The overview (Tổng quan): what must be done today — procedure deadlines of open cases, the
-school's plan tasks, register reviews — each with its state (overdue, due today, due soon)."""
+school's plan tasks, register reviews — each with its state (overdue, due today, due soon), and
+what the school is waiting for from another body (the commune's plan), with a reminder to follow
+up once that body's deadline has passed."""
 
 from __future__ import annotations
 
@@ -17,13 +19,15 @@ from kimbai_desktop.domain.deadlines import (
     Anchor,
     DeadlineRule,
     DeadlineState,
+    Owner,
     WorkingCalendar,
     deadline_state,
     due_at,
+    needs_follow_up,
 )
 from kimbai_desktop.domain.enums import ProcedureStep
 from kimbai_desktop.services.cases import aware, visible_clause
-from kimbai_desktop.services.preferences import deadline_rules, holiday_dates, load_preferences
+from kimbai_desktop.services.preferences import deadline_rules, load_preferences, working_calendar
 from kimbai_desktop.services.session import AppSession
 from kimbai_desktop.storage.models import Case, CaseStep, PlanTask
 
@@ -37,6 +41,12 @@ class DueItem:
     due: datetime
     state: DeadlineState
     step: ProcedureStep | None = None
+    owner: Owner = Owner.SCHOOL  # another body's deadline is WAITING, never OVERDUE
+    follow_up: bool = False  # that body's deadline has passed: call them
+
+    @property
+    def waiting(self) -> bool:
+        return self.state == DeadlineState.WAITING
 
 
 @dataclass(frozen=True)
@@ -50,7 +60,7 @@ class Overview:
 
 
 def calendar(session: AppSession) -> WorkingCalendar:
-    return WorkingCalendar.with_holidays(holiday_dates(load_preferences(session)))
+    return working_calendar(load_preferences(session))
 
 
 def rules(session: AppSession) -> tuple[DeadlineRule, ...]:
@@ -100,8 +110,7 @@ def build_overview(session: AppSession, *, include_done: bool = False) -> Overvi
             for rule, due, done in case_deadlines(case, steps.get(case.id, {}), cal, case_rules):
                 if done and not include_done:
                     continue
-                items.append(DueItem("step", case.id, case.code, rule.step.vi, due,
-                                     deadline_state(due, done, now), rule.step))
+                items.append(_step_item(case, rule, due, done, now))
         for task in tasks:
             done = task.status in (TaskStatus.DONE.value, TaskStatus.CANCELLED.value)
             if done and not include_done:
@@ -119,9 +128,16 @@ def build_overview(session: AppSession, *, include_done: bool = False) -> Overvi
             items.append(DueItem("review", pupil.id, pupil.full_name, "Rà soát định kỳ", due,
                                  deadline_state(due, False, now)))
     order = {DeadlineState.OVERDUE: 0, DeadlineState.DUE_TODAY: 1, DeadlineState.DUE_SOON: 2,
-             DeadlineState.UPCOMING: 3, DeadlineState.DONE: 4}
+             DeadlineState.WAITING: 3, DeadlineState.UPCOMING: 4, DeadlineState.DONE: 5}
     items.sort(key=lambda i: (order[i.state], i.due))
     return Overview(tuple(items), open_cases, new_concerns)
+
+
+def _step_item(case: Case, rule: DeadlineRule, due: datetime, done: bool,
+               now: datetime) -> DueItem:
+    return DueItem("step", case.id, case.code, rule.step.vi, due,
+                   deadline_state(due, done, now, owner=rule.owner), rule.step, rule.owner,
+                   needs_follow_up(due, done, now, rule.owner))
 
 
 def _end_of_day(d: date) -> datetime:
@@ -130,7 +146,8 @@ def _end_of_day(d: date) -> datetime:
 
 
 def deadlines_of_case(session: AppSession, case_id: int) -> list[DueItem]:
-    """The procedure deadlines of one case, done or not, for its status bar."""
+    """The procedure deadlines of one case, done or not, for its status bar, in the order they
+    fall due."""
     from kimbai_desktop.services.cases import _load_visible, require_case_manager
 
     require_case_manager(session, case_id)
@@ -141,6 +158,6 @@ def deadlines_of_case(session: AppSession, case_id: int) -> list[DueItem]:
         done = {st.step: st.done_at for st in s.scalars(
             select(CaseStep).where(CaseStep.case_id == case_id))}
         closed = case.status == CaseStatus.CLOSED.value
-        return [DueItem("step", case.id, case.code, rule.step.vi, due,
-                        deadline_state(due, is_done or closed, now), rule.step)
-                for rule, due, is_done in case_deadlines(case, done, cal, case_rules)]
+        return sorted((_step_item(case, rule, due, is_done or closed, now)
+                       for rule, due, is_done in case_deadlines(case, done, cal, case_rules)),
+                      key=lambda i: i.due)

@@ -8,7 +8,12 @@ from dataclasses import dataclass, fields, replace
 from datetime import date
 
 from kimbai_desktop.domain.access import AuditAction, Permission
-from kimbai_desktop.domain.deadlines import DEFAULT_RULES, DeadlineRule
+from kimbai_desktop.domain.deadlines import (
+    DEFAULT_RULES,
+    REPORT_NOW_HOURS,
+    DeadlineRule,
+    WorkingCalendar,
+)
 from kimbai_desktop.domain.enums import ProcedureStep
 from kimbai_desktop.domain.errors import ValidationError
 from kimbai_desktop.domain.text import DEFAULT_NAME_ORDER, NameOrder
@@ -29,7 +34,12 @@ class Preferences:
     daily_backup: bool = True  # one automatic backup a day, and one on exit
     review_interval_days: int = 135  # rà soát: about once per semester
     first_review_days: int = 30  # first review after a child enters the register
-    holidays: tuple[str, ...] = ()  # extra days off (ISO dates): Tết, Giỗ Tổ, make-up days
+    # The school's own days off (ISO dates). Vietnam's public holidays, Tết included, come from
+    # the ``holidays`` package (domain/public_holidays.py); a list typed before that (Tết by hand)
+    # keeps working: those days simply are days off twice.
+    holidays: tuple[str, ...] = ()
+    workdays: tuple[str, ...] = ()  # the school's make-up working days (a Saturday worked)
+    report_now_hours: int = REPORT_NOW_HOURS  # "thông báo ngay": one working session
     emergency_hours: int = 12  # emergency measures after receipt (urgent cases)
     plan_working_days: int = 5  # support / intervention plan after receipt
     result_report_days: int = 3  # the written result report after discovery
@@ -45,6 +55,7 @@ RANGES: dict[str, tuple[int, int]] = {
     "auto_backup_keep": (1, 100),
     "review_interval_days": (7, 400),
     "first_review_days": (1, 180),
+    "report_now_hours": (1, 24),
     "emergency_hours": (1, 72),
     "plan_working_days": (1, 30),
     "result_report_days": (1, 30),
@@ -94,11 +105,16 @@ def save_preferences(session: AppSession, prefs: Preferences) -> Preferences:
     for name, allowed in CHOICES.items():
         if getattr(prefs, name) not in allowed:
             errors[name] = QT_TRANSLATE_NOOP("Errors", "Choose one of the options in the list.")
-    for day in prefs.holidays:
-        try:
-            date.fromisoformat(day)
-        except ValueError:
-            errors["holidays"] = QT_TRANSLATE_NOOP("Errors", "A holiday date is not valid.")
+    for name in ("holidays", "workdays"):
+        for day in getattr(prefs, name):
+            try:
+                date.fromisoformat(day)
+            except ValueError:
+                errors[name] = QT_TRANSLATE_NOOP(
+                    "Errors", "A date is not valid: type it as dd/mm/yyyy, one per line.")
+    if "workdays" not in errors and set(prefs.holidays) & set(prefs.workdays):
+        errors["workdays"] = QT_TRANSLATE_NOOP(
+            "Errors", "A day cannot be both a day off and a working day: remove it from one list.")
     if errors:
         first = next(iter(errors))
         low, high = RANGES.get(first, (0, 0))
@@ -132,12 +148,20 @@ def load_name_order(session: AppSession) -> NameOrder:
 
 
 def holiday_dates(prefs: Preferences) -> frozenset[date]:
+    """The school's own days off."""
     return frozenset(date.fromisoformat(d) for d in prefs.holidays)
+
+
+def working_calendar(prefs: Preferences) -> WorkingCalendar:
+    """Vietnam's public holidays plus the school's own days off and make-up working days."""
+    return WorkingCalendar.with_holidays(
+        holiday_dates(prefs), (date.fromisoformat(d) for d in prefs.workdays))
 
 
 def deadline_rules(prefs: Preferences) -> tuple[DeadlineRule, ...]:
     """The procedure deadlines with the school's own numbers (defaults: domain-vn.md)."""
     amounts = {
+        ProcedureStep.REPORTED: prefs.report_now_hours,
         ProcedureStep.EMERGENCY_INTERVENTION: prefs.emergency_hours,
         ProcedureStep.PLANNING: prefs.plan_working_days,
         ProcedureStep.RESULT_REPORT: prefs.result_report_days,

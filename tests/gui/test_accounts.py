@@ -243,6 +243,16 @@ def test_review_schedule_and_holidays_are_set_in_the_options(qtbot, principal) -
     assert stored.review_interval_days == 90
     assert stored.holidays == ("2026-02-17", "2026-02-18", "2026-02-19")
     assert box.toPlainText() == "17/02/2026\n18/02/2026\n19/02/2026"
+    assert "16/02-20/02" in prefs.public_days.text() or "2026" not in prefs.public_days.text()
+    prefs.workdays.setPlainText("14/3/2026")  # a Saturday worked
+    prefs.save_button.click()
+    qtbot.waitUntil(lambda: not prefs.saving, timeout=10_000)
+    assert load_preferences(controller.session).workdays == ("2026-03-14",)
+    prefs.workdays.setPlainText("18/02/2026")  # already a day off: refused beside the box
+    prefs.save_button.click()
+    qtbot.waitUntil(lambda: not prefs.saving, timeout=10_000)
+    assert prefs.errors["workdays"].message()
+    assert load_preferences(controller.session).workdays == ("2026-03-14",)
     box.setPlainText("30/02/2026")  # not a date: the message appears beside the box
     prefs.save_button.click()
     qtbot.waitUntil(lambda: not prefs.saving, timeout=10_000)

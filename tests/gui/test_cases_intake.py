@@ -213,3 +213,35 @@ def test_a_new_case_offers_to_raise_the_pupils_protection_level(qtbot, worker, s
     )
     asked = [h for h in messages.history if h[0] == "question"]
     assert asked and pupil.full_name in asked[-1][2]
+
+
+def test_a_person_of_16_is_refused_as_the_child_with_the_reason(qtbot, worker, sign_in) -> None:
+    """Luật Trẻ em Điều 1: a child is under 16. The age is typed as a user does."""
+    session = sign_in("tuvan")
+    before = len(run(qtbot, worker, cases.list_cases, session))
+    page = show(qtbot, CasesPage(session, worker))
+    dialog = new_intake(qtbot, page)
+    editor = dialog.fields.children_editor
+    type_text(editor.name, "Trần Văn Lớn")
+    editor.age.setFocus()
+    editor.age.lineEdit().selectAll()
+    qtbot.keyClicks(editor.age, "16")
+    assert editor.age.value() == 16
+    dialog.fields.forms[AbuseForm.VIOLENCE].setChecked(True)
+    type_text(dialog.fields.summary, "Em bị đánh ở cổng trường.")
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.field_error("children") != "", timeout=TIMEOUT)
+    message = dialog.field_error("children")
+    assert "dưới 16 tuổi" in message and "Luật Trẻ em" in message
+    assert "người cung cấp thông tin" in message and "chứng kiến" in message  # what instead
+    assert len(run(qtbot, worker, cases.list_cases, session)) == before  # nothing stored
+
+    editor.age.setFocus()
+    editor.age.lineEdit().selectAll()
+    qtbot.keyClicks(editor.age, "15")
+    with qtbot.waitSignal(dialog.case_created, timeout=TIMEOUT) as created:
+        qtbot.mouseClick(dialog.save_button, LEFT)
+        if dialog.duplicate_panel.isVisible():
+            qtbot.mouseClick(dialog.duplicate_panel.continue_button, LEFT)
+    stored = run(qtbot, worker, cases.get_case, session, created.args[0])
+    assert [(c.full_name, c.age) for c in stored.children] == [("Trần Văn Lớn", 15)]

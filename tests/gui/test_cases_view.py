@@ -135,7 +135,7 @@ def test_closing_explains_what_is_missing_then_closes_and_reopens(qtbot, worker,
     type_text(reopen.note, "Phụ huynh báo trẻ lại bị bắt nạt.")
     run_dialog(qtbot, view, reopen)
     assert view.detail.brief.status == CaseStatus.OPEN and view.note_button.isEnabled()
-    assert view.detail.brief.step == ProcedureStep.RESULT_REPORT
+    assert view.detail.brief.step == ProcedureStep.REVIEW  # the last step done, in due order
 
 
 def test_a_referral_is_recorded_and_followed_up(qtbot, worker, sign_in) -> None:

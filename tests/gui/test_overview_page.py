@@ -18,6 +18,7 @@ ORDER = [
     DeadlineState.OVERDUE,
     DeadlineState.DUE_TODAY,
     DeadlineState.DUE_SOON,
+    DeadlineState.WAITING,
     DeadlineState.UPCOMING,
 ]
 
@@ -107,6 +108,30 @@ def test_the_report_due_today_on_the_day_it_falls_due(qtbot, worker, sign_in, cl
         if i.label == "VV-2024-2025/001" and i.step == ProcedureStep.RESULT_REPORT
     ]
     assert again[0].state == DeadlineState.OVERDUE
+
+
+def test_the_communes_plan_is_shown_as_waiting_with_a_reminder(
+    qtbot, worker, sign_in, clock
+) -> None:
+    """Case 001 was received on Thursday 10/10: the commune's plan falls due on 17/10."""
+    session = sign_in("tuvan")
+    clock.advance(days=8)  # Friday 18/10
+    page = loaded_overview(qtbot, session, worker)
+    rows = [
+        n
+        for n, i in enumerate(page.due_items())
+        if i.label == "VV-2024-2025/001" and i.step == ProcedureStep.PLANNING
+    ]
+    assert len(rows) == 1
+    item = page.due_items()[rows[0]]
+    assert item.state == DeadlineState.WAITING and item.follow_up
+    row = page.items.topLevelItem(rows[0])
+    assert row.text(0) == "Đang chờ"
+    assert row.text(3).startswith("Đang chờ UBND xã lập kế hoạch")
+    assert "hỏi lại" in row.text(3)
+    assert not row.icon(0).isNull()
+    overdue = [i for i in page.due_items() if i.state == DeadlineState.OVERDUE]
+    assert item not in overdue and page.tiles["overdue"].count == len(overdue)
 
 
 def test_each_page_says_who_it_is_for(sign_in) -> None:

@@ -20,7 +20,7 @@ from kimbai_desktop.domain.cases import (
     TaskStatus,
 )
 from kimbai_desktop.domain.clock import FixedClock
-from kimbai_desktop.domain.deadlines import DeadlineState
+from kimbai_desktop.domain.deadlines import DeadlineState, Owner
 from kimbai_desktop.domain.enums import (
     AbuseForm,
     CaseSubject,
@@ -216,7 +216,7 @@ def test_overview_warns_on_the_day_the_written_report_falls_due(school):
     states = {i.step: i.state for i in build_overview(principal).items if i.kind == "step"}
     assert ProcedureStep.REPORTED not in states
     assert states[ProcedureStep.RESULT_REPORT] == DeadlineState.DUE_SOON
-    assert states[ProcedureStep.PLANNING] == DeadlineState.UPCOMING  # 17th, over a week away
+    assert states[ProcedureStep.PLANNING] == DeadlineState.WAITING  # the commune's deadline
     clock.current = datetime(2024, 10, 13, 8, 0, tzinfo=VN).astimezone(UTC)  # Sunday
     states = {i.step: i.state for i in build_overview(principal).items if i.kind == "step"}
     assert states[ProcedureStep.RESULT_REPORT] == DeadlineState.DUE_TODAY
@@ -229,6 +229,44 @@ def test_overview_warns_on_the_day_the_written_report_falls_due(school):
     assert plan[0].due.date() == date(2024, 10, 17)
     assert overview.items[0].state == DeadlineState.OVERDUE
     assert overview.open_cases == 1
+
+
+def test_the_communes_plan_is_waited_for_not_overdue(school):
+    principal, _, clock, pupil, _ = school
+    case_id = cases.open_case(principal, intake(pupil))
+    work.record_notification(principal, case_id, Recipient.COMMUNE, Channel.PHONE, THURSDAY)
+    # Friday 18th: the commune's 5 working days (to Thursday 17th) have passed
+    clock.current = datetime(2024, 10, 18, 8, 0, tzinfo=VN).astimezone(UTC)
+    overview = build_overview(principal)
+    plan = next(i for i in overview.items if i.step == ProcedureStep.PLANNING)
+    assert plan.state == DeadlineState.WAITING and plan.waiting
+    assert plan.owner == Owner.COMMUNE and plan.follow_up
+    assert overview.count(DeadlineState.OVERDUE) == 1  # the school's own result report only
+    # on the 16th the commune still has time: waiting, no reminder yet
+    clock.current = datetime(2024, 10, 16, 8, 0, tzinfo=VN).astimezone(UTC)
+    plan = next(i for i in deadlines_of_case(principal, case_id)
+                if i.step == ProcedureStep.PLANNING)
+    assert plan.state == DeadlineState.WAITING and not plan.follow_up
+
+
+def test_report_at_once_is_one_working_session_and_can_be_changed(school):
+    from dataclasses import replace
+
+    from kimbai_desktop.services.preferences import load_preferences, save_preferences
+
+    principal, _, clock, pupil, _ = school
+    case_id = cases.open_case(principal, intake(pupil))  # received Thursday 09:00
+    items = deadlines_of_case(principal, case_id)
+    assert [i.step for i in items] == [ProcedureStep.REPORTED, ProcedureStep.RESULT_REPORT,
+                                       ProcedureStep.PLANNING]  # in the order they fall due
+    assert items[0].due == THURSDAY + timedelta(hours=4)
+    assert items[0].state == DeadlineState.DUE_TODAY
+    clock.current = (THURSDAY + timedelta(hours=4, minutes=1)).astimezone(UTC)
+    assert deadlines_of_case(principal, case_id)[0].state == DeadlineState.OVERDUE
+    save_preferences(principal, replace(load_preferences(principal), report_now_hours=8))
+    report = deadlines_of_case(principal, case_id)[0]
+    assert report.due == THURSDAY + timedelta(hours=8)
+    assert report.state == DeadlineState.DUE_TODAY
 
 
 def test_tasks_referrals_consent_and_attachments(school):
@@ -314,3 +352,37 @@ def test_deadline_rules_come_from_the_options(school):
     plan = [i for i in deadlines_of_case(principal, case_id) if i.step == ProcedureStep.PLANNING]
     # 7 working days from Thursday 10th, skipping the weekend and Monday 14th: Tuesday 22nd
     assert plan[0].due.date() == date(2024, 10, 22)
+
+
+def test_a_child_is_under_16_on_the_day_of_receipt(school):
+    """Luật Trẻ em Điều 1: a child is a person under 16. The register still takes older pupils."""
+    principal, _, clock, _pupil, _ = school
+    for age in (16, 17, 30):
+        with pytest.raises(ValidationError) as info:
+            cases.open_case(principal, intake(children=(cases.ChildInput(full_name="Anh Lớn",
+                                                                          age=age),)))
+        text = info.value.field_text("children", lambda _c, t: t)
+        assert "under 16" in text and "gave the information" in text
+    with pytest.raises(ValidationError) as info:
+        cases.open_case(principal, intake(children=(cases.ChildInput(full_name="Em", age=-1),)))
+    assert "0 to 15" in info.value.field_text("children", lambda _c, t: t)
+    assert cases.open_case(principal, intake(children=(cases.ChildInput(full_name="Em Nhỏ",
+                                                                         age=15),)))
+    # a pupil born 11/10/2008 is 15 on Thursday 10/10/2024 (the day of receipt) and 16 the
+    # next day: the register accepts them, a case takes them only while they are under 16,
+    # counted on the day of receipt, not on the day the intake is typed
+    older = reg.save_pupil(principal, reg.PupilInput(full_name="Trần Văn Lớn", sex=Sex.MALE,
+                                                     class_name="5A",
+                                                     birth_date=date(2008, 10, 11)))
+    born = reg.save_pupil(principal, reg.PupilInput(full_name="Lê Thị Đủ", sex=Sex.FEMALE,
+                                                    class_name="5B",
+                                                    birth_date=date(2008, 10, 10)))
+    clock.advance(days=2)  # typed on Saturday 12/10, when both are 16
+    case_id = cases.open_case(principal, intake(older))
+    assert cases.get_case(principal, case_id).children[0].age == 15
+    with pytest.raises(ValidationError) as info:
+        cases.open_case(principal, intake(born))
+    assert info.value.params == {"age": 16}
+    text = info.value.field_text("children", lambda _c, t: t)
+    assert text.startswith("This pupil is 16") and "under 16" in text
+    assert reg.get_pupil(principal, born).full_name == "Lê Thị Đủ"  # still in the register

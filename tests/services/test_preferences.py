@@ -51,3 +51,33 @@ def test_only_the_principal_changes_settings(data_dir):
     with pytest.raises(PermissionDenied):
         save_preferences(c, replace(Preferences(), auto_lock_minutes=30))
     c.close()
+
+
+
+def test_days_off_and_make_up_working_days_are_stored_and_checked(data_dir):
+    from datetime import date
+
+    from kimbai_desktop.services.preferences import working_calendar
+
+    make_school(data_dir)
+    s = unlock(data_dir, USERNAME, PASSWORD)
+    # A school set up before the package: its typed-in list (Tết by hand) keeps working as the
+    # school's own days off, next to the package's public holidays.
+    save_preferences(s, replace(Preferences(), holidays=("2026-02-17", "2026-03-09"),
+                                workdays=("2026-03-14",)))
+    prefs = load_preferences(s)
+    assert prefs.holidays == ("2026-02-17", "2026-03-09")
+    assert prefs.workdays == ("2026-03-14",)
+    cal = working_calendar(prefs)
+    assert not cal.is_working_day(date(2026, 2, 17))
+    assert not cal.is_working_day(date(2026, 2, 18))  # Tết from the package
+    assert not cal.is_working_day(date(2026, 3, 9))  # the school's own day off (a Monday)
+    assert cal.is_working_day(date(2026, 3, 14))  # the Saturday worked
+    with pytest.raises(ValidationError) as info:
+        save_preferences(s, replace(prefs, workdays=("2026-03-09",)))
+    assert "workdays" in info.value.field_errors  # both a day off and a working day
+    with pytest.raises(ValidationError) as info:
+        save_preferences(s, replace(prefs, workdays=("14/03/2026x",)))
+    assert "workdays" in info.value.field_errors
+    assert load_preferences(s) == prefs  # nothing half-written
+    s.close()

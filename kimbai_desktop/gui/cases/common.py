@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from kimbai_desktop.domain.cases import EntryKind
-from kimbai_desktop.domain.deadlines import SCHOOL_TZ, DeadlineState
+from kimbai_desktop.domain.deadlines import SCHOOL_TZ, DeadlineState, Owner
+from kimbai_desktop.domain.enums import ProcedureStep
 from kimbai_desktop.domain.formatting import format_date, format_datetime
 from kimbai_desktop.gui import labels
 from kimbai_desktop.gui.date_field import TimeField  # noqa: F401 - the case dialogs import it here
@@ -31,6 +32,7 @@ STATE_COLOURS: dict[DeadlineState, str] = {
     DeadlineState.OVERDUE: "#b3261e",
     DeadlineState.DUE_TODAY: "#9a4a00",
     DeadlineState.DUE_SOON: "#6a5500",
+    DeadlineState.WAITING: "#3f4f7a",
     DeadlineState.UPCOMING: "#4a4a4a",
     DeadlineState.DONE: "#1b6b34",
 }
@@ -38,6 +40,7 @@ STATE_ICONS: dict[DeadlineState, QStyle.StandardPixmap] = {
     DeadlineState.OVERDUE: SP.SP_MessageBoxCritical,
     DeadlineState.DUE_TODAY: SP.SP_MessageBoxWarning,
     DeadlineState.DUE_SOON: SP.SP_MessageBoxInformation,
+    DeadlineState.WAITING: SP.SP_BrowserReload,
     DeadlineState.UPCOMING: SP.SP_FileDialogInfoView,
     DeadlineState.DONE: SP.SP_DialogApplyButton,
 }
@@ -103,6 +106,25 @@ def state_colour(state: DeadlineState) -> QColor:
 
 def state_text(state: DeadlineState) -> str:
     return labels.label(state)
+
+
+def waiting_text(item: Any) -> str:
+    """What the school waits for (a DueItem of another body), with the reminder to follow up:
+    "Đang chờ UBND xã lập kế hoạch. Đã quá hạn của xã: hãy gọi điện hỏi lại." """
+    if item.step == ProcedureStep.PLANNING and item.owner == Owner.COMMUNE:
+        what = QCoreApplication.translate(
+            "DeadlineTexts", "Waiting for the commune People's Committee to draw up the plan.")
+    else:
+        what = QCoreApplication.translate("DeadlineTexts", "Waiting for {who}: {step}.").format(
+            who=labels.label(item.owner), step=labels.label(item.step))
+    if item.follow_up:
+        reminder = QCoreApplication.translate(
+            "DeadlineTexts", "Their deadline has passed: call them to follow up.")
+    else:
+        reminder = QCoreApplication.translate(
+            "DeadlineTexts", "If nothing has come by {time}, call them to follow up."
+        ).format(time=time_text(item.due))
+    return f"{what} {reminder}"
 
 
 def entry_icon(widget: QWidget, kind: EntryKind) -> QIcon:

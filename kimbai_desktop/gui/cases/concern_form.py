@@ -66,7 +66,7 @@ class ConcernForm(QWidget):
         self.child_name.setPlaceholderText(self.tr("Full name and class, e.g. Nguyễn Văn An, 3A"))
         self.child_name.textEdited.connect(lambda _t: self._forget_pupil())
         self.child_age = QSpinBox(self)
-        self.child_age.setRange(-1, 17)
+        self.child_age.setRange(-1, 99)  # 16 or more: refused with the reason (Luật Trẻ em)
         self.child_age.setSpecialValueText(self.tr("age not known"))
         self.child_age.setValue(-1)
         fit_spin_box_text(self.child_age)

@@ -99,7 +99,7 @@ class ChildrenEditor(_ListPart):
         apply_limit(self.name, limits.NAME)
         self.name.setPlaceholderText(self.tr("Full name, or a description"))
         self.age = QSpinBox(self.other_row)
-        self.age.setRange(-1, 17)
+        self.age.setRange(-1, 99)  # 16 or more is refused with the reason (Luật Trẻ em Điều 1)
         self.age.setSpecialValueText(self.tr("age not known"))
         self.age.setValue(-1)
         fit_spin_box_text(self.age)

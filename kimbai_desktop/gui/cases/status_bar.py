@@ -2,7 +2,9 @@
 
 A done step shows when it was done and by which account; a step not done yet shows its deadline
 with its state (icon, colour and words: never colour alone); the current step is framed. Above the
-steps, one line names the next deadline, the first thing the counsellor must look at.
+steps, one line names the school's next deadline, the first thing the counsellor must look at,
+and another what the school is waiting for from another body (the commune's plan), with the
+reminder to follow up; such a deadline is never shown as the school's own overdue item.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from kimbai_desktop.gui.cases.common import (
     state_icon,
     state_text,
     time_text,
+    waiting_text,
 )
 
 COLUMNS = 5
@@ -76,6 +79,14 @@ class StepChip(QFrame):
             self.line1.setText(time_text(done.done_at))
             self.line2.setText(done.done_by)
             colour = DONE_COLOUR
+        elif deadline is not None and deadline.state == DeadlineState.WAITING:
+            state = deadline.state
+            self.line1.setText(self.tr("{who}'s deadline {time}").format(
+                who=labels.label(deadline.owner), time=time_text(deadline.due)))
+            self.line2.setText(self.tr("Follow up: call them") if deadline.follow_up
+                               else state_text(state))
+            self.line2.setStyleSheet(f"color: {STATE_COLOURS[state]}; font-weight: bold;")
+            colour = STATE_COLOURS[state]
         elif deadline is not None and deadline.state != DeadlineState.DONE:
             state = deadline.state
             self.line1.setText(self.tr("Due {time}").format(time=time_text(deadline.due)))
@@ -118,6 +129,14 @@ class ProcedureBar(QWidget):
         self.next_label = plain(QLabel(self))
         self.next_label.setWordWrap(True)
         self.next_label.setObjectName("nextDeadline")
+        self.waiting_icon = QLabel(self)
+        self.waiting_label = plain(QLabel(self))
+        self.waiting_label.setWordWrap(True)
+        self.waiting_label.setObjectName("waitingFor")
+        waiting = QHBoxLayout()
+        waiting.setSpacing(6)
+        waiting.addWidget(self.waiting_icon)
+        waiting.addWidget(self.waiting_label, 1)
         top = QHBoxLayout()
         top.setSpacing(6)
         top.addWidget(self.next_icon)
@@ -135,8 +154,10 @@ class ProcedureBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(top)
+        layout.addLayout(waiting)
         layout.addLayout(grid)
         self.next_deadline: Any = None
+        self.waiting_for: list[Any] = []
 
     def set_case(
         self,
@@ -153,10 +174,22 @@ class ProcedureBar(QWidget):
                 done.get(step), by_step.get(step), step == current and not closed, urgent
             )
         pending = sorted(
-            (i for i in deadlines if i.state != DeadlineState.DONE), key=lambda i: i.due
+            (i for i in deadlines if i.state not in (DeadlineState.DONE, DeadlineState.WAITING)),
+            key=lambda i: i.due,
         )
         self.next_deadline = pending[0] if pending else None
         size = icon_pixmap_label_size(self)
+        waits = [] if closed else [i for i in deadlines if i.state == DeadlineState.WAITING]
+        self.waiting_for = waits
+        self.waiting_label.setText("\n".join(waiting_text(i) for i in waits))
+        self.waiting_label.setStyleSheet(
+            f"color: {STATE_COLOURS[DeadlineState.WAITING]};" if waits else "")
+        if waits:
+            self.waiting_icon.setPixmap(state_icon(self, DeadlineState.WAITING).pixmap(size))
+        else:
+            self.waiting_icon.clear()
+        self.waiting_icon.setVisible(bool(waits))
+        self.waiting_label.setVisible(bool(waits))
         if closed:
             self.next_label.setText(self.tr("The case is closed; no deadline is running."))
             self.next_label.setStyleSheet("")
@@ -178,6 +211,8 @@ class ProcedureBar(QWidget):
             self.next_icon.setPixmap(state_icon(self, item.state).pixmap(size))
 
     def clear(self) -> None:
+        self.waiting_label.clear()
+        self.waiting_icon.clear()
         self.next_label.clear()
         self.next_icon.clear()
         for chip in self.chips.values():

@@ -47,6 +47,7 @@ from kimbai_desktop.gui.cases.common import (
     state_text,
     style_icon,
     time_text,
+    waiting_text,
 )
 from kimbai_desktop.gui.overview.panel import DashboardPanel
 from kimbai_desktop.gui.widgets import heading_label, hint_label
@@ -398,6 +399,8 @@ class OverviewPage(QWidget):
         self.empty.setVisible(bool(self.empty.text()))
 
     def what_text(self, due: Any) -> str:
+        if due.state == DeadlineState.WAITING:
+            return waiting_text(due)
         if due.kind == "step" and due.step is not None:
             return labels.label(due.step)
         if due.kind == "task":

@@ -1,5 +1,6 @@
 """Options in "Cài đặt": auto-lock, clipboard clearing, automatic backups, the review schedule
-of the register, the holidays that deadlines skip and the order of pupils sharing a given name.
+of the register, the school's days off and make-up working days that deadlines use (Vietnam's
+public holidays come from the ``holidays`` package) and the order of pupils sharing a given name.
 
 Stored in the encrypted database (``services.preferences``). The principal changes them; other
 roles see them read-only. ``saved(prefs)`` lets the controller apply new values at once.
@@ -8,7 +9,7 @@ roles see them read-only. ``saved(prefs)`` lets the controller apply new values 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -29,15 +30,16 @@ from PySide6.QtWidgets import (
 from kimbai_desktop.domain.access import Permission
 from kimbai_desktop.domain.errors import ValidationError
 from kimbai_desktop.domain.formatting import format_date, parse_date
+from kimbai_desktop.domain.public_holidays import holiday_names, public_holidays
 from kimbai_desktop.domain.text import NameOrder
-from kimbai_desktop.gui import messages
+from kimbai_desktop.gui import labels, messages
 from kimbai_desktop.gui.widgets import FieldError, hint_label
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.preferences import RANGES, Preferences, save_preferences
 
 NUMBERS = ("auto_lock_minutes", "clipboard_clear_seconds", "auto_backup_keep",
-           "review_interval_days", "first_review_days", "emergency_hours", "plan_working_days",
-           "result_report_days", "case_review_days")
+           "review_interval_days", "first_review_days", "report_now_hours", "emergency_hours",
+           "result_report_days", "plan_working_days", "case_review_days")
 
 
 class PreferencesSection(QGroupBox):
@@ -61,6 +63,7 @@ class PreferencesSection(QGroupBox):
             "auto_backup_keep": self.tr(" backups"),
             "review_interval_days": self.tr(" days"),
             "first_review_days": self.tr(" days"),
+            "report_now_hours": self.tr(" hours"),
             "emergency_hours": self.tr(" hours"),
             "plan_working_days": self.tr(" working days"),
             "result_report_days": self.tr(" days"),
@@ -83,6 +86,7 @@ class PreferencesSection(QGroupBox):
             "auto_backup_keep": self.tr("&Keep the last"),
             "review_interval_days": self.tr("&Review each child every"),
             "first_review_days": self.tr("&First review after"),
+            "report_now_hours": self.tr("Report &at once within"),
             "emergency_hours": self.tr("&Emergency measures within"),
             "plan_working_days": self.tr("Support &plan within"),
             "result_report_days": self.tr("Written &result report within"),
@@ -105,11 +109,16 @@ class PreferencesSection(QGroupBox):
             "first_review_days": self.tr(
                 "After a child enters the register. From {low} to {high}."
             ),
+            "report_now_hours": self.tr(
+                "From receipt: \"thông báo ngay\" (Nghị định 56). 4 hours is one working "
+                "session, while the people to call are at work. From {low} to {high}."
+            ),
             "emergency_hours": self.tr(
                 "From receipt, for urgent cases (Nghị định 56: 12 hours). From {low} to {high}."
             ),
             "plan_working_days": self.tr(
-                "From receipt (Nghị định 56: 5 working days). From {low} to {high}."
+                "The commune's deadline, from receipt (Nghị định 56: 5 working days); the school "
+                "waits for it and follows up. From {low} to {high}."
             ),
             "result_report_days": self.tr(
                 "From discovery (the school's plan: 3 days). From {low} to {high}."
@@ -137,22 +146,16 @@ class PreferencesSection(QGroupBox):
             caption.setBuddy(self.spins[name])
             form.addRow(caption, field)
         form.addRow("", self.daily)
-        self.holidays = QPlainTextEdit(self)
-        self.holidays.setTabChangesFocus(True)
-        self.holidays.setFixedHeight(self.holidays.fontMetrics().lineSpacing() * 4 + 16)
-        self.holidays.textChanged.connect(self._edited)
-        holidays_field = QWidget(self)
-        holidays_column = QVBoxLayout(holidays_field)
-        holidays_column.setContentsMargins(0, 0, 0, 0)
-        holidays_column.addWidget(self.holidays)
-        holidays_column.addWidget(hint_label(self.tr(
-            "Days off besides weekends, 1/1, 30/4, 1/5 and 2/9, which are counted already: "
-            "Tết, Giỗ Tổ Hùng Vương, make-up days. One date per line, dd/mm/yyyy."), self))
-        self.errors["holidays"] = FieldError(holidays_field)
-        holidays_column.addWidget(self.errors["holidays"])
-        holidays_caption = QLabel(self.tr("&Holidays"), self)
-        holidays_caption.setBuddy(self.holidays)
-        form.addRow(holidays_caption, holidays_field)
+        self.holidays = self._date_box(form, "holidays", self.tr("School's own &days off"), self.tr(
+            "Vietnam's public holidays are counted already (Tết, Giỗ Tổ Hùng Vương, 30/4, 1/5, "
+            "both National Day holidays, nghỉ bù): add only the days the school itself is off. "
+            "One date per line, dd/mm/yyyy."))
+        self.workdays = self._date_box(form, "workdays", self.tr("&Make-up working days"), self.tr(
+            "A Saturday or Sunday the school works to make up for a day off: it counts as a "
+            "working day. One date per line, dd/mm/yyyy."))
+        self.public_days = hint_label("", self)
+        self.public_days.setObjectName("publicHolidays")
+        form.addRow(QLabel(self.tr("Public holidays"), self), self.public_days)
 
         self.name_order = QComboBox(self)
         self.name_order.setObjectName("nameOrder")
@@ -194,6 +197,37 @@ class PreferencesSection(QGroupBox):
         self.save_button.setVisible(self.can_edit)
         self._set_enabled(False)
 
+    def _date_box(self, form: QFormLayout, name: str, caption_text: str,
+                  hint: str) -> QPlainTextEdit:
+        """A box of dates, one per line, with its hint and error line under it."""
+        box = QPlainTextEdit(self)
+        box.setObjectName(name)
+        box.setTabChangesFocus(True)
+        box.setFixedHeight(box.fontMetrics().lineSpacing() * 4 + 16)
+        box.textChanged.connect(self._edited)
+        field = QWidget(self)
+        column = QVBoxLayout(field)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(box)
+        column.addWidget(hint_label(hint, self))
+        self.errors[name] = FieldError(field)
+        column.addWidget(self.errors[name])
+        caption = QLabel(caption_text, self)
+        caption.setBuddy(box)
+        form.addRow(caption, field)
+        return box
+
+    def _show_public_holidays(self) -> None:
+        """This year's public holidays (from the ``holidays`` package), so the school sees what
+        is counted already; the names in the tooltip."""
+        year = (self.session.clock.now() if self.session is not None else datetime.now()).year
+        names = holiday_names(year, "en_US" if labels.language() == "en" else "vi")
+        days = sorted(public_holidays(year))
+        self.public_days.setText(self.tr("Counted already in {year}: {days}").format(
+            year=year, days=", ".join(_ranges(days))))
+        self.public_days.setToolTip("\n".join(
+            f"{format_date(d)}: {names.get(d, '')}" for d in days))
+
     def _set_enabled(self, loaded: bool) -> None:
         editable = loaded and self.can_edit and not self.saving
         for spin in self.spins.values():
@@ -201,6 +235,7 @@ class PreferencesSection(QGroupBox):
         self.daily.setEnabled(editable)
         self.name_order.setEnabled(editable)
         self.holidays.setReadOnly(not editable)
+        self.workdays.setReadOnly(not editable)
         self.save_button.setEnabled(editable and self.is_dirty())
 
     def set_preferences(self, prefs: Preferences) -> None:
@@ -212,10 +247,11 @@ class PreferencesSection(QGroupBox):
         self.daily.blockSignals(True)
         self.daily.setChecked(prefs.daily_backup)
         self.daily.blockSignals(False)
-        self.holidays.blockSignals(True)
-        self.holidays.setPlainText("\n".join(
-            format_date(date.fromisoformat(d)) for d in sorted(prefs.holidays)))
-        self.holidays.blockSignals(False)
+        for box, days in ((self.holidays, prefs.holidays), (self.workdays, prefs.workdays)):
+            box.blockSignals(True)
+            box.setPlainText("\n".join(format_date(date.fromisoformat(d)) for d in sorted(days)))
+            box.blockSignals(False)
+        self._show_public_holidays()
         self.name_order.blockSignals(True)
         self.name_order.setCurrentIndex(max(0, self.name_order.findData(prefs.name_order)))
         self.name_order.blockSignals(False)
@@ -226,23 +262,10 @@ class PreferencesSection(QGroupBox):
             return None
         values: dict[str, Any] = {name: spin.value() for name, spin in self.spins.items()}
         values["daily_backup"] = self.daily.isChecked()
-        values["holidays"] = self._typed_holidays()
+        values["holidays"] = _typed_dates(self.holidays)
+        values["workdays"] = _typed_dates(self.workdays)
         values["name_order"] = self.name_order.currentData()
         return replace(self.loaded, **values)
-
-    def _typed_holidays(self) -> tuple[str, ...]:
-        """ISO dates from the box; a line that is not a date is kept as typed (the service
-        refuses it and the message appears beside the box)."""
-        days = []
-        for line in self.holidays.toPlainText().replace(",", "\n").splitlines():
-            text = line.strip()
-            if not text:
-                continue
-            try:
-                days.append(parse_date(text).isoformat())
-            except ValueError:
-                days.append(text)
-        return tuple(sorted(set(days)))
 
     def is_dirty(self) -> bool:
         return self.loaded is not None and self.edited_preferences() != self.loaded
@@ -293,3 +316,33 @@ class PreferencesSection(QGroupBox):
         self.session = None
         self.loaded = None
         self._set_enabled(False)
+
+
+def _typed_dates(box: QPlainTextEdit) -> tuple[str, ...]:
+    """ISO dates from the box; a line that is not a date is kept as typed (the service refuses
+    it and the message appears beside the box)."""
+    days = []
+    for line in box.toPlainText().replace(",", "\n").splitlines():
+        text = line.strip()
+        if not text:
+            continue
+        try:
+            days.append(parse_date(text).isoformat())
+        except ValueError:
+            days.append(text)
+    return tuple(sorted(set(days)))
+
+
+def _ranges(days: list[date]) -> list[str]:
+    """Runs of consecutive days as "16/02-20/02", single days as "30/04"."""
+    out: list[str] = []
+    start = prev = None
+    for d in [*days, None]:
+        if d is not None and prev is not None and d == prev + timedelta(days=1):
+            prev = d
+            continue
+        if start is not None and prev is not None:
+            first = start.strftime("%d/%m")
+            out.append(first if start == prev else f"{first}-{prev.strftime('%d/%m')}")
+        start = prev = d
+    return out
