@@ -11,7 +11,8 @@ import argparse
 import getpass
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from kimbai_desktop import __version__
@@ -145,6 +146,9 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("--from", dest="source", required=True, metavar="FILE",
                          help=_(QT_TRANSLATE_NOOP("Cli", "the backup file (.kimbai-backup)")))
     data_dir_arg(restore)
+    restore.add_argument("--user", help=_(QT_TRANSLATE_NOOP(
+        "Cli", "a principal of the data being replaced (needed when the folder holds a school)")))
+    password_arg(restore)
 
     students = sub.add_parser("students", help=_(QT_TRANSLATE_NOOP(
         "Cli", "import the pupil list from Excel, or print the register")))
@@ -286,6 +290,7 @@ def cmd_check(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     password = _read_password(args, stdin)
     session = unlock(data_dir, args.user, password)
+    _say_rotation_outcome(session)
     try:
         result = check_database(session)
     finally:
@@ -331,7 +336,18 @@ def _signed_in(args: argparse.Namespace, stdin: TextIO) -> tuple[AppSession, str
     from kimbai_desktop.services.session import unlock
 
     password = _read_password(args, stdin)
-    return unlock(resolve_data_dir(args.data_dir), args.user, password), password
+    session = unlock(resolve_data_dir(args.data_dir), args.user, password)
+    _say_rotation_outcome(session)
+    return session, password
+
+
+def _say_rotation_outcome(session: AppSession) -> None:
+    """An interrupted key rotation was finished or undone at this unlock: say which."""
+    from kimbai_desktop.services.rotation import OUTCOME_TEXT
+
+    if session.rotation_outcome is not None:
+        sys.stderr.write("kimbai: " + translate("Errors", OUTCOME_TEXT[session.rotation_outcome])
+                         + "\n")
 
 
 def cmd_users(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
@@ -345,6 +361,7 @@ def cmd_users(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
                     else _(QT_TRANSLATE_NOOP("Cli", "no access"))
                 out.write(f"{a.username:<20} {a.role.label(current_language()):<34} {state:<14} "
                           f"{terminal_text(a.full_name)}\n")
+            _list_other_slots(accounts.list_slots(session), out)
             return 0
         target = next((a for a in accounts.list_accounts(session)
                        if a.username == args.account.strip().lower()), None) \
@@ -371,6 +388,25 @@ def cmd_users(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
         return 0
     finally:
         session.close()
+
+
+def _list_other_slots(views: list, out: TextIO) -> None:
+    """Every slot of kimbai.keys that is not an active account's: the recovery key, and any that
+    belongs to no account (added by hand, or left by an interrupted removal)."""
+    for view in views:
+        if view.owner == "recovery":
+            text = _(QT_TRANSLATE_NOOP("Cli", "key slot of the recovery key"))
+        elif not view.owner:
+            text = _(QT_TRANSLATE_NOOP(
+                "Cli", "key slot that belongs to no account: it cannot sign in; kimbai rotate-key "
+                "removes it"))
+        elif not view.active:
+            text = _(QT_TRANSLATE_NOOP(
+                "Cli", "key slot of the removed account {name}: it cannot sign in; kimbai "
+                "rotate-key removes it")).format(name=view.owner)
+        else:
+            continue
+        out.write(f"{_(QT_TRANSLATE_NOOP('Cli', 'slot'))} {view.slot_id:<15} {text}\n")
 
 
 def cmd_rotate_key(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
@@ -428,7 +464,18 @@ def cmd_restore(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
 
     from kimbai_desktop.services.backup import restore_backup
 
-    result = restore_backup(Path(args.source).expanduser(), resolve_data_dir(args.data_dir))
+    from kimbai_desktop.storage.database import DataFolder
+
+    data_dir = resolve_data_dir(args.data_dir)
+    username = password = ""
+    if DataFolder(data_dir).keys_path.exists():  # live data: its principal must agree
+        if not args.user:
+            from kimbai_desktop.services.backup import RestoreNeedsPrincipal
+
+            raise RestoreNeedsPrincipal()
+        username, password = args.user, _read_password(args, stdin)
+    result = restore_backup(Path(args.source).expanduser(), data_dir, username=username,
+                            password=password)
     out.write(_(QT_TRANSLATE_NOOP("Cli", "The backup was restored into {folder}. Unlock it with "
                                   "the passwords or the recovery key valid when the backup was "
                                   "made.")).format(folder=result.data_dir) + "\n")
@@ -626,6 +673,33 @@ def cmd_guide(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     return 0
 
 
+# Every command that opens a data folder writes to it (at least the sign-in's audit event), so
+# each takes the folder's lock, the one the window holds while it is open (services/instance.py).
+# ``restore`` takes it itself. A second command waits a few seconds for the first one to finish.
+LOCKING_COMMANDS = {"init", "demo", "check", "users", "rotate-key", "audit", "cases", "backup",
+                    "students", "report"}
+CLI_LOCK_WAIT_S = 10.0
+
+
+@contextmanager
+def _folder_lock(args: argparse.Namespace) -> Iterator[None]:
+    from kimbai_desktop.services.instance import InstanceLock
+
+    if args.command not in LOCKING_COMMANDS or (args.command == "report" and args.list):
+        yield
+        return
+    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    if args.command not in {"init", "demo"} and not data_dir.is_dir():
+        yield  # nothing there: the command says so
+        return
+    lock = InstanceLock(data_dir)
+    lock.acquire(wait_s=CLI_LOCK_WAIT_S)
+    try:
+        yield
+    finally:
+        lock.release()
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "init": cmd_init,
     "demo": cmd_demo,
@@ -656,7 +730,8 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
         parser.print_help(out)
         return 2
     try:
-        return COMMANDS[args.command](args, stdin, out)
+        with _folder_lock(args):
+            return COMMANDS[args.command](args, stdin, out)
     except UsageError as exc:
         err.write(f"kimbai: {exc}\n")
         return 2

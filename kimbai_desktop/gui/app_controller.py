@@ -37,12 +37,14 @@ from kimbai_desktop.services.backup import (
     auto_backup,
     auto_backup_due,
     latest_good_backup,
+    RestoreAuthorisation,
+    authorise_restore,
     restore_backup,
     startup_check,
 )
 from kimbai_desktop.services.demo import DemoCredentials
 from kimbai_desktop.services.preferences import Preferences
-from kimbai_desktop.services.setup import is_initialized
+from kimbai_desktop.services.setup import has_school_files, is_initialized
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +122,9 @@ class AppController(QObject):
     # -- start -----------------------------------------------------------------------------------
 
     def start(self) -> None:
-        if is_initialized(self.data_dir):
+        # A folder with a school's keys or backups but no database is never offered the set-up:
+        # signing in says what is missing and how to restore it.
+        if is_initialized(self.data_dir) or has_school_files(self.data_dir):
             self.show_unlock()
         else:
             self.show_wizard()
@@ -431,14 +435,14 @@ class AppController(QObject):
             window.locked_view.set_busy(self.tr("Restoring the backup. Please wait..."))
         self._stop_session_timers()
         session, self.session = self.session, None
+        agreed: dict[str, RestoreAuthorisation] = {}
 
         def swap(*_args: Any) -> None:
             if self.instance_lock is not None:
                 self.instance_lock.release()
             self.worker.submit(
-                restore_backup,
-                Path(backup_path),
-                self.data_dir,
+                lambda: restore_backup(Path(backup_path), self.data_dir,
+                                       authorisation=agreed.get("by")),
                 on_done=self._restored,
                 on_error=self._restore_failed,
             )
@@ -451,7 +455,14 @@ class AppController(QObject):
             log.error("Closing before the restore failed: %s", type(exc).__name__)
             swap()
 
-        self.worker.submit(session.sign_out, on_done=swap, on_error=close_failed)
+        def agree_and_close() -> None:
+            """The signed-in principal agrees to replace this data, then the data closes."""
+            try:
+                agreed["by"] = authorise_restore(session)
+            finally:
+                session.sign_out()
+
+        self.worker.submit(agree_and_close, on_done=swap, on_error=close_failed)
 
     def _lock_folder_again(self) -> bool:
         self.restoring = False

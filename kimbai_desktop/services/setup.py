@@ -46,6 +46,11 @@ def is_initialized(data_dir: Path) -> bool:
     return DataFolder(data_dir).is_initialized()
 
 
+def has_school_files(data_dir: Path) -> bool:
+    """Any file a school leaves (keys, backups...): set-up must not run here."""
+    return DataFolder(data_dir).has_program_files()
+
+
 def initialize_school(
     data_dir: Path,
     profile: SchoolProfile,
