@@ -129,12 +129,24 @@ def rotate_data_key(session: AppSession, remove_usernames: tuple[str, ...] = ())
             folder.pending_keys_path.unlink(missing_ok=True)
             raise
         session.engine.dispose()
+        failure: BaseException | None = None
         try:
             _rekey(folder.db_path, old_key, new_key)
-        except BaseException:
-            folder.pending_keys_path.unlink(missing_ok=True)
-            session._replace_key(create_cipher_engine(folder.db_path, old_key), old_key)
-            raise
+        except BaseException as exc:  # noqa: BLE001 - decided below by what opens the file
+            failure = exc
+        # The re-key is one SQLite transaction, but SQLCipher can fail without saying so, or
+        # fail after its commit (the checkpoint on a full disk): only the key that opens the
+        # database decides, and the new slots replace the old ones only if it is the new key.
+        opener = _which_key(folder.db_path, new_key, old_key)
+        if opener is not new_key:
+            if opener is old_key:
+                folder.pending_keys_path.unlink(missing_ok=True)  # rolled back: nothing changed
+                session._replace_key(create_cipher_engine(folder.db_path, old_key), old_key)
+            # else undecided: the next start settles it with the pending file
+            if isinstance(failure, KimbaiError) or (
+                    failure is not None and not isinstance(failure, Exception)):
+                raise failure  # a domain error, or an interruption (Ctrl+C)
+            raise StorageFull() from None  # SQLite's own failure to write: the disk
         _commit_pending(folder)
         session._replace_key(create_cipher_engine(folder.db_path, new_key), new_key)
         try:
@@ -167,12 +179,18 @@ def _rekey(db_path: Path, old_key: bytes, new_key: bytes) -> None:
     try:
         conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except Exception as exc:
-        if "full" in str(exc).lower() or "disk" in str(exc).lower() or isinstance(exc, OSError):
-            raise StorageFull() from None
-        raise
     finally:
         conn.close()
+
+
+def _which_key(db_path: Path, *candidates: bytes) -> bytes | None:
+    for key in candidates:
+        try:
+            raw_connect(db_path, key).close()
+            return key
+        except KimbaiError:
+            continue
+    return None
 
 
 def _commit_pending(folder: DataFolder) -> None:
