@@ -231,10 +231,12 @@ def open_session(folder: DataFolder, keys: KeyslotFile, key: bytes, username: st
     try:
         if rotation.complete(engine, folder, key, clock):
             outcome = outcome or rotation.Outcome.FINISHED
-        keys = keystore.read(folder)
-        failures = throttle.pending_failures(folder)
         refused = False
-        with Session(writer(engine)) as s, s.begin():
+        # Under the keys lock: the list of legitimate slots is compared with the file as it is
+        # (another program may be adding a slot right now).
+        with keystore.locked(folder), Session(writer(engine)) as s, s.begin():
+            keys = keystore.read(folder)
+            failures = throttle.pending_failures(folder)
             db_id = s.get(Setting, SETTING_DB_ID)
             if db_id is None or json.loads(db_id.value) != keys.db_id:
                 raise KeyFileDamaged()

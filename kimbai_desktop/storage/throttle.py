@@ -65,9 +65,9 @@ def begin_attempt(folder: DataFolder, tag: str, clock: Clock = SYSTEM_CLOCK) -> 
             current = Attempts(max(current.failures, FREE_ATTEMPTS), now.isoformat())
         wait = seconds_to_wait(current, now)
         if wait > 0:
-            if keys.attempts_damaged:
+            if keys.attempts_damaged or folder.throttle_path.exists():
                 keys.attempts[tag] = current
-                keystore.write(folder, keys)
+                keystore.write(folder, keys)  # takes over the old counter file at once
             raise UnlockThrottled(seconds=wait)
         keys.attempts[tag] = Attempts(current.failures + 1, now.isoformat())
         if len(keys.attempts) > MAX_TAGS:
