@@ -12,7 +12,8 @@ import getpass
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
+from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from kimbai_desktop import __version__
@@ -28,6 +29,7 @@ from kimbai_desktop.domain.school import SchoolProfile
 from kimbai_desktop.i18n import QT_TRANSLATE_NOOP, current_language, translate
 
 if TYPE_CHECKING:
+    from kimbai_desktop.services.instance import InstanceLock
     from kimbai_desktop.services.session import AppSession
 
 
@@ -257,7 +259,8 @@ def cmd_init(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     profile = SchoolProfile(args.school, args.superior, args.place, args.principal,
                             args.symbol, args.school_year)
     password = _read_password(args, stdin, confirm=True)
-    recovery = initialize_school(data_dir, profile, args.admin, args.principal, password)
+    with _locked(data_dir):
+        recovery = initialize_school(data_dir, profile, args.admin, args.principal, password)
     out.write(_(QT_TRANSLATE_NOOP("Cli", "The school database was created in {folder}.")).format(
         folder=data_dir) + "\n")
     out.write(_(QT_TRANSLATE_NOOP(
@@ -271,7 +274,8 @@ def cmd_demo(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     from kimbai_desktop.services.demo import create_demo
 
     data_dir = resolve_data_dir(args.data_dir)
-    creds = create_demo(data_dir, args.seed)
+    with _locked(data_dir):
+        creds = create_demo(data_dir, args.seed)
     out.write(_(QT_TRANSLATE_NOOP("Cli", "Demo school created in {folder}.")).format(
         folder=data_dir) + "\n")
     out.write(_(QT_TRANSLATE_NOOP("Cli", "Demo account: {user}  password: {password}")).format(
@@ -289,12 +293,13 @@ def cmd_check(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
 
     data_dir = resolve_data_dir(args.data_dir)
     password = _read_password(args, stdin)
-    session = unlock(data_dir, args.user, password)
-    _say_rotation_outcome(session)
-    try:
-        result = check_database(session)
-    finally:
-        session.close()
+    with _locked(data_dir) if data_dir.is_dir() else nullcontext():
+        session = unlock(data_dir, args.user, password)
+        _say_rotation_outcome(session)
+        try:
+            result = check_database(session)
+        finally:
+            session.close()
     if not result.ok:
         for problem in result.problems[:20]:
             out.write(f"  {problem}\n")
@@ -336,7 +341,16 @@ def _signed_in(args: argparse.Namespace, stdin: TextIO) -> tuple[AppSession, str
     from kimbai_desktop.services.session import unlock
 
     password = _read_password(args, stdin)
-    session = unlock(resolve_data_dir(args.data_dir), args.user, password)
+    data_dir = resolve_data_dir(args.data_dir)
+    if not data_dir.is_dir():
+        return unlock(data_dir, args.user, password), password  # says what is missing
+    lock = _folder_lock(data_dir)
+    try:
+        session = unlock(data_dir, args.user, password)
+    except BaseException:
+        lock.release()
+        raise
+    session.on_close(lock.release)  # held until the command has finished with the data
     _say_rotation_outcome(session)
     return session, password
 
@@ -406,7 +420,7 @@ def _list_other_slots(views: list, out: TextIO) -> None:
                 "rotate-key removes it")).format(name=view.owner)
         else:
             continue
-        out.write(f"{_(QT_TRANSLATE_NOOP('Cli', 'slot'))} {view.slot_id:<15} {text}\n")
+        out.write(f"{view.slot_id:<20} {text}\n")
 
 
 def cmd_rotate_key(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
@@ -442,7 +456,6 @@ def cmd_audit(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
-    from pathlib import Path
 
     from kimbai_desktop.services.backup import create_backup
 
@@ -460,10 +473,8 @@ def cmd_backup(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
-    from pathlib import Path
 
     from kimbai_desktop.services.backup import restore_backup
-
     from kimbai_desktop.storage.database import DataFolder
 
     data_dir = resolve_data_dir(args.data_dir)
@@ -603,7 +614,6 @@ def cmd_report(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     """One document into a file: numbered in the outgoing-document register, written
     atomically (an interrupted run leaves no file), the save audited."""
     from datetime import date
-    from pathlib import Path
 
     from kimbai_desktop.domain.school import parse_school_year
     from kimbai_desktop.services import documents
@@ -660,7 +670,6 @@ def cmd_report(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
 
 def cmd_guide(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     """The printable guide into a file, atomically; needs no data folder and no account."""
-    from pathlib import Path
 
     from kimbai_desktop.reports.guide import render_guide
     from kimbai_desktop.services.documents import write_atomic
@@ -674,26 +683,24 @@ def cmd_guide(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
 
 
 # Every command that opens a data folder writes to it (at least the sign-in's audit event), so
-# each takes the folder's lock, the one the window holds while it is open (services/instance.py).
-# ``restore`` takes it itself. A second command waits a few seconds for the first one to finish.
-LOCKING_COMMANDS = {"init", "demo", "check", "users", "rotate-key", "audit", "cases", "backup",
-                    "students", "report"}
+# each takes the folder's lock, the one the window holds while it is open (services/instance.py),
+# once the password has been typed. ``restore`` takes it itself. A second command waits a few
+# seconds for the first one to finish.
 CLI_LOCK_WAIT_S = 10.0
 
 
-@contextmanager
-def _folder_lock(args: argparse.Namespace) -> Iterator[None]:
+def _folder_lock(data_dir: Path) -> InstanceLock:
+    """The data folder's lock, taken; AlreadyOpen when the window (or a long command) has it."""
     from kimbai_desktop.services.instance import InstanceLock
 
-    if args.command not in LOCKING_COMMANDS or (args.command == "report" and args.list):
-        yield
-        return
-    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
-    if args.command not in {"init", "demo"} and not data_dir.is_dir():
-        yield  # nothing there: the command says so
-        return
     lock = InstanceLock(data_dir)
     lock.acquire(wait_s=CLI_LOCK_WAIT_S)
+    return lock
+
+
+@contextmanager
+def _locked(data_dir: Path) -> Iterator[None]:
+    lock = _folder_lock(data_dir)
     try:
         yield
     finally:
@@ -730,8 +737,7 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
         parser.print_help(out)
         return 2
     try:
-        with _folder_lock(args):
-            return COMMANDS[args.command](args, stdin, out)
+        return COMMANDS[args.command](args, stdin, out)
     except UsageError as exc:
         err.write(f"kimbai: {exc}\n")
         return 2

@@ -1758,6 +1758,10 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
         <translation>tệp sao lưu (.kimbai-backup)</translation>
     </message>
     <message>
+        <source>a principal of the data being replaced (needed when the folder holds a school)</source>
+        <translation>tài khoản hiệu trưởng của dữ liệu sắp bị thay thế (cần khi thư mục đã có dữ liệu của trường)</translation>
+    </message>
+    <message>
         <source>import the pupil list from Excel, or print the register</source>
         <translation>nhập danh sách học sinh từ Excel, hoặc in sổ theo dõi</translation>
     </message>
@@ -1936,6 +1940,18 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
     <message>
         <source>Account {name} can no longer sign in.</source>
         <translation>Tài khoản {name} không còn đăng nhập được nữa.</translation>
+    </message>
+    <message>
+        <source>key slot of the recovery key</source>
+        <translation>ô khóa của khóa khôi phục</translation>
+    </message>
+    <message>
+        <source>key slot that belongs to no account: it cannot sign in; kimbai rotate-key removes it</source>
+        <translation>ô khóa không thuộc tài khoản nào: không dùng được để đăng nhập; lệnh kimbai rotate-key sẽ xóa nó</translation>
+    </message>
+    <message>
+        <source>key slot of the removed account {name}: it cannot sign in; kimbai rotate-key removes it</source>
+        <translation>ô khóa của tài khoản đã xóa {name}: không dùng được để đăng nhập; lệnh kimbai rotate-key sẽ xóa nó</translation>
     </message>
     <message>
         <source>The database now uses a new data key; the old one opens nothing. Backups made before now are still under the old key: make a new backup and destroy the old ones.</source>
@@ -2892,8 +2908,12 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
         <translation>Thư mục dữ liệu này chưa có cơ sở dữ liệu KimBai. Hãy chạy thiết lập lần đầu (kimbai init) hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <source>This data folder already holds a KimBai database. Choose an empty folder.</source>
-        <translation>Thư mục dữ liệu này đã có cơ sở dữ liệu KimBai. Hãy chọn một thư mục trống.</translation>
+        <source>This data folder already holds KimBai files (a database, a key file or backups). Nothing was changed. Choose an empty folder; to bring back a school, restore a backup instead.</source>
+        <translation>Thư mục dữ liệu này đã có tệp của KimBai (cơ sở dữ liệu, tệp khóa hoặc bản sao lưu). Không thay đổi gì. Hãy chọn một thư mục trống; nếu muốn lấy lại dữ liệu của trường, hãy khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The database file (kimbai.db) is missing from this data folder, but the key file or backups are still there. Do not set up a new school here: restore the latest backup, or put kimbai.db back.</source>
+        <translation>Thư mục dữ liệu này thiếu tệp cơ sở dữ liệu (kimbai.db), nhưng tệp khóa hoặc các bản sao lưu vẫn còn. Đừng khởi tạo trường mới ở đây: hãy khôi phục bản sao lưu gần nhất, hoặc đặt lại tệp kimbai.db vào chỗ cũ.</translation>
     </message>
     <message>
         <source>The account name or password is not correct. Check the keyboard language and Caps Lock, then try again.</source>
@@ -2924,8 +2944,8 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
         <translation>Cơ sở dữ liệu này được tạo bởi phiên bản KimBai Desktop mới hơn. Hãy cài phiên bản mới hơn để mở.</translation>
     </message>
     <message>
-        <source>KimBai Desktop is already open on this data folder. Switch to the open window instead of starting it again.</source>
-        <translation>KimBai Desktop đang mở với thư mục dữ liệu này. Hãy chuyển sang cửa sổ đang mở thay vì khởi động lại.</translation>
+        <source>KimBai Desktop is open on this computer; close it first.</source>
+        <translation>KimBai Desktop đang mở trên máy này; hãy đóng nó trước.</translation>
     </message>
     <message>
         <source>The database is busy because another program is writing to it (for example a kimbai command or another KimBai Desktop window). Wait a moment and try again, or close the other program.</source>
@@ -3366,6 +3386,26 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
     <message>
         <source>The text is longer than {limit} characters (now {length}). Shorten it or split it into several entries.</source>
         <translation>Nội dung dài quá {limit} ký tự (hiện có {length}). Hãy rút gọn hoặc chia thành nhiều ghi chép.</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the school&apos;s current data, so a principal of that data must confirm it with their password. Nothing was changed. (kimbai restore: give --user and put the password on the first line of standard input.)</source>
+        <translation>Khôi phục sẽ thay thế dữ liệu hiện tại của trường, nên hiệu trưởng của dữ liệu đó phải xác nhận bằng mật khẩu của mình. Chưa có gì thay đổi. (Với lệnh kimbai restore: ghi --user và đưa mật khẩu vào dòng đầu tiên của đầu vào chuẩn.)</translation>
+    </message>
+    <message>
+        <source>The database is already under the new key, but the disk is full, so the change of accounts could not be recorded yet. Free some space and sign in again: the program will finish the change.</source>
+        <translation>Cơ sở dữ liệu đã chuyển sang khóa mới, nhưng ổ đĩa đã đầy nên chưa ghi được thay đổi về tài khoản. Hãy giải phóng bớt dung lượng rồi đăng nhập lại: chương trình sẽ hoàn tất việc thay đổi.</translation>
+    </message>
+    <message>
+        <source>A change of the data key had been interrupted; it has now been finished. The removed accounts can no longer sign in.</source>
+        <translation>Lần đổi khóa dữ liệu trước bị gián đoạn; nay đã hoàn tất. Các tài khoản đã xóa không còn đăng nhập được.</translation>
+    </message>
+    <message>
+        <source>A change of the data key had been interrupted before it took effect; it has been undone and nothing was changed. Run it again (kimbai rotate-key).</source>
+        <translation>Lần đổi khóa dữ liệu trước bị gián đoạn trước khi có hiệu lực; đã hủy bỏ và không có gì thay đổi. Hãy chạy lại (kimbai rotate-key).</translation>
+    </message>
+    <message>
+        <source>This password opens a key that does not belong to any account of the school (the key file was changed by hand). It was refused and recorded. Tell the principal.</source>
+        <translation>Mật khẩu này mở một ô khóa không thuộc tài khoản nào của trường (tệp khóa đã bị sửa thủ công). Yêu cầu đăng nhập đã bị từ chối và được ghi vào nhật ký. Hãy báo cho hiệu trưởng.</translation>
     </message>
 </context>
 <context>

@@ -32,13 +32,13 @@ from kimbai_desktop.gui.setup_wizard import SetupWizard
 from kimbai_desktop.gui.unlock_dialog import UnlockDialog
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.backup import (
+    RestoreAuthorisation,
     RestoreResult,
     StartupCheck,
+    authorise_restore,
     auto_backup,
     auto_backup_due,
     latest_good_backup,
-    RestoreAuthorisation,
-    authorise_restore,
     restore_backup,
     startup_check,
 )

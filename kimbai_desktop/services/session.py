@@ -4,7 +4,7 @@ checks its permission here and leaves an audit event."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,8 +25,8 @@ from kimbai_desktop.domain.errors import (
     WrongPassword,
 )
 from kimbai_desktop.domain.school import SchoolProfile, normalize_username, validate_school_profile
-from kimbai_desktop.services.setup import SETTING_DB_ID
 from kimbai_desktop.services import rotation, slots
+from kimbai_desktop.services.setup import SETTING_DB_ID
 from kimbai_desktop.storage import audit, keystore, throttle
 from kimbai_desktop.storage.backup import remove_leftovers
 from kimbai_desktop.storage.database import DataFolder, open_database
@@ -58,6 +58,11 @@ class AppSession:
         self._write_sessions = sessionmaker(writer(engine), expire_on_commit=False)
         # Set by unlock when an interrupted key rotation was finished or rolled back.
         self.rotation_outcome: rotation.Outcome | None = None
+        self._close_hooks: list[Callable[[], None]] = []
+
+    def on_close(self, hook: Callable[[], None]) -> None:
+        """Run ``hook`` once the session is closed (the command line's folder lock)."""
+        self._close_hooks.append(hook)
 
     # -- plumbing ----------------------------------------------------------------------------------
 
@@ -119,6 +124,9 @@ class AppSession:
             self._engine.dispose()
         self._engine = None
         self._data_key = None
+        hooks, self._close_hooks = self._close_hooks, []
+        for hook in hooks:
+            hook()
 
     def sign_out(self, action: AuditAction = AuditAction.SIGN_OUT) -> None:
         """Audit the sign-out (or lock) and drop every decrypted connection."""

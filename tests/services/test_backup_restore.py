@@ -26,6 +26,7 @@ from kimbai_desktop.domain.errors import (
 from kimbai_desktop.services.accounts import add_account
 from kimbai_desktop.services.backup import (
     BackupKind,
+    RestoreNeedsPrincipal,
     auto_backup,
     auto_backup_due,
     create_backup,
@@ -35,7 +36,6 @@ from kimbai_desktop.services.backup import (
     restore_backup,
     startup_check,
 )
-from kimbai_desktop.services.backup import RestoreNeedsPrincipal
 from kimbai_desktop.services.instance import InstanceLock
 from kimbai_desktop.services.session import AppSession, unlock
 from kimbai_desktop.storage.database import backup_copy
