@@ -405,8 +405,8 @@ def cmd_users(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
 
 
 def _list_other_slots(views: list, out: TextIO) -> None:
-    """Every slot of kimbai.keys that is not an active account's: the recovery key, and any that
-    belongs to no account (added by hand, or left by an interrupted removal)."""
+    """Every slot of kimbai.keys besides the accounts' own (listed above): the recovery key, and
+    any that belongs to no account (added by hand, or left by an interrupted removal)."""
     for view in views:
         if view.owner == "recovery":
             text = _(QT_TRANSLATE_NOOP("Cli", "key slot of the recovery key"))
@@ -414,10 +414,6 @@ def _list_other_slots(views: list, out: TextIO) -> None:
             text = _(QT_TRANSLATE_NOOP(
                 "Cli", "key slot that belongs to no account: it cannot sign in; kimbai rotate-key "
                 "removes it"))
-        elif not view.active:
-            text = _(QT_TRANSLATE_NOOP(
-                "Cli", "key slot of the removed account {name}: it cannot sign in; kimbai "
-                "rotate-key removes it")).format(name=view.owner)
         else:
             continue
         out.write(f"{view.slot_id:<20} {text}\n")

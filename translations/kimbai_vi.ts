@@ -576,6 +576,10 @@
         <translation>Không sao lưu tự động được: {reason}</translation>
     </message>
     <message>
+        <source>Change of the data key</source>
+        <translation>Đổi khóa dữ liệu</translation>
+    </message>
+    <message>
         <source>Restoring the backup. Please wait...</source>
         <translation>Đang khôi phục bản sao lưu. Vui lòng chờ...</translation>
     </message>
@@ -1948,10 +1952,6 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
     <message>
         <source>key slot that belongs to no account: it cannot sign in; kimbai rotate-key removes it</source>
         <translation>ô khóa không thuộc tài khoản nào: không dùng được để đăng nhập; lệnh kimbai rotate-key sẽ xóa nó</translation>
-    </message>
-    <message>
-        <source>key slot of the removed account {name}: it cannot sign in; kimbai rotate-key removes it</source>
-        <translation>ô khóa của tài khoản đã xóa {name}: không dùng được để đăng nhập; lệnh kimbai rotate-key sẽ xóa nó</translation>
     </message>
     <message>
         <source>The database now uses a new data key; the old one opens nothing. Backups made before now are still under the old key: make a new backup and destroy the old ones.</source>

@@ -44,6 +44,7 @@ from kimbai_desktop.services.backup import (
 )
 from kimbai_desktop.services.demo import DemoCredentials
 from kimbai_desktop.services.preferences import Preferences
+from kimbai_desktop.services.rotation import OUTCOME_TEXT
 from kimbai_desktop.services.setup import has_school_files, is_initialized
 
 log = logging.getLogger(__name__)
@@ -192,6 +193,7 @@ class AppController(QObject):
             else:
                 self.show_main()
             self._session_started()
+            self._tell_rotation_outcome(session)
         else:
             window, self.main_window = self.main_window, None
             if window is not None:
@@ -418,6 +420,13 @@ class AppController(QObject):
         if not self._done:
             self._done = True
             self.finished.emit(code)
+
+    def _tell_rotation_outcome(self, session: Any) -> None:
+        """An interrupted change of the data key was finished or undone at this sign-in."""
+        outcome = getattr(session, "rotation_outcome", None)
+        if outcome is not None:
+            messages.information(self.main_window, self.tr("Change of the data key"),
+                                 messages.qt_translate("Errors", OUTCOME_TEXT[outcome]))
 
     # -- restore ---------------------------------------------------------------------------------
 

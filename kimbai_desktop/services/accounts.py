@@ -53,12 +53,12 @@ class AccountInfo:
 
 def list_accounts(session: AppSession) -> list[AccountInfo]:
     """Every account, in Vietnamese name order (principal only). ``has_keyslot``: a legitimate
-    slot of this account is in kimbai.keys (services/slots.py)."""
+    slot of this account is in kimbai.keys (services/slots.py), whether or not it is active."""
     session.require(Permission.MANAGE_ACCOUNTS)
     keys = session.load_keys()
     with session.db() as s:
         rows = list(s.scalars(select(Account)))
-        usable = {v.owner for v in slots.slot_views(s, keys) if v.active}
+        usable = {v.owner for v in slots.slot_views(s, keys) if v.owner}
     infos = [AccountInfo(a.id, a.username, a.full_name, Role(a.role), a.active,
                          a.username in usable, a.created_at)
              for a in rows]
