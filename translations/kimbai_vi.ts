@@ -265,6 +265,10 @@
         <translation>&amp;Xóa quyền truy cập...</translation>
     </message>
     <message>
+        <source>The key file holds {count} key slot(s) that belong to no account (added outside KimBai). They cannot be used to sign in. Change the data key (kimbai rotate-key) to remove them.</source>
+        <translation>Tệp khóa đang có {count} ô khóa không thuộc tài khoản nào (được thêm từ bên ngoài KimBai). Không thể dùng chúng để đăng nhập. Hãy đổi khóa dữ liệu (lệnh kimbai rotate-key) để xóa chúng.</translation>
+    </message>
+    <message>
         <source>Access removed</source>
         <translation>Đã xóa quyền truy cập</translation>
     </message>

@@ -19,6 +19,7 @@ from kimbai_desktop.services import slots
 from kimbai_desktop.services.preferences import load_name_order
 from kimbai_desktop.services.session import AppSession
 from kimbai_desktop.storage import keystore
+from kimbai_desktop.storage.keyslots import KeyslotFile
 from kimbai_desktop.storage.models import Account
 
 
@@ -118,7 +119,7 @@ def add_account(session: AppSession, username: str, full_name: str, role: Role,
     return info
 
 
-def _fresh_keys(session: AppSession):  # noqa: ANN202 - a KeyslotFile
+def _fresh_keys(session: AppSession) -> KeyslotFile:
     """Inside the keys lock: the file as it is now (another program may have changed it)."""
     keys = keystore.read_for_update(session.folder)
     keys.verify_seal(session.data_key)
