@@ -116,7 +116,7 @@ def rotate_data_key(session: AppSession, remove_usernames: tuple[str, ...] = ())
                         and keys.account_tag(account.username) == slot.tag):
                     keep.append(slot)
         new_key = new_data_key()
-        started = session.clock.now().astimezone(UTC)
+        started = datetime.now(UTC)  # compared with file times (backups to retire): real time
         pending = KeyslotFile(db_id=keys.db_id, tag_salt=keys.tag_salt, slots=keep,
                               attempts=dict(keys.attempts), failed=list(keys.failed))
         pending.reseal_all(new_key)
