@@ -428,8 +428,10 @@ def cmd_rotate_key(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     finally:
         session.close()
     out.write(_(QT_TRANSLATE_NOOP(
-        "Cli", "The database now uses a new data key; the old one opens nothing. Backups made "
-        "before now are still under the old key: make a new backup and destroy the old ones."))
+        "Cli", "The database now uses a new data key; the old one opens nothing. The automatic "
+        "backups in the data folder were replaced by one under the new key. Backups copied "
+        "elsewhere (USB drives) still open with the old passwords: make a new backup and "
+        "destroy the old ones."))
         + "\n")
     return 0
 

@@ -1958,8 +1958,8 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
         <translation>ô khóa không thuộc tài khoản nào: không dùng được để đăng nhập; lệnh kimbai rotate-key sẽ xóa nó</translation>
     </message>
     <message>
-        <source>The database now uses a new data key; the old one opens nothing. Backups made before now are still under the old key: make a new backup and destroy the old ones.</source>
-        <translation>Cơ sở dữ liệu giờ dùng khóa dữ liệu mới; khóa cũ không còn mở được gì. Các bản sao lưu tạo trước thời điểm này vẫn dùng khóa cũ: hãy tạo bản sao lưu mới và hủy các bản cũ.</translation>
+        <source>The database now uses a new data key; the old one opens nothing. The automatic backups in the data folder were replaced by one under the new key. Backups copied elsewhere (USB drives) still open with the old passwords: make a new backup and destroy the old ones.</source>
+        <translation>Cơ sở dữ liệu giờ dùng khóa dữ liệu mới; khóa cũ không còn mở được gì. Các bản sao lưu tự động trong thư mục dữ liệu đã được thay bằng một bản dùng khóa mới. Các bản sao lưu đã chép ra nơi khác (USB) vẫn mở được bằng mật khẩu cũ: hãy tạo bản sao lưu mới và hủy các bản cũ.</translation>
     </message>
     <message>
         <source>Audit trail intact: {count} events, head {head}.</source>

@@ -48,7 +48,8 @@ def reset_password_with_recovery(data_dir: Path, recovery_key: str, username: st
         raise WrongRecoveryKey() from None
     name = normalize_username(username)
     session = open_session(folder, keys, key, name, clock, tag=RECOVERY_TAG,
-                           action=AuditAction.RECOVERY_USED, outcome=outcome)
+                           slot_id=keys.opened_slot_id, action=AuditAction.RECOVERY_USED,
+                           outcome=outcome)
     try:
         if session.user.role != Role.PRINCIPAL:
             raise PermissionDenied()

@@ -207,7 +207,8 @@ def unlock(data_dir: Path, username: str, password: str, *,
     keys = keystore.read(folder)
     try:
         key = keys.unwrap_account(name, password)
-        return open_session(folder, keys, key, name, clock, tag=tag, outcome=outcome)
+        return open_session(folder, keys, key, name, clock, tag=tag,
+                            slot_id=keys.opened_slot_id, outcome=outcome)
     except DatabaseDamaged:
         if folder.pending_keys_path.exists():
             # An interrupted rotation this account is not part of any more (it was removed):
@@ -231,10 +232,12 @@ def require_data(folder: DataFolder) -> None:
 
 
 def open_session(folder: DataFolder, keys: KeyslotFile, key: bytes, username: str,
-                 clock: Clock, *, tag: str, action: AuditAction = AuditAction.SIGN_IN,
+                 clock: Clock, *, tag: str, slot_id: str,
+                 action: AuditAction = AuditAction.SIGN_IN,
                  outcome: rotation.Outcome | None = None) -> AppSession:
-    """Open the database with the key unwrapped from the slot ``tag`` as ``username``: the slot
-    must be a legitimate one (services/slots.py); audits the sign-in and the failed ones before."""
+    """Open the database with the key unwrapped from slot ``slot_id`` (lookup ``tag``) as
+    ``username``: the slot must be a legitimate one (services/slots.py); audits the sign-in and
+    the failed ones before."""
     engine = open_database(folder, key, now=clock.now())
     try:
         if rotation.complete(engine, folder, key, clock):
@@ -254,7 +257,7 @@ def open_session(folder: DataFolder, keys: KeyslotFile, key: bytes, username: st
             registry = slots.prepare(s, keys)
             owner = slots.RECOVERY if tag == RECOVERY_TAG else slots.owner_of_account(account.id)
             try:
-                slots.check(registry, keys, tag, owner)
+                slots.check(registry, keys, slot_id, tag, owner)
             except slots.UnknownKeyslot:
                 refused = True
             _audit_failures(s, keys, failures)

@@ -115,11 +115,12 @@ def prepare(s: Session, keys: KeyslotFile) -> dict[str, dict[str, str]]:
     return kept
 
 
-def check(registry: dict[str, dict[str, str]], keys: KeyslotFile, tag: str, owner: str) -> None:
-    """Raise UnknownKeyslot unless the slot found by ``tag`` is the one registered for ``owner``
-    (and the only slot with that tag)."""
-    slot = keys.find(tag)
-    if slot is None or keys.count_tag(tag) != 1 or not is_legitimate(registry, slot, owner):
+def check(registry: dict[str, dict[str, str]], keys: KeyslotFile, slot_id: str, tag: str,
+          owner: str) -> None:
+    """Raise UnknownKeyslot unless the slot that opened (``slot_id``, found by ``tag``) is one
+    registered for ``owner``."""
+    slot = next((s for s in keys.slots if s.slot_id == slot_id and s.tag == tag), None)
+    if slot is None or not is_legitimate(registry, slot, owner):
         raise UnknownKeyslot()
 
 
@@ -133,11 +134,11 @@ def slot_views(s: Session, keys: KeyslotFile) -> list[SlotView]:
         owner, active = "", False
         if entry is not None and entry["public"] == slot.public:
             if entry["owner"] == RECOVERY and slot.tag == RECOVERY_TAG:
-                owner, active = RECOVERY, keys.count_tag(RECOVERY_TAG) == 1
+                owner, active = RECOVERY, True
             elif entry["owner"] in accounts:
                 account = accounts[entry["owner"]]
                 if keys.account_tag(account.username) == slot.tag:
                     owner = account.username
-                    active = account.active and keys.count_tag(slot.tag) == 1
+                    active = account.active
         views.append(SlotView(slot.slot_id, owner, active))
     return views

@@ -146,6 +146,7 @@ class KeyslotFile:
     attempts: dict[str, Attempts] = field(default_factory=dict)  # not sealed: see module doc
     failed: list[FailedSignIn] = field(default_factory=list)  # not sealed
     attempts_damaged: bool = False  # the counters could not be read: see storage/throttle.py
+    opened_slot_id: str = ""  # the slot the last :meth:`unwrap` opened
 
     # -- creation and persistence -------------------------------------------------------------
 
@@ -279,13 +280,25 @@ class KeyslotFile:
         return sum(1 for s in self.slots if s.tag == tag)
 
     def unwrap(self, tag: str, secret: str) -> bytes:
-        """The data key, or WrongPassword (unknown tag or wrong secret: indistinguishable)."""
-        slot = self.find(tag)
-        if slot is None:
+        """The data key, or WrongPassword (unknown tag or wrong secret: indistinguishable).
+        Every slot with ``tag`` is tried (KimBai writes one; a hand edit may add another), and
+        the one that opened is ``opened_slot_id``: whether it may sign in is decided against
+        the list of legitimate slots inside the database (services/slots.py)."""
+        self.opened_slot_id = ""
+        candidates = [s for s in self.slots if s.tag == tag]
+        if not candidates:
             # Spend the same time as a real attempt so account names cannot be probed by timing.
             _derive(secret, b"\0" * 16, new_slot_params())
             raise WrongPassword()
-        private = X25519PrivateKey.from_private_bytes(self._open_private(slot, secret))
+        for slot in candidates:
+            try:
+                private_raw = self._open_private(slot, secret)
+            except WrongPassword:
+                continue
+            break
+        else:
+            raise WrongPassword()
+        private = X25519PrivateKey.from_private_bytes(private_raw)
         try:
             shared = private.exchange(X25519PublicKey.from_public_bytes(_unb64(slot.ephemeral)))
             key = AESGCM(_hkdf(shared)).decrypt(_unb64(slot.key_nonce), _unb64(slot.sealed_key),
@@ -296,6 +309,7 @@ class KeyslotFile:
             raise KeyFileDamaged()
         if self.from_disk:
             self.verify_seal(key)
+        self.opened_slot_id = slot.slot_id
         return key
 
     def unwrap_account(self, username: str, password: str) -> bytes:

@@ -113,6 +113,7 @@ def test_a_slot_added_by_hand_cannot_unlock_and_is_shown(school):
     with pytest.raises(UnknownKeyslot) as info:
         unlock(school, COUNSELLOR, "ghost-secret-1")
     assert "Tell the principal" in info.value.message
+    unlock(school, COUNSELLOR, COUNSELLOR_PW).close()  # the real slot still works beside it
     add_by_hand(school, "nobody", "ghost-secret-2")  # for a name that has no account
     with pytest.raises(WrongPassword):
         unlock(school, "nobody", "ghost-secret-2")
