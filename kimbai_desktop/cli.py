@@ -11,7 +11,9 @@ import argparse
 import getpass
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, nullcontext
+from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from kimbai_desktop import __version__
@@ -27,6 +29,7 @@ from kimbai_desktop.domain.school import SchoolProfile
 from kimbai_desktop.i18n import QT_TRANSLATE_NOOP, current_language, translate
 
 if TYPE_CHECKING:
+    from kimbai_desktop.services.instance import InstanceLock
     from kimbai_desktop.services.session import AppSession
 
 
@@ -145,6 +148,9 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("--from", dest="source", required=True, metavar="FILE",
                          help=_(QT_TRANSLATE_NOOP("Cli", "the backup file (.kimbai-backup)")))
     data_dir_arg(restore)
+    restore.add_argument("--user", help=_(QT_TRANSLATE_NOOP(
+        "Cli", "a principal of the data being replaced (needed when the folder holds a school)")))
+    password_arg(restore)
 
     students = sub.add_parser("students", help=_(QT_TRANSLATE_NOOP(
         "Cli", "import the pupil list from Excel, or print the register")))
@@ -257,7 +263,8 @@ def cmd_init(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     profile = SchoolProfile(args.school, args.superior, args.place, args.principal,
                             args.symbol, args.school_year)
     password = _read_password(args, stdin, confirm=True)
-    recovery = initialize_school(data_dir, profile, args.admin, args.principal, password)
+    with _locked(data_dir):
+        recovery = initialize_school(data_dir, profile, args.admin, args.principal, password)
     out.write(_(QT_TRANSLATE_NOOP("Cli", "The school database was created in {folder}.")).format(
         folder=data_dir) + "\n")
     out.write(_(QT_TRANSLATE_NOOP(
@@ -271,7 +278,8 @@ def cmd_demo(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     from kimbai_desktop.services.demo import create_demo
 
     data_dir = resolve_data_dir(args.data_dir)
-    creds = create_demo(data_dir, args.seed)
+    with _locked(data_dir):
+        creds = create_demo(data_dir, args.seed)
     out.write(_(QT_TRANSLATE_NOOP("Cli", "Demo school created in {folder}.")).format(
         folder=data_dir) + "\n")
     out.write(_(QT_TRANSLATE_NOOP("Cli", "Demo account: {user}  password: {password}")).format(
@@ -289,11 +297,13 @@ def cmd_check(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
 
     data_dir = resolve_data_dir(args.data_dir)
     password = _read_password(args, stdin)
-    session = unlock(data_dir, args.user, password)
-    try:
-        result = check_database(session)
-    finally:
-        session.close()
+    with _locked(data_dir) if data_dir.is_dir() else nullcontext():
+        session = unlock(data_dir, args.user, password)
+        _say_rotation_outcome(session)
+        try:
+            result = check_database(session)
+        finally:
+            session.close()
     if not result.ok:
         for problem in result.problems[:20]:
             out.write(f"  {problem}\n")
@@ -335,7 +345,27 @@ def _signed_in(args: argparse.Namespace, stdin: TextIO) -> tuple[AppSession, str
     from kimbai_desktop.services.session import unlock
 
     password = _read_password(args, stdin)
-    return unlock(resolve_data_dir(args.data_dir), args.user, password), password
+    data_dir = resolve_data_dir(args.data_dir)
+    if not data_dir.is_dir():
+        return unlock(data_dir, args.user, password), password  # says what is missing
+    lock = _folder_lock(data_dir)
+    try:
+        session = unlock(data_dir, args.user, password)
+    except BaseException:
+        lock.release()
+        raise
+    session.on_close(lock.release)  # held until the command has finished with the data
+    _say_rotation_outcome(session)
+    return session, password
+
+
+def _say_rotation_outcome(session: AppSession) -> None:
+    """An interrupted key rotation was finished or undone at this unlock: say which."""
+    from kimbai_desktop.services.rotation import OUTCOME_TEXT
+
+    if session.rotation_outcome is not None:
+        sys.stderr.write("kimbai: " + translate("Errors", OUTCOME_TEXT[session.rotation_outcome])
+                         + "\n")
 
 
 def cmd_users(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
@@ -349,6 +379,7 @@ def cmd_users(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
                     else _(QT_TRANSLATE_NOOP("Cli", "no access"))
                 out.write(f"{a.username:<20} {a.role.label(current_language()):<34} {state:<14} "
                           f"{terminal_text(a.full_name)}\n")
+            _list_other_slots(accounts.list_slots(session), out)
             return 0
         target = next((a for a in accounts.list_accounts(session)
                        if a.username == args.account.strip().lower()), None) \
@@ -377,6 +408,21 @@ def cmd_users(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
         session.close()
 
 
+def _list_other_slots(views: list, out: TextIO) -> None:
+    """Every slot of kimbai.keys besides the accounts' own (listed above): the recovery key, and
+    any that belongs to no account (added by hand, or left by an interrupted removal)."""
+    for view in views:
+        if view.owner == "recovery":
+            text = _(QT_TRANSLATE_NOOP("Cli", "key slot of the recovery key"))
+        elif not view.owner:
+            text = _(QT_TRANSLATE_NOOP(
+                "Cli", "key slot that belongs to no account: it cannot sign in; kimbai rotate-key "
+                "removes it"))
+        else:
+            continue
+        out.write(f"{view.slot_id:<20} {text}\n")
+
+
 def cmd_rotate_key(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     from kimbai_desktop.services.keys import rotate_data_key
 
@@ -386,8 +432,10 @@ def cmd_rotate_key(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     finally:
         session.close()
     out.write(_(QT_TRANSLATE_NOOP(
-        "Cli", "The database now uses a new data key; the old one opens nothing. Backups made "
-        "before now are still under the old key: make a new backup and destroy the old ones."))
+        "Cli", "The database now uses a new data key; the old one opens nothing. The automatic "
+        "backups in the data folder were replaced by one under the new key. Backups copied "
+        "elsewhere (USB drives) still open with the old passwords: make a new backup and "
+        "destroy the old ones."))
         + "\n")
     return 0
 
@@ -410,7 +458,6 @@ def cmd_audit(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
-    from pathlib import Path
 
     from kimbai_desktop.services.backup import create_backup
 
@@ -428,11 +475,20 @@ def cmd_backup(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
-    from pathlib import Path
 
     from kimbai_desktop.services.backup import restore_backup
+    from kimbai_desktop.storage.database import DataFolder
 
-    result = restore_backup(Path(args.source).expanduser(), resolve_data_dir(args.data_dir))
+    data_dir = resolve_data_dir(args.data_dir)
+    username = password = ""
+    if DataFolder(data_dir).keys_path.exists():  # live data: its principal must agree
+        if not args.user:
+            from kimbai_desktop.services.backup import RestoreNeedsPrincipal
+
+            raise RestoreNeedsPrincipal()
+        username, password = args.user, _read_password(args, stdin)
+    result = restore_backup(Path(args.source).expanduser(), data_dir, username=username,
+                            password=password)
     out.write(_(QT_TRANSLATE_NOOP("Cli", "The backup was restored into {folder}. Unlock it with "
                                   "the passwords or the recovery key valid when the backup was "
                                   "made.")).format(folder=result.data_dir) + "\n")
@@ -560,7 +616,6 @@ def cmd_report(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     """One document into a file: numbered in the outgoing-document register, written
     atomically (an interrupted run leaves no file), the save audited."""
     from datetime import date
-    from pathlib import Path
 
     from kimbai_desktop.domain.school import parse_school_year
     from kimbai_desktop.services import documents
@@ -619,7 +674,6 @@ def cmd_report(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
 
 def cmd_guide(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     """The printable guide into a file, atomically; needs no data folder and no account."""
-    from pathlib import Path
 
     from kimbai_desktop.reports.guide import render_guide
     from kimbai_desktop.services.documents import write_atomic
@@ -630,6 +684,31 @@ def cmd_guide(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     write_atomic(target, render_guide())
     out.write(_(QT_TRANSLATE_NOOP("Cli", "Written: {file}")).format(file=target) + "\n")
     return 0
+
+
+# Every command that opens a data folder writes to it (at least the sign-in's audit event), so
+# each takes the folder's lock, the one the window holds while it is open (services/instance.py),
+# once the password has been typed. ``restore`` takes it itself. A second command waits a few
+# seconds for the first one to finish.
+CLI_LOCK_WAIT_S = 10.0
+
+
+def _folder_lock(data_dir: Path) -> InstanceLock:
+    """The data folder's lock, taken; AlreadyOpen when the window (or a long command) has it."""
+    from kimbai_desktop.services.instance import InstanceLock
+
+    lock = InstanceLock(data_dir)
+    lock.acquire(wait_s=CLI_LOCK_WAIT_S)
+    return lock
+
+
+@contextmanager
+def _locked(data_dir: Path) -> Iterator[None]:
+    lock = _folder_lock(data_dir)
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {

@@ -273,6 +273,10 @@
         <translation>&amp;Xóa quyền truy cập...</translation>
     </message>
     <message>
+        <source>The key file holds {count} key slot(s) that belong to no account (added outside KimBai). They cannot be used to sign in. Change the data key (kimbai rotate-key) to remove them.</source>
+        <translation>Tệp khóa đang có {count} ô khóa không thuộc tài khoản nào (được thêm từ bên ngoài KimBai). Không thể dùng chúng để đăng nhập. Hãy đổi khóa dữ liệu (lệnh kimbai rotate-key) để xóa chúng.</translation>
+    </message>
+    <message>
         <source>Access removed</source>
         <translation>Đã xóa quyền truy cập</translation>
     </message>
@@ -582,6 +586,10 @@
     <message>
         <source>The automatic backup could not be made: {reason}</source>
         <translation>Không sao lưu tự động được: {reason}</translation>
+    </message>
+    <message>
+        <source>Change of the data key</source>
+        <translation>Đổi khóa dữ liệu</translation>
     </message>
     <message>
         <source>Restoring the backup. Please wait...</source>
@@ -1766,6 +1774,10 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
         <translation>tệp sao lưu (.kimbai-backup)</translation>
     </message>
     <message>
+        <source>a principal of the data being replaced (needed when the folder holds a school)</source>
+        <translation>tài khoản hiệu trưởng của dữ liệu sắp bị thay thế (cần khi thư mục đã có dữ liệu của trường)</translation>
+    </message>
+    <message>
         <source>import the pupil list from Excel, or print the register</source>
         <translation>nhập danh sách học sinh từ Excel, hoặc in sổ theo dõi</translation>
     </message>
@@ -1832,6 +1844,18 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
     <message>
         <source>the file to write: .pdf, or .docx for a copy to edit in Word (the statistics also .xlsx)</source>
         <translation>tệp cần ghi: .pdf, hoặc .docx để sửa trong Word (bảng thống kê còn có thể là .xlsx)</translation>
+    </message>
+    <message>
+        <source>key slot of the recovery key</source>
+        <translation>ô khóa của khóa khôi phục</translation>
+    </message>
+    <message>
+        <source>key slot that belongs to no account: it cannot sign in; kimbai rotate-key removes it</source>
+        <translation>ô khóa không thuộc tài khoản nào: không dùng được để đăng nhập; lệnh kimbai rotate-key sẽ xóa nó</translation>
+    </message>
+    <message>
+        <source>The database now uses a new data key; the old one opens nothing. The automatic backups in the data folder were replaced by one under the new key. Backups copied elsewhere (USB drives) still open with the old passwords: make a new backup and destroy the old ones.</source>
+        <translation>Cơ sở dữ liệu giờ dùng khóa dữ liệu mới; khóa cũ không còn mở được gì. Các bản sao lưu tự động trong thư mục dữ liệu đã được thay bằng một bản dùng khóa mới. Các bản sao lưu đã chép ra nơi khác (USB) vẫn mở được bằng mật khẩu cũ: hãy tạo bản sao lưu mới và hủy các bản cũ.</translation>
     </message>
     <message>
         <source>the file name must end in .pdf or .docx (the statistics may also be .xlsx)</source>
@@ -1952,10 +1976,6 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
     <message>
         <source>Account {name} can no longer sign in.</source>
         <translation>Tài khoản {name} không còn đăng nhập được nữa.</translation>
-    </message>
-    <message>
-        <source>The database now uses a new data key; the old one opens nothing. Backups made before now are still under the old key: make a new backup and destroy the old ones.</source>
-        <translation>Cơ sở dữ liệu giờ dùng khóa dữ liệu mới; khóa cũ không còn mở được gì. Các bản sao lưu tạo trước thời điểm này vẫn dùng khóa cũ: hãy tạo bản sao lưu mới và hủy các bản cũ.</translation>
     </message>
     <message>
         <source>Audit trail intact: {count} events, head {head}.</source>
@@ -2964,8 +2984,12 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
         <translation>Thư mục dữ liệu này chưa có cơ sở dữ liệu KimBai. Hãy chạy thiết lập lần đầu (kimbai init) hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <source>This data folder already holds a KimBai database. Choose an empty folder.</source>
-        <translation>Thư mục dữ liệu này đã có cơ sở dữ liệu KimBai. Hãy chọn một thư mục trống.</translation>
+        <source>This data folder already holds KimBai files (a database, a key file or backups). Nothing was changed. Choose an empty folder; to bring back a school, restore a backup instead.</source>
+        <translation>Thư mục dữ liệu này đã có tệp của KimBai (cơ sở dữ liệu, tệp khóa hoặc bản sao lưu). Không thay đổi gì. Hãy chọn một thư mục trống; nếu muốn lấy lại dữ liệu của trường, hãy khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The database file (kimbai.db) is missing from this data folder, but the key file or backups are still there. Do not set up a new school here: restore the latest backup, or put kimbai.db back.</source>
+        <translation>Thư mục dữ liệu này thiếu tệp cơ sở dữ liệu (kimbai.db), nhưng tệp khóa hoặc các bản sao lưu vẫn còn. Đừng khởi tạo trường mới ở đây: hãy khôi phục bản sao lưu gần nhất, hoặc đặt lại tệp kimbai.db vào chỗ cũ.</translation>
     </message>
     <message>
         <source>The account name or password is not correct. Check the keyboard language and Caps Lock, then try again.</source>
@@ -2996,8 +3020,8 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
         <translation>Cơ sở dữ liệu này được tạo bởi phiên bản KimBai Desktop mới hơn. Hãy cài phiên bản mới hơn để mở.</translation>
     </message>
     <message>
-        <source>KimBai Desktop is already open on this data folder. Switch to the open window instead of starting it again.</source>
-        <translation>KimBai Desktop đang mở với thư mục dữ liệu này. Hãy chuyển sang cửa sổ đang mở thay vì khởi động lại.</translation>
+        <source>KimBai Desktop is open on this computer; close it first.</source>
+        <translation>KimBai Desktop đang mở trên máy này; hãy đóng nó trước.</translation>
     </message>
     <message>
         <source>The database is busy because another program is writing to it (for example a kimbai command or another KimBai Desktop window). Wait a moment and try again, or close the other program.</source>
@@ -3466,6 +3490,26 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
     <message>
         <source>This date is after today. Enter a date up to today (dd/mm/yyyy).</source>
         <translation>Ngày này chưa đến. Hãy ghi ngày từ hôm nay trở về trước (ngày/tháng/năm).</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the school&apos;s current data, so a principal of that data must confirm it with their password. Nothing was changed. (kimbai restore: give --user and put the password on the first line of standard input.)</source>
+        <translation>Khôi phục sẽ thay thế dữ liệu hiện tại của trường, nên hiệu trưởng của dữ liệu đó phải xác nhận bằng mật khẩu của mình. Chưa có gì thay đổi. (Với lệnh kimbai restore: ghi --user và đưa mật khẩu vào dòng đầu tiên của đầu vào chuẩn.)</translation>
+    </message>
+    <message>
+        <source>The database is already under the new key, but the disk is full, so the change of accounts could not be recorded yet. Free some space and sign in again: the program will finish the change.</source>
+        <translation>Cơ sở dữ liệu đã chuyển sang khóa mới, nhưng ổ đĩa đã đầy nên chưa ghi được thay đổi về tài khoản. Hãy giải phóng bớt dung lượng rồi đăng nhập lại: chương trình sẽ hoàn tất việc thay đổi.</translation>
+    </message>
+    <message>
+        <source>A change of the data key had been interrupted; it has now been finished. The removed accounts can no longer sign in.</source>
+        <translation>Lần đổi khóa dữ liệu trước bị gián đoạn; nay đã hoàn tất. Các tài khoản đã xóa không còn đăng nhập được.</translation>
+    </message>
+    <message>
+        <source>A change of the data key had been interrupted before it took effect; it has been undone and nothing was changed. Run it again (kimbai rotate-key).</source>
+        <translation>Lần đổi khóa dữ liệu trước bị gián đoạn trước khi có hiệu lực; đã hủy bỏ và không có gì thay đổi. Hãy chạy lại (kimbai rotate-key).</translation>
+    </message>
+    <message>
+        <source>This password opens a key that does not belong to any account of the school (the key file was changed by hand). It was refused and recorded. Tell the principal.</source>
+        <translation>Mật khẩu này mở một ô khóa không thuộc tài khoản nào của trường (tệp khóa đã bị sửa thủ công). Yêu cầu đăng nhập đã bị từ chối và được ghi vào nhật ký. Hãy báo cho hiệu trưởng.</translation>
     </message>
 </context>
 <context>

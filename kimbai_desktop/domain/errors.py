@@ -64,7 +64,11 @@ class NotInitialized(KimbaiError):
 
 
 class AlreadyInitialized(KimbaiError):
-    message = QT_TRANSLATE_NOOP("Errors", "This data folder already holds a KimBai database. Choose an empty folder.")
+    message = QT_TRANSLATE_NOOP("Errors", "This data folder already holds KimBai files (a database, a key file or backups). Nothing was changed. Choose an empty folder; to bring back a school, restore a backup instead.")
+
+
+class DatabaseMissing(KimbaiError):
+    message = QT_TRANSLATE_NOOP("Errors", "The database file (kimbai.db) is missing from this data folder, but the key file or backups are still there. Do not set up a new school here: restore the latest backup, or put kimbai.db back.")
 
 
 class WrongPassword(KimbaiError):
@@ -96,7 +100,7 @@ class NewerDatabase(KimbaiError):
 
 
 class AlreadyOpen(KimbaiError):
-    message = QT_TRANSLATE_NOOP("Errors", "KimBai Desktop is already open on this data folder. Switch to the open window instead of starting it again.")
+    message = QT_TRANSLATE_NOOP("Errors", "KimBai Desktop is open on this computer; close it first.")
 
 
 class DatabaseBusy(KimbaiError):

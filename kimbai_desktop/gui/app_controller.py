@@ -32,8 +32,10 @@ from kimbai_desktop.gui.setup_wizard import SetupWizard
 from kimbai_desktop.gui.unlock_dialog import UnlockDialog
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.backup import (
+    RestoreAuthorisation,
     RestoreResult,
     StartupCheck,
+    authorise_restore,
     auto_backup,
     auto_backup_due,
     latest_good_backup,
@@ -42,7 +44,8 @@ from kimbai_desktop.services.backup import (
 )
 from kimbai_desktop.services.demo import DemoCredentials
 from kimbai_desktop.services.preferences import Preferences
-from kimbai_desktop.services.setup import is_initialized
+from kimbai_desktop.services.rotation import OUTCOME_TEXT
+from kimbai_desktop.services.setup import has_school_files, is_initialized
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +123,9 @@ class AppController(QObject):
     # -- start -----------------------------------------------------------------------------------
 
     def start(self) -> None:
-        if is_initialized(self.data_dir):
+        # A folder with a school's keys or backups but no database is never offered the set-up:
+        # signing in says what is missing and how to restore it.
+        if is_initialized(self.data_dir) or has_school_files(self.data_dir):
             self.show_unlock()
         else:
             self.show_wizard()
@@ -188,6 +193,7 @@ class AppController(QObject):
             else:
                 self.show_main()
             self._session_started()
+            self._tell_rotation_outcome(session)
         else:
             window, self.main_window = self.main_window, None
             if window is not None:
@@ -415,6 +421,13 @@ class AppController(QObject):
             self._done = True
             self.finished.emit(code)
 
+    def _tell_rotation_outcome(self, session: Any) -> None:
+        """An interrupted change of the data key was finished or undone at this sign-in."""
+        outcome = getattr(session, "rotation_outcome", None)
+        if outcome is not None:
+            messages.information(self.main_window, self.tr("Change of the data key"),
+                                 messages.qt_translate("Errors", OUTCOME_TEXT[outcome]))
+
     # -- restore ---------------------------------------------------------------------------------
 
     def restore(self, backup_path: Path) -> None:
@@ -431,14 +444,14 @@ class AppController(QObject):
             window.locked_view.set_busy(self.tr("Restoring the backup. Please wait..."))
         self._stop_session_timers()
         session, self.session = self.session, None
+        agreed: dict[str, RestoreAuthorisation] = {}
 
         def swap(*_args: Any) -> None:
             if self.instance_lock is not None:
                 self.instance_lock.release()
             self.worker.submit(
-                restore_backup,
-                Path(backup_path),
-                self.data_dir,
+                lambda: restore_backup(Path(backup_path), self.data_dir,
+                                       authorisation=agreed.get("by")),
                 on_done=self._restored,
                 on_error=self._restore_failed,
             )
@@ -451,7 +464,14 @@ class AppController(QObject):
             log.error("Closing before the restore failed: %s", type(exc).__name__)
             swap()
 
-        self.worker.submit(session.sign_out, on_done=swap, on_error=close_failed)
+        def agree_and_close() -> None:
+            """The signed-in principal agrees to replace this data, then the data closes."""
+            try:
+                agreed["by"] = authorise_restore(session)
+            finally:
+                session.sign_out()
+
+        self.worker.submit(agree_and_close, on_done=swap, on_error=close_failed)
 
     def _lock_folder_again(self) -> bool:
         self.restoring = False

@@ -15,8 +15,11 @@ from kimbai_desktop.domain.errors import KimbaiError, ValidationError
 from kimbai_desktop.domain.limits import check_lengths
 from kimbai_desktop.domain.school import validate_new_password, validate_username
 from kimbai_desktop.domain.text import name_sort_key, normalize_text
+from kimbai_desktop.services import slots
 from kimbai_desktop.services.preferences import load_name_order
 from kimbai_desktop.services.session import AppSession
+from kimbai_desktop.storage import keystore
+from kimbai_desktop.storage.keyslots import KeyslotFile
 from kimbai_desktop.storage.models import Account
 
 
@@ -50,16 +53,26 @@ class AccountInfo:
 
 
 def list_accounts(session: AppSession) -> list[AccountInfo]:
-    """Every account, in Vietnamese name order (principal only)."""
+    """Every account, in Vietnamese name order (principal only). ``has_keyslot``: a legitimate
+    slot of this account is in kimbai.keys (services/slots.py), whether or not it is active."""
     session.require(Permission.MANAGE_ACCOUNTS)
     keys = session.load_keys()
     with session.db() as s:
         rows = list(s.scalars(select(Account)))
+        usable = {v.owner for v in slots.slot_views(s, keys) if v.owner}
     infos = [AccountInfo(a.id, a.username, a.full_name, Role(a.role), a.active,
-                         keys.find(keys.account_tag(a.username)) is not None, a.created_at)
+                         a.username in usable, a.created_at)
              for a in rows]
     order = load_name_order(session)
     return sorted(infos, key=lambda a: (name_sort_key(a.full_name, order), a.username))
+
+
+def list_slots(session: AppSession) -> list[slots.SlotView]:
+    """Every slot in kimbai.keys, including those that belong to no account (principal only)."""
+    session.require(Permission.MANAGE_ACCOUNTS)
+    keys = session.load_keys()
+    with session.db() as s:
+        return slots.slot_views(s, keys)
 
 
 def add_account(session: AppSession, username: str, full_name: str, role: Role,
@@ -86,18 +99,31 @@ def add_account(session: AppSession, username: str, full_name: str, role: Role,
                 errors["username"] = NAME_TAKEN
     check_lengths({"full_name": (full, limits.NAME)}, errors=errors, params=params)
     now = session.clock.now().replace(tzinfo=None)
-    keys = session.load_keys()
-    keys.add_account(name, password, session.data_key)
-    with session.write() as s:
-        account = Account(username=name, full_name=full, role=role.value, active=True,
-                          created_at=now)
-        s.add(account)
-        s.flush()
-        session.audit(AuditAction.ACCOUNT_CREATE, "account", account.id, f"role={role.value}", s=s)
-        # The keyslot is written before the commit: if that fails, nothing is committed.
-        keys.save(session.folder.keys_path, session.data_key)
-        info = AccountInfo(account.id, name, full, role, True, True, now)
+    with keystore.locked(session.folder):  # read-modify-write of kimbai.keys: no lost update
+        keys = _fresh_keys(session)
+        slot = keys.add_account(name, password, session.data_key)
+        with session.write() as s:
+            if s.scalars(select(Account).where(Account.username == name)).first():
+                raise ValidationError({"username": NAME_TAKEN})
+            account = Account(username=name, full_name=full, role=role.value, active=True,
+                              created_at=now)
+            s.add(account)
+            s.flush()
+            slots.register(s, slot, slots.owner_of_account(account.id), replace=True)
+            session.audit(AuditAction.ACCOUNT_CREATE, "account", account.id,
+                          f"role={role.value}", s=s)
+            info = AccountInfo(account.id, name, full, role, True, True, now)
+        # After the commit: a crash here leaves an account without a slot ("no access"),
+        # never a slot without an account.
+        keystore.write(session.folder, keys, session.data_key)
     return info
+
+
+def _fresh_keys(session: AppSession) -> KeyslotFile:
+    """Inside the keys lock: the file as it is now (another program may have changed it)."""
+    keys = keystore.read_for_update(session.folder)
+    keys.verify_seal(session.data_key)
+    return keys
 
 
 def _get(session: AppSession, account_id: int) -> Account:
@@ -165,11 +191,26 @@ def reset_password(session: AppSession, account_id: int, new_password: str) -> N
     session.require(Permission.MANAGE_ACCOUNTS, "account", account_id)
     validate_new_password(new_password)
     target = _get(session, account_id)
-    keys = session.load_keys()
-    keys.add_account(target.username, new_password, session.data_key)
-    with session.write() as s:
-        session.audit(AuditAction.PASSWORD_RESET, "account", account_id, s=s)
-        keys.save(session.folder.keys_path, session.data_key)
+    _new_slot(session, target.username, account_id, new_password, AuditAction.PASSWORD_RESET)
+
+
+def _new_slot(session: AppSession, username: str, account_id: int, password: str,
+              action: AuditAction, detail: str = "") -> None:
+    """A new slot (new key pair) for an account; the old one stops opening anything.
+
+    Order, for a crash at any point: the new slot is registered beside the old one (database),
+    the file is replaced (atomically), then the old one is unregistered; an entry whose slot is
+    no longer in the file is dropped at the next unlock anyway."""
+    owner = slots.owner_of_account(account_id)
+    with keystore.locked(session.folder):
+        keys = _fresh_keys(session)
+        slot = keys.add_account(username, password, session.data_key)
+        with session.write() as s:
+            slots.register(s, slot, owner)
+            session.audit(action, "account", account_id, detail, s=s)
+        keystore.write(session.folder, keys, session.data_key)
+        with session.write() as s:
+            slots.register(s, slot, owner, replace=True)
 
 
 def change_own_password(session: AppSession, old_password: str, new_password: str,
@@ -177,14 +218,13 @@ def change_own_password(session: AppSession, old_password: str, new_password: st
     """Anyone may change their own password; only their keyslot is rewritten."""
     validate_new_password(new_password, confirmation)
     keys = session.load_keys()
-    tag = keys.account_tag(session.user.username)
     try:
-        keys.change_secret(tag, old_password, new_password)
+        keys.unwrap_account(session.user.username, old_password)
     except KimbaiError:
         raise ValidationError({"old_password": OLD_PASSWORD_WRONG}) from None
-    with session.write() as s:
-        session.audit(AuditAction.PASSWORD_CHANGE, "account", session.user.id, s=s)
-        keys.save(session.folder.keys_path, session.data_key)
+    # A new key pair, not only a re-wrapped one: a copy of the old slot opens nothing any more.
+    _new_slot(session, session.user.username, session.user.id, new_password,
+              AuditAction.PASSWORD_CHANGE)
 
 
 def remove_account(session: AppSession, account_id: int) -> None:
@@ -195,11 +235,16 @@ def remove_account(session: AppSession, account_id: int) -> None:
         raise AccountRuleError(NOT_YOURSELF)
     if target.role == Role.PRINCIPAL.value and target.active and _active_principals(session) <= 1:
         raise AccountRuleError(LAST_PRINCIPAL)
-    keys = session.load_keys()
-    keys.remove(keys.account_tag(target.username))
-    with session.write() as s:
-        account = s.get(Account, account_id)
-        assert account is not None
-        account.active = False
-        session.audit(AuditAction.ACCOUNT_REMOVE, "account", account_id, s=s)
-        keys.save(session.folder.keys_path, session.data_key)
+    with keystore.locked(session.folder):
+        keys = _fresh_keys(session)
+        keys.remove(keys.account_tag(target.username))
+        # The database first: once this commits the slot is no longer legitimate and cannot
+        # sign in, even if the file below is not written (a crash): it then shows in
+        # ``users list`` as belonging to no account until the next rotation drops it.
+        with session.write() as s:
+            account = s.get(Account, account_id)
+            assert account is not None
+            account.active = False
+            slots.unregister_owner(s, slots.owner_of_account(account_id))
+            session.audit(AuditAction.ACCOUNT_REMOVE, "account", account_id, s=s)
+        keystore.write(session.folder, keys, session.data_key)

@@ -20,13 +20,17 @@ from pathlib import Path
 
 from kimbai_desktop.domain.access import AuditAction, Permission
 from kimbai_desktop.domain.clock import SYSTEM_CLOCK, Clock
+from kimbai_desktop.domain.enums import Role
 from kimbai_desktop.domain.errors import (
     BackupDamaged,
     BackupFolderMissing,
     DatabaseDamaged,
+    DatabaseMissing,
     KimbaiError,
     NewerDatabase,
+    PermissionDenied,
     StorageFull,
+    WrongPassword,
 )
 from kimbai_desktop.services.instance import InstanceLock
 from kimbai_desktop.services.session import AppSession
@@ -47,6 +51,11 @@ from kimbai_desktop.storage.database import (
 )
 from kimbai_desktop.storage.files import fsync_dir
 from kimbai_desktop.storage.keyslots import KeyslotFile
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
 
 AUTO_DIR = "auto"
 DEFAULT_KEEP = 10
@@ -286,13 +295,39 @@ def startup_check(session: AppSession) -> StartupCheck:
 # -- restore -----------------------------------------------------------------------------------
 
 
-def restore_backup(backup_file: Path, data_dir: Path, *,
-                   clock: Clock = SYSTEM_CLOCK) -> RestoreResult:
+@dataclass(frozen=True)
+class RestoreAuthorisation:
+    """A principal of the live data agreed, while signed in (the window's restore)."""
+
+    db_id: str
+    username: str
+
+
+class RestoreNeedsPrincipal(KimbaiError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "Restoring replaces the school's current data, so a principal of that data must "
+        "confirm it with their password. Nothing was changed. (kimbai restore: give --user and "
+        "put the password on the first line of standard input.)")
+
+
+def authorise_restore(session: AppSession) -> RestoreAuthorisation:
+    """The signed-in principal agrees to replace this data (asked before the session closes)."""
+    if session.user.role != Role.PRINCIPAL:
+        session.audit(AuditAction.ACCESS_DENIED, "backup", "", "restore")
+        raise PermissionDenied()
+    return RestoreAuthorisation(session.load_keys().db_id, session.user.username)
+
+
+def restore_backup(backup_file: Path, data_dir: Path, *, clock: Clock = SYSTEM_CLOCK,
+                   authorisation: RestoreAuthorisation | None = None, username: str = "",
+                   password: str = "") -> RestoreResult:
     """Put a backup's database and keyslot file into ``data_dir``.
 
-    The backup is verified before anything changes. Data already in ``data_dir`` is moved, not
-    deleted, into ``<data_dir>/kept-<time>/`` (reported). Needs the folder closed: raises
-    AlreadyOpen while the program has it open (close the session and release its lock first).
+    The backup is verified before anything changes. When ``data_dir`` holds a school's keys, a
+    principal of that school must agree: ``authorisation`` from a signed-in principal, or
+    ``username`` and ``password`` (checked here, audited in the data being replaced). Data
+    already there is moved, not deleted, into ``<data_dir>/kept-<time>/`` (reported). Needs the
+    folder closed: raises AlreadyOpen while the program has it open.
     """
     source, data_dir = Path(backup_file), Path(data_dir)
     info = _checked_source(source)
@@ -303,6 +338,7 @@ def restore_backup(backup_file: Path, data_dir: Path, *,
         with InstanceLock(data_dir):
             if created and os.name == "posix":
                 data_dir.chmod(0o700)
+            _check_authorised(folder, authorisation, username, password, clock)
             stage = Path(tempfile.mkdtemp(prefix=".kimbai-restore-", dir=data_dir.parent))
             try:
                 _stage(source, stage)
@@ -314,6 +350,56 @@ def restore_backup(backup_file: Path, data_dir: Path, *,
     except OSError:
         raise StorageFull() from None
     return RestoreResult(data_dir, kept, info)
+
+
+def _check_authorised(folder: DataFolder, authorisation: RestoreAuthorisation | None,
+                      username: str, password: str, clock: Clock) -> None:
+    """Live data (a key file) is replaced only with its principal's agreement."""
+    if not folder.keys_path.exists():
+        return  # nothing there to protect (an empty folder, or files that open nothing)
+    if authorisation is not None:
+        try:
+            if KeyslotFile.load(folder.keys_path).db_id == authorisation.db_id:
+                return
+        except KimbaiError:
+            pass
+        raise RestoreNeedsPrincipal()
+    if not username or not password:
+        raise RestoreNeedsPrincipal()
+    from kimbai_desktop.services.session import unlock
+
+    try:
+        session = unlock(folder.root, username, password, clock=clock)
+    except (DatabaseDamaged, DatabaseMissing):
+        # The database to be replaced cannot be read (the reason to restore): the password must
+        # still open a slot of its key file. The role cannot be read without the database.
+        _check_password_only(folder, username, password, clock)
+        return
+    try:
+        if session.user.role != Role.PRINCIPAL:
+            session.audit(AuditAction.ACCESS_DENIED, "backup", "", "restore")
+            raise PermissionDenied()
+        session.audit(AuditAction.RESTORE, "backup", "", "replaced by a restore")
+    finally:
+        session.close()
+
+
+def _check_password_only(folder: DataFolder, username: str, password: str, clock: Clock) -> None:
+    from kimbai_desktop.domain.school import normalize_username
+    from kimbai_desktop.storage import keystore, throttle
+
+    keys = keystore.read(folder)
+    name = normalize_username(username)
+    tag = keys.account_tag(name)
+    throttle.begin_attempt(folder, tag, clock)
+    try:
+        keys.unwrap_account(name, password)
+    except WrongPassword:
+        throttle.attempt_failed(folder, tag, clock)
+        raise
+    except KimbaiError:
+        raise RestoreNeedsPrincipal() from None
+    throttle.attempt_succeeded(folder, tag)
 
 
 def inspect_backup(path: Path) -> BackupInfo:

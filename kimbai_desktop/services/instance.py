@@ -1,4 +1,5 @@
-"""Single-instance lock on a data folder (``filelock``: an OS lock, released if the process dies)."""
+"""Single-instance lock on a data folder (``filelock``: an OS lock, released if the process dies).
+The window holds it while it runs; every ``kimbai`` command that opens the folder takes it too."""
 
 from __future__ import annotations
 
@@ -15,10 +16,11 @@ class InstanceLock:
         self.folder = DataFolder(data_dir)
         self._lock: FileLock | None = None
 
-    def acquire(self) -> None:
-        """Take the lock, or raise AlreadyOpen if another program holds it."""
+    def acquire(self, wait_s: float = 0.0) -> None:
+        """Take the lock, or raise AlreadyOpen if another program holds it (after ``wait_s``
+        seconds: a command waits a little for another command to finish)."""
         self.folder.root.mkdir(parents=True, exist_ok=True)
-        lock = FileLock(str(self.folder.lock_path), timeout=0, is_singleton=False,
+        lock = FileLock(str(self.folder.lock_path), timeout=wait_s, is_singleton=False,
                         thread_local=False)
         try:
             lock.acquire()

@@ -4,8 +4,7 @@ checks its permission here and leaves an audit event."""
 from __future__ import annotations
 
 import json
-import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,21 +18,22 @@ from kimbai_desktop.domain.enums import Role
 from kimbai_desktop.domain.errors import (
     AccountDisabled,
     DatabaseDamaged,
+    DatabaseMissing,
     KeyFileDamaged,
-    KimbaiError,
     NotInitialized,
     PermissionDenied,
     WrongPassword,
 )
 from kimbai_desktop.domain.school import SchoolProfile, normalize_username, validate_school_profile
+from kimbai_desktop.services import rotation, slots
 from kimbai_desktop.services.setup import SETTING_DB_ID
-from kimbai_desktop.storage import audit
+from kimbai_desktop.storage import audit, keystore, throttle
 from kimbai_desktop.storage.backup import remove_leftovers
 from kimbai_desktop.storage.database import DataFolder, open_database
-from kimbai_desktop.storage.engine import raw_connect, writer
-from kimbai_desktop.storage.keyslots import KeyslotFile
+from kimbai_desktop.storage.engine import writer
+from kimbai_desktop.storage.keyslots import RECOVERY_TAG, KeyslotFile
 from kimbai_desktop.storage.models import Account, SchoolProfileRow, Setting
-from kimbai_desktop.storage.throttle import FailedAttempt, UnlockThrottle
+from kimbai_desktop.storage.throttle import FailedAttempt
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,13 @@ class AppSession:
         self._data_key: bytes | None = data_key
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(writer(engine), expire_on_commit=False)
+        # Set by unlock when an interrupted key rotation was finished or rolled back.
+        self.rotation_outcome: rotation.Outcome | None = None
+        self._close_hooks: list[Callable[[], None]] = []
+
+    def on_close(self, hook: Callable[[], None]) -> None:
+        """Run ``hook`` once the session is closed (the command line's folder lock)."""
+        self._close_hooks.append(hook)
 
     # -- plumbing ----------------------------------------------------------------------------------
 
@@ -117,6 +124,9 @@ class AppSession:
             self._engine.dispose()
         self._engine = None
         self._data_key = None
+        hooks, self._close_hooks = self._close_hooks, []
+        for hook in hooks:
+            hook()
 
     def sign_out(self, action: AuditAction = AuditAction.SIGN_OUT) -> None:
         """Audit the sign-out (or lock) and drop every decrypted connection."""
@@ -184,57 +194,105 @@ def unlock(data_dir: Path, username: str, password: str, *,
            clock: Clock = SYSTEM_CLOCK) -> AppSession:
     """Check the password against the account's keyslot and open the database.
 
-    Wrong passwords change nothing but the attempt counter beside the database; they are written
-    to the audit trail at the next successful unlock.
+    The try is counted for this account before the password is checked (storage/throttle.py);
+    wrong passwords change nothing else and are written to the audit trail at the next unlock.
+    An interrupted key rotation is finished or rolled back first (``session.rotation_outcome``).
     """
     folder = DataFolder(Path(data_dir))
-    if not folder.is_initialized():
-        raise NotInitialized()
-    throttle = UnlockThrottle.load(folder.throttle_path, clock)
-    throttle.check()
+    require_data(folder)
     name = normalize_username(username)
-    finish_pending_rotation(folder, username=name, password=password)
-    keys = KeyslotFile.load(folder.keys_path)
+    tag = keystore.read(folder).account_tag(name)
+    throttle.begin_attempt(folder, tag, clock)
+    outcome = rotation.settle_pending(folder, tag, password)
+    keys = keystore.read(folder)
     try:
         key = keys.unwrap_account(name, password)
-    except WrongPassword:
-        throttle.record_failure(keys.account_tag(name))
+        return open_session(folder, keys, key, name, clock, tag=tag,
+                            slot_id=keys.opened_slot_id, outcome=outcome)
+    except DatabaseDamaged:
+        if folder.pending_keys_path.exists():
+            # An interrupted rotation this account is not part of any more (it was removed):
+            # its old key no longer opens the database. That is a wrong password, not damage.
+            throttle.attempt_failed(folder, tag, clock)
+            raise WrongPassword() from None
         raise
-    return open_session(folder, keys, key, name, clock, throttle)
+    except WrongPassword:
+        throttle.attempt_failed(folder, tag, clock)
+        raise
+
+
+def require_data(folder: DataFolder) -> None:
+    """NotInitialized for an empty folder; DatabaseMissing when kimbai.keys or backups are there
+    without the database (set-up must never run over them)."""
+    if folder.is_initialized():
+        return
+    if folder.has_program_files():
+        raise DatabaseMissing()
+    raise NotInitialized()
 
 
 def open_session(folder: DataFolder, keys: KeyslotFile, key: bytes, username: str,
-                 clock: Clock, throttle: UnlockThrottle | None = None,
-                 action: AuditAction = AuditAction.SIGN_IN) -> AppSession:
-    """Open the database with an unwrapped key as ``username``, auditing the sign-in."""
+                 clock: Clock, *, tag: str, slot_id: str,
+                 action: AuditAction = AuditAction.SIGN_IN,
+                 outcome: rotation.Outcome | None = None) -> AppSession:
+    """Open the database with the key unwrapped from slot ``slot_id`` (lookup ``tag``) as
+    ``username``: the slot must be a legitimate one (services/slots.py); audits the sign-in and
+    the failed ones before."""
     engine = open_database(folder, key, now=clock.now())
     try:
-        with Session(writer(engine)) as s, s.begin():
+        if rotation.complete(engine, folder, key, clock):
+            outcome = outcome or rotation.Outcome.FINISHED
+        refused = False
+        # Under the keys lock: the list of legitimate slots is compared with the file as it is
+        # (another program may be adding a slot right now).
+        with keystore.locked(folder), Session(writer(engine)) as s, s.begin():
+            keys = keystore.read(folder)
+            failures = throttle.pending_failures(folder)
             db_id = s.get(Setting, SETTING_DB_ID)
             if db_id is None or json.loads(db_id.value) != keys.db_id:
                 raise KeyFileDamaged()
             account = s.scalars(select(Account).where(Account.username == username)).one_or_none()
             if account is None:
                 raise WrongPassword()
-            if not account.active:
-                raise AccountDisabled()
-            user = CurrentUser(account.id, account.username, account.full_name, Role(account.role))
-            pending = throttle.pending if throttle else []
-            _audit_failures(s, keys, pending)
-            restored = _read_restore_note(folder)
-            if restored:
-                audit.append(s, at=clock.now(), actor=user.username,
-                             action=AuditAction.RESTORE.value, user_id=user.id, detail=restored)
-            audit.append(s, at=clock.now(), actor=user.username, action=action.value,
-                         user_id=user.id)
+            registry = slots.prepare(s, keys)
+            owner = slots.RECOVERY if tag == RECOVERY_TAG else slots.owner_of_account(account.id)
+            try:
+                slots.check(registry, keys, slot_id, tag, owner)
+            except slots.UnknownKeyslot:
+                refused = True
+            _audit_failures(s, keys, failures)
+            if refused:
+                audit.append(s, at=clock.now(), actor=account.username,
+                             action=AuditAction.SIGN_IN_FAILED.value, user_id=account.id,
+                             detail="unknown keyslot")
+            else:
+                if not account.active:
+                    raise AccountDisabled()
+                user = CurrentUser(account.id, account.username, account.full_name,
+                                   Role(account.role))
+                if outcome is rotation.Outcome.ROLLED_BACK:
+                    audit.append(s, at=clock.now(), actor=user.username,
+                                 action=AuditAction.KEY_ROTATE.value, user_id=user.id,
+                                 detail="interrupted, rolled back")
+                restored = _read_restore_note(folder)
+                if restored:
+                    audit.append(s, at=clock.now(), actor=user.username,
+                                 action=AuditAction.RESTORE.value, user_id=user.id,
+                                 detail=restored)
+                audit.append(s, at=clock.now(), actor=user.username, action=action.value,
+                             user_id=user.id)
+        throttle.forget_failures(folder, {f.event_id for f in failures})
+        if refused:
+            raise slots.UnknownKeyslot()
     except BaseException:
         engine.dispose()
         raise
-    if throttle is not None:
-        throttle.take_pending_and_reset()
+    throttle.attempt_succeeded(folder, tag)
     folder.restore_note_path.unlink(missing_ok=True)
     remove_leftovers(folder.backups_dir)  # of backups killed earlier (never a running one)
-    return AppSession(folder, engine, key, user, clock)
+    session = AppSession(folder, engine, key, user, clock)
+    session.rotation_outcome = outcome
+    return session
 
 
 def _read_restore_note(folder: DataFolder) -> str:
@@ -252,39 +310,8 @@ def _audit_failures(s: Session, keys: KeyslotFile, pending: list[FailedAttempt])
     by_tag = {keys.account_tag(a.username): a for a in s.scalars(select(Account))}
     for attempt in pending:
         account = by_tag.get(attempt.tag)
+        detail = "" if account else ("recovery key" if attempt.tag == RECOVERY_TAG
+                                     else "unknown account")
         audit.append(s, at=attempt.at, actor=account.username if account else "?",
                      action=AuditAction.SIGN_IN_FAILED.value,
-                     user_id=account.id if account else None,
-                     detail="" if account else "unknown account")
-
-
-def finish_pending_rotation(folder: DataFolder, *, username: str = "", password: str = "",
-                            recovery_key: str = "") -> None:
-    """If a rotation was interrupted, keep whichever keyslot file opens the database."""
-    if not folder.pending_keys_path.exists():
-        return
-    try:
-        pending = KeyslotFile.load(folder.pending_keys_path)
-        if recovery_key:
-            key = pending.unwrap_recovery(recovery_key)
-        else:
-            key = pending.unwrap_account(normalize_username(username), password)
-        raw_connect(folder.db_path, key).close()
-    except (DatabaseDamaged, KimbaiError):
-        # The database was not re-keyed (or this secret cannot tell): keep the current file
-        # unless the pending one is the only one that works.
-        if _current_opens(folder, username, password, recovery_key):
-            folder.pending_keys_path.unlink()
-        return
-    os.replace(folder.pending_keys_path, folder.keys_path)
-
-
-def _current_opens(folder: DataFolder, username: str, password: str, recovery_key: str) -> bool:
-    try:
-        keys = KeyslotFile.load(folder.keys_path)
-        key = (keys.unwrap_recovery(recovery_key) if recovery_key
-               else keys.unwrap_account(normalize_username(username), password))
-        raw_connect(folder.db_path, key).close()
-        return True
-    except KimbaiError:
-        return False
+                     user_id=account.id if account else None, detail=detail)

@@ -22,10 +22,16 @@ from kimbai_desktop.domain.school import (
     validate_username,
 )
 from kimbai_desktop.domain.text import normalize_text
-from kimbai_desktop.storage import audit
+from kimbai_desktop.services import slots
+from kimbai_desktop.storage import audit, keystore
 from kimbai_desktop.storage.database import DataFolder, create_database
 from kimbai_desktop.storage.engine import writer
-from kimbai_desktop.storage.keyslots import KeyslotFile, new_data_key, new_recovery_key
+from kimbai_desktop.storage.keyslots import (
+    RECOVERY_TAG,
+    KeyslotFile,
+    new_data_key,
+    new_recovery_key,
+)
 from kimbai_desktop.storage.models import Account, SchoolProfileRow, Setting
 
 SETTING_DB_ID = "db_id"
@@ -38,6 +44,11 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 
 def is_initialized(data_dir: Path) -> bool:
     return DataFolder(data_dir).is_initialized()
+
+
+def has_school_files(data_dir: Path) -> bool:
+    """Any file a school leaves (keys, backups...): set-up must not run here."""
+    return DataFolder(data_dir).has_program_files()
 
 
 def initialize_school(
@@ -78,7 +89,7 @@ def initialize_school(
                   field_params=field_params)
 
     folder = DataFolder(Path(data_dir))
-    if folder.db_path.exists():
+    if folder.has_program_files():  # never over a school's keys, backups or database
         raise AlreadyInitialized()
     folder.root.mkdir(parents=True, exist_ok=True)
     if os.name == "posix":
@@ -103,12 +114,18 @@ def initialize_school(
                                   role=Role.PRINCIPAL.value, active=True, created_at=now)
                 s.add(account)
                 s.flush()
+                slots.register(s, keys.find(keys.account_tag(username)),
+                               slots.owner_of_account(account.id))
+                slots.register(s, keys.find(RECOVERY_TAG), slots.RECOVERY)
                 audit.append(s, at=now, actor=username, user_id=account.id,
                              action=AuditAction.ACCOUNT_CREATE.value, record_type="account",
                              record_id=str(account.id), detail="setup")
         finally:
             engine.dispose()
-        keys.save(folder.keys_path, key)
+        with keystore.locked(folder):
+            if folder.keys_path.exists():  # another set-up got here first
+                raise AlreadyInitialized()
+            keystore.write(folder, keys, key)
         os.replace(tmp_db, folder.db_path)
     except BaseException:
         _remove_db_files(tmp_db)

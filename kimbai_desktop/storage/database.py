@@ -64,6 +64,24 @@ class DataFolder:
     def has_any_database_file(self) -> bool:
         return self.db_path.exists() or self.keys_path.exists()
 
+    def program_files(self) -> list[Path]:
+        """What a school's data leaves here: the database (and its journal), the keys, their
+        rotation file, backups, a restore note, the old counter file, data kept aside by a
+        restore. Not the lock files and logs, which any start of the program creates."""
+        if not self.root.is_dir():
+            return []
+        names = {config.DATABASE_FILE, config.KEYSLOT_FILE, config.PENDING_KEYSLOT_FILE,
+                 config.THROTTLE_FILE, config.RESTORE_NOTE_FILE, config.BACKUP_DIR}
+        found = []
+        for path in self.root.iterdir():
+            if (path.name in names or path.name.startswith(config.DATABASE_FILE + "-")
+                    or path.name.startswith("kept-")):
+                found.append(path)
+        return sorted(found)
+
+    def has_program_files(self) -> bool:
+        return bool(self.program_files())
+
 
 def alembic_config() -> Config:
     cfg = Config()

@@ -76,6 +76,10 @@ def raw_connect(path: Path, key: bytes, *, wal: bool = True, must_exist: bool = 
             raise UnsupportedCipher()
         try:
             tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        except sqlcipher3.OperationalError as exc:
+            if "disk i/o error" in str(exc).lower() and not _can_write(path.parent):
+                raise StorageFull() from None  # the -shm file cannot be made: not damage
+            raise DatabaseDamaged() from None
         except sqlcipher3.DatabaseError:
             # The key came from a sealed keyslot, so a refusal here means the file is damaged,
             # was changed outside KimBai, or belongs to another database.
@@ -134,6 +138,21 @@ _DAMAGED = ("malformed", "not a database", "hmac check failed")
 _STORAGE = ("disk is full", "readonly database", "unable to open database")
 _READS = ("select", "pragma", "with", "explain")
 _BUSY = ("database is locked", "database table is locked", "database is busy")
+
+
+def _can_write(folder: Path) -> bool:
+    """Whether 64 KiB can be written beside the database (an I/O error at opening is then the
+    file's, not a full disk's)."""
+    import tempfile
+
+    try:
+        with tempfile.TemporaryFile(dir=folder) as probe:
+            probe.write(b"\0" * 65536)
+            probe.flush()
+            os.fsync(probe.fileno())
+        return True
+    except OSError:
+        return False
 
 
 def _is_busy(exc: BaseException) -> bool:

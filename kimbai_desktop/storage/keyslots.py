@@ -15,7 +15,11 @@ Design (security.md, "one data key, many keyslots"), with ``cryptography`` and `
   SHA-256 checksum catches accidental damage on load, and a seal (HMAC under the data key) over
   the whole content catches deliberate edits at unlock.
 
-The file holds no personal data and is replaced atomically (temporary sibling, fsync, rename).
+The file holds no personal data and is replaced atomically (temporary sibling, fsync, rename),
+always under the file lock of storage/keystore.py (read-modify-write inside it). Version 2 adds,
+outside the seal (they change before anyone has the key): the wrong-password counters per account
+(``attempts``) and the failed sign-ins waiting to be audited (``failed``); and, inside the seal, the
+record of a key rotation under way (``rotation``). Version 1 files load unchanged.
 """
 
 from __future__ import annotations
@@ -43,7 +47,9 @@ from kimbai_desktop.domain.text import nfc
 from kimbai_desktop.storage.files import atomic_write_bytes
 
 FORMAT = "kimbai-keyslots"
-VERSION = 1
+VERSION = 2
+READABLE_VERSIONS = (1, 2)
+_AAD_VERSION = "1"  # bound into every slot's ciphertext: never changes with the file version
 KEY_BYTES = 32
 RECOVERY_TAG = "recovery"
 # Crockford base32: no I, L, O, U, so a key read aloud or copied by hand is unambiguous.
@@ -111,13 +117,36 @@ class Slot:
         return KdfParams(self.memory_kib, self.time_cost, self.parallelism)
 
 
+@dataclass(frozen=True)
+class Attempts:
+    """Wrong passwords in a row for one lookup tag (an account name's HMAC, or "recovery")."""
+
+    failures: int = 0
+    last: str = ""  # ISO time of the latest one (UTC)
+
+
+@dataclass(frozen=True)
+class FailedSignIn:
+    """One wrong password, written to the audit trail at the next unlock."""
+
+    at: str  # ISO time (UTC)
+    tag: str
+    event_id: str = ""
+
+
 @dataclass
 class KeyslotFile:
     db_id: str
     tag_salt: str
     slots: list[Slot] = field(default_factory=list)
-    mac: str = ""  # HMAC-SHA256 under the data key over the whole content: detects edits
+    mac: str = ""  # HMAC-SHA256 under the data key over the sealed content: detects edits
     from_disk: bool = False  # a file read from disk must carry a valid seal
+    version: int = VERSION  # as read from disk (1: written by an earlier version)
+    rotation: dict[str, Any] | None = None  # a key rotation under way (sealed)
+    attempts: dict[str, Attempts] = field(default_factory=dict)  # not sealed: see module doc
+    failed: list[FailedSignIn] = field(default_factory=list)  # not sealed
+    attempts_damaged: bool = False  # the counters could not be read: see storage/throttle.py
+    opened_slot_id: str = ""  # the slot the last :meth:`unwrap` opened
 
     # -- creation and persistence -------------------------------------------------------------
 
@@ -129,22 +158,40 @@ class KeyslotFile:
     def load(cls, path: Path) -> KeyslotFile:
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
-            if raw.get("format") != FORMAT or raw.get("version") != VERSION:
+            if raw.get("format") != FORMAT or raw.get("version") not in READABLE_VERSIONS:
                 raise ValueError("format")
             slots = [Slot(**s) for s in raw["slots"]]
+            rotation = raw.get("rotation")
+            if rotation is not None and not isinstance(rotation, dict):
+                raise ValueError("rotation")
             ks = cls(db_id=str(raw["db_id"]), tag_salt=str(raw["tag_salt"]), slots=slots,
-                     mac=str(raw["mac"]), from_disk=True)
+                     mac=str(raw["mac"]), from_disk=True, version=int(raw["version"]),
+                     rotation=rotation)
             checksum = hashlib.sha256(ks._canonical()).hexdigest()
             if not hmac.compare_digest(str(raw["checksum"]), checksum):
                 raise ValueError("checksum")
-            return ks
         except (OSError, ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
             raise KeyFileDamaged() from None
+        try:
+            ks.attempts = {str(t): Attempts(max(0, int(a["failures"])), str(a.get("last", "")))
+                           for t, a in dict(raw.get("attempts") or {}).items()}
+            ks.failed = [FailedSignIn(str(f["at"]), str(f["tag"]), str(f.get("event_id", "")))
+                         for f in list(raw.get("failed") or [])]
+        except (ValueError, KeyError, TypeError, AttributeError):
+            ks.attempts, ks.failed = {}, []
+            ks.attempts_damaged = True  # the lock-out then applies a delay to every account
+        return ks
 
     def save(self, path: Path, data_key: bytes) -> None:
-        """Write the file; ``data_key`` seals it so that any later edit is detected on unlock."""
+        """Write the file; ``data_key`` seals it so that any later edit is detected on unlock.
+        Call it through storage/keystore.py (under the file lock), never directly."""
+        self.mac = hmac.new(data_key, self._canonical(), hashlib.sha256).hexdigest()
+        self.save_unsealed_part(path)
+
+    def save_unsealed_part(self, path: Path) -> None:
+        """Write the file keeping the seal as it is: for the counters and failed sign-ins, which
+        change before anyone has the key (the sealed content must not have changed)."""
         canonical = self._canonical()
-        self.mac = hmac.new(data_key, canonical, hashlib.sha256).hexdigest()
         data: dict[str, Any] = {
             "format": FORMAT,
             "version": VERSION,
@@ -153,12 +200,19 @@ class KeyslotFile:
             "slots": [asdict(s) for s in self.slots],
             "checksum": hashlib.sha256(canonical).hexdigest(),
             "mac": self.mac,
+            "attempts": {t: asdict(a) for t, a in sorted(self.attempts.items())},
+            "failed": [asdict(f) for f in self.failed],
         }
+        if self.rotation is not None:
+            data["rotation"] = self.rotation
         atomic_write_bytes(path, json.dumps(data, indent=1).encode("utf-8"))
+        self.version = VERSION
 
     def _canonical(self) -> bytes:
-        content = {"db_id": self.db_id, "tag_salt": self.tag_salt,
-                   "slots": [asdict(s) for s in self.slots]}
+        content: dict[str, Any] = {"db_id": self.db_id, "tag_salt": self.tag_salt,
+                                   "slots": [asdict(s) for s in self.slots]}
+        if self.rotation is not None:  # absent in version 1: its seal stays valid
+            content["rotation"] = self.rotation
         return json.dumps(content, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
     def verify_seal(self, data_key: bytes) -> None:
@@ -221,14 +275,30 @@ class KeyslotFile:
     def find(self, tag: str) -> Slot | None:
         return next((s for s in self.slots if s.tag == tag), None)
 
+    def count_tag(self, tag: str) -> int:
+        """More than one slot with one tag is never written by KimBai (a hand edit)."""
+        return sum(1 for s in self.slots if s.tag == tag)
+
     def unwrap(self, tag: str, secret: str) -> bytes:
-        """The data key, or WrongPassword (unknown tag or wrong secret: indistinguishable)."""
-        slot = self.find(tag)
-        if slot is None:
+        """The data key, or WrongPassword (unknown tag or wrong secret: indistinguishable).
+        Every slot with ``tag`` is tried (KimBai writes one; a hand edit may add another), and
+        the one that opened is ``opened_slot_id``: whether it may sign in is decided against
+        the list of legitimate slots inside the database (services/slots.py)."""
+        self.opened_slot_id = ""
+        candidates = [s for s in self.slots if s.tag == tag]
+        if not candidates:
             # Spend the same time as a real attempt so account names cannot be probed by timing.
             _derive(secret, b"\0" * 16, new_slot_params())
             raise WrongPassword()
-        private = X25519PrivateKey.from_private_bytes(self._open_private(slot, secret))
+        for slot in candidates:
+            try:
+                private_raw = self._open_private(slot, secret)
+            except WrongPassword:
+                continue
+            break
+        else:
+            raise WrongPassword()
+        private = X25519PrivateKey.from_private_bytes(private_raw)
         try:
             shared = private.exchange(X25519PublicKey.from_public_bytes(_unb64(slot.ephemeral)))
             key = AESGCM(_hkdf(shared)).decrypt(_unb64(slot.key_nonce), _unb64(slot.sealed_key),
@@ -239,6 +309,7 @@ class KeyslotFile:
             raise KeyFileDamaged()
         if self.from_disk:
             self.verify_seal(key)
+        self.opened_slot_id = slot.slot_id
         return key
 
     def unwrap_account(self, username: str, password: str) -> bytes:
@@ -267,7 +338,7 @@ class KeyslotFile:
         return replace(updated, sealed_key=_b64(sealed))
 
     def _aad(self, slot: Slot, purpose: str) -> bytes:
-        fields = [FORMAT, str(VERSION), purpose, self.db_id, slot.slot_id, slot.tag, slot.public]
+        fields = [FORMAT, _AAD_VERSION, purpose, self.db_id, slot.slot_id, slot.tag, slot.public]
         if purpose == "private":
             fields += [slot.salt, str(slot.memory_kib), str(slot.time_cost), str(slot.parallelism)]
         else:

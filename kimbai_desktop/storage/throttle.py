@@ -1,27 +1,32 @@
-"""Slows down repeated wrong passwords; the delay survives a restart.
+"""The lock-out: wrong passwords slow down their own account (or the recovery key), not others.
 
-State lives in a small JSON file beside the database, outside the encryption (it is needed before
-unlock). It holds counts, times and the keyslot lookup tag of each failed attempt (an HMAC, not a
-name), so that failures can be written to the audit trail at the next successful unlock. Deleting
-the file only resets the delay; the real protection against guessing is Argon2id in the keyslots.
+The counters live in kimbai.keys (``attempts``), so deleting a file resets them only by deleting
+the keys too. Each try is counted *before* its password is checked, inside the keyslot file's
+lock: parallel guesses all count, and no more than the free tries are ever checked at once.
+A right password clears its own account's counter; the wrong ones wait in the file (``failed``,
+by lookup tag, never a name) until the next unlock writes them to the audit trail.
+
+This guards the program's own doors. Someone who copies the files attacks the key derivation
+(Argon2id in each slot) directly, where no counter can stop them.
 """
 
 from __future__ import annotations
 
-import json
 import math
-from dataclasses import dataclass, field
+import secrets
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 from kimbai_desktop.domain.clock import SYSTEM_CLOCK, Clock
 from kimbai_desktop.domain.errors import UnlockThrottled
-from kimbai_desktop.storage.files import atomic_write_bytes
+from kimbai_desktop.storage import keystore
+from kimbai_desktop.storage.database import DataFolder
+from kimbai_desktop.storage.keyslots import Attempts, FailedSignIn
 
 FREE_ATTEMPTS = 5
 FIRST_DELAY_S = 30
 MAX_DELAY_S = 15 * 60
-MAX_PENDING = 200
+MAX_TAGS = 500  # counters kept (names that do not exist count too; the oldest go first)
 
 
 def delay_after(failures: int) -> int:
@@ -36,68 +41,79 @@ def delay_after(failures: int) -> int:
 class FailedAttempt:
     at: datetime
     tag: str
+    event_id: str
 
 
-@dataclass
-class UnlockThrottle:
-    path: Path
-    clock: Clock = SYSTEM_CLOCK
-    failures: int = 0
-    last_failure: datetime | None = None
-    pending: list[FailedAttempt] = field(default_factory=list)
+def seconds_to_wait(attempts: Attempts, now: datetime) -> int:
+    if not attempts.last or attempts.failures < FREE_ATTEMPTS:
+        return 0
+    try:
+        last = datetime.fromisoformat(attempts.last)
+    except ValueError:
+        last = now
+    ready = last + timedelta(seconds=delay_after(attempts.failures))
+    return max(0, math.ceil((ready - now).total_seconds()))
 
-    @classmethod
-    def load(cls, path: Path, clock: Clock = SYSTEM_CLOCK) -> UnlockThrottle:
-        state = cls(path=path, clock=clock)
-        try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
-            state.failures = max(0, int(raw.get("failures", 0)))
-            last = raw.get("last_failure")
-            state.last_failure = datetime.fromisoformat(last) if last else None
-            state.pending = [FailedAttempt(datetime.fromisoformat(p["at"]), str(p["tag"]))
-                             for p in raw.get("pending", [])][-MAX_PENDING:]
-        except FileNotFoundError:
-            pass
-        except (OSError, ValueError, TypeError, KeyError, AttributeError):
-            # A damaged counter must not lock everyone out: start again, but keep a delay.
-            state.failures = FREE_ATTEMPTS
-            state.last_failure = clock.now()
-        return state
 
-    def seconds_to_wait(self) -> int:
-        if self.last_failure is None:
-            return 0
-        ready = self.last_failure + timedelta(seconds=delay_after(self.failures))
-        remaining = (ready - self.clock.now()).total_seconds()
-        return max(0, math.ceil(remaining))
-
-    def check(self) -> None:
-        wait = self.seconds_to_wait()
+def begin_attempt(folder: DataFolder, tag: str, clock: Clock = SYSTEM_CLOCK) -> None:
+    """Count one try for ``tag`` before its password is checked, or raise UnlockThrottled."""
+    now = clock.now().astimezone(UTC)
+    with keystore.locked(folder):
+        keys = keystore.read_for_update(folder)
+        current = keys.attempts.get(tag, Attempts())
+        if keys.attempts_damaged:  # unreadable counters keep a delay rather than none
+            current = Attempts(max(current.failures, FREE_ATTEMPTS), now.isoformat())
+        wait = seconds_to_wait(current, now)
         if wait > 0:
+            if keys.attempts_damaged or folder.throttle_path.exists():
+                keys.attempts[tag] = current
+                keystore.write(folder, keys)  # takes over the old counter file at once
             raise UnlockThrottled(seconds=wait)
+        keys.attempts[tag] = Attempts(current.failures + 1, now.isoformat())
+        if len(keys.attempts) > MAX_TAGS:
+            oldest = sorted(keys.attempts, key=lambda t: keys.attempts[t].last)
+            for old in oldest[: len(keys.attempts) - MAX_TAGS]:
+                del keys.attempts[old]
+        keystore.write(folder, keys)
 
-    def record_failure(self, tag: str) -> None:
-        now = self.clock.now()
-        self.failures += 1
-        self.last_failure = now
-        self.pending = (self.pending + [FailedAttempt(now, tag)])[-MAX_PENDING:]
-        self._save()
 
-    def take_pending_and_reset(self) -> list[FailedAttempt]:
-        """After a successful unlock: clear the counter and hand over failures for the audit."""
-        pending = list(self.pending)
-        if self.failures or self.pending or self.path.exists():
-            self.failures, self.last_failure, self.pending = 0, None, []
-            if self.path.exists():
-                self.path.unlink()
-        return pending
+def attempt_failed(folder: DataFolder, tag: str, clock: Clock = SYSTEM_CLOCK) -> None:
+    """The password was wrong: keep it for the audit trail (it is already counted)."""
+    now = clock.now().astimezone(UTC)
+    with keystore.locked(folder):
+        keys = keystore.read_for_update(folder)
+        keys.failed = (keys.failed + [FailedSignIn(now.isoformat(), tag, secrets.token_hex(8))]
+                       )[-keystore.MAX_FAILED:]
+        keystore.write(folder, keys)
 
-    def _save(self) -> None:
-        data = {
-            "failures": self.failures,
-            "last_failure": self.last_failure.isoformat() if self.last_failure else None,
-            "pending": [{"at": p.at.astimezone(UTC).isoformat(), "tag": p.tag}
-                        for p in self.pending],
-        }
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(self.path, json.dumps(data).encode("utf-8"))
+
+def attempt_succeeded(folder: DataFolder, tag: str) -> None:
+    """The right secret: its own counter starts again (other accounts' counters stay)."""
+    with keystore.locked(folder):
+        keys = keystore.read_for_update(folder)
+        if tag in keys.attempts or folder.throttle_path.exists():
+            keys.attempts.pop(tag, None)
+            keystore.write(folder, keys)
+
+
+def pending_failures(folder: DataFolder) -> list[FailedAttempt]:
+    """The wrong passwords not yet in the audit trail."""
+    keys = keystore.read(folder)
+    out = []
+    for f in keys.failed:
+        try:
+            at = datetime.fromisoformat(f.at)
+        except ValueError:
+            continue
+        out.append(FailedAttempt(at if at.tzinfo else at.replace(tzinfo=UTC), f.tag, f.event_id))
+    return out
+
+
+def forget_failures(folder: DataFolder, event_ids: set[str]) -> None:
+    """After they were written to the audit trail."""
+    if not event_ids:
+        return
+    with keystore.locked(folder):
+        keys = keystore.read_for_update(folder)
+        keys.failed = [f for f in keys.failed if f.event_id not in event_ids]
+        keystore.write(folder, keys)

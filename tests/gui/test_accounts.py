@@ -288,3 +288,29 @@ def test_new_recovery_key_is_shown_once(qtbot, principal, school) -> None:
         reset_password_with_recovery(school, old_key_check, USERNAME, NEW_PASSWORD)
     reset_password_with_recovery(school, key, USERNAME, NEW_PASSWORD)
     unlock(school, USERNAME, NEW_PASSWORD).close()
+
+
+def test_a_key_slot_added_by_hand_is_shown_and_never_usable(qtbot, school, make_controller):
+    """An insider adds a slot of their own to kimbai.keys: the principal sees it in Settings."""
+    from kimbai_desktop.services.slots import UnknownKeyslot
+    from kimbai_desktop.storage.database import DataFolder
+    from kimbai_desktop.storage.keyslots import KeyslotFile
+
+    path = DataFolder(school).keys_path
+    keys = KeyslotFile.load(path)
+    key = keys.unwrap_account(USERNAME, PASSWORD)
+    original = list(keys.slots)
+    ghost = keys.add_slot(keys.account_tag(TEACHER[0]), "ghost-secret-1", key)
+    keys.slots = [ghost, *original]
+    keys.save(path, key)
+    with pytest.raises(UnknownKeyslot):
+        unlock(school, TEACHER[0], "ghost-secret-1")
+    controller = make_controller(school)
+    controller.start()
+    sign_in(qtbot, controller, USERNAME, PASSWORD)
+    window = controller.main_window
+    window.workspace.show_page(window.settings_page)
+    section = window.settings_page.accounts
+    qtbot.waitUntil(lambda: section.stray.isVisibleTo(section), timeout=10_000)
+    assert section.stray.text().startswith("Tệp khóa đang có 1 ô khóa không thuộc tài khoản nào")
+    window.grab().save("/tmp/i14-stray-slot.png")

@@ -86,7 +86,7 @@ def test_a_second_instance_is_refused(qtbot, data_dir) -> None:
         lock.release()
     kind, _title, text = messages.history[-1]
     assert kind == "critical"
-    assert text.startswith("KimBai Desktop đang mở với thư mục dữ liệu này.")
+    assert text.startswith("KimBai Desktop đang mở trên máy này; hãy đóng nó trước.")
 
 
 def test_demo_signs_in_and_removes_its_folder(qtbot, monkeypatch, tmp_path) -> None:

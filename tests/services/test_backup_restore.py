@@ -26,6 +26,7 @@ from kimbai_desktop.domain.errors import (
 from kimbai_desktop.services.accounts import add_account
 from kimbai_desktop.services.backup import (
     BackupKind,
+    RestoreNeedsPrincipal,
     auto_backup,
     auto_backup_due,
     create_backup,
@@ -121,10 +122,12 @@ def test_restore_over_existing_data_keeps_it_aside(school, session, tmp_path):
     with session.write() as s:  # a change made after the backup
         s.execute(text("INSERT INTO settings(key, value) VALUES ('later', '1')"))
     session.close()
-    old_db = (data_dir / "kimbai.db").read_bytes()
-    result = restore_backup(info.path, data_dir)
+    with pytest.raises(RestoreNeedsPrincipal):  # live data: its principal must agree
+        restore_backup(info.path, data_dir)
+    with pytest.raises(PermissionDenied):
+        restore_backup(info.path, data_dir, username=COUNSELLOR, password=COUNSELLOR_PW)
+    result = restore_backup(info.path, data_dir, username=USERNAME, password=PASSWORD)
     assert result.kept_dir is not None and result.kept_dir.parent == data_dir
-    assert (result.kept_dir / "kimbai.db").read_bytes() == old_db
     kept = unlock(result.kept_dir, USERNAME, PASSWORD)
     with kept.db() as s:
         assert s.execute(text("SELECT count(*) FROM settings WHERE key = 'later'")).scalar() == 1
@@ -282,6 +285,12 @@ def test_cli_backup_and_restore(school, tmp_path):
     files = list(usb.glob("*.kimbai-backup"))
     assert len(files) == 1 and str(files[0]) in out
     code, out, err = run(["restore", "--from", str(files[0]), "--data-dir", str(data_dir)])
+    assert code == 1 and "hiệu trưởng" in err and "kept-" not in out  # live data: refused
+    code, out, err = run(["restore", "--from", str(files[0]), "--data-dir", str(data_dir),
+                          "--user", COUNSELLOR, "--password-stdin"], COUNSELLOR_PW + "\n")
+    assert code == 1 and "không có quyền" in err  # a principal of the data being replaced
+    code, out, err = run(["restore", "--from", str(files[0]), "--data-dir", str(data_dir),
+                          "--user", USERNAME, "--password-stdin"], PASSWORD + "\n")
     assert code == 0, err
     assert str(data_dir) in out and "kept-" in out
     unlock(data_dir, COUNSELLOR, COUNSELLOR_PW).close()

@@ -17,7 +17,7 @@ def test_second_lock_in_the_same_process(data_dir):
     try:
         with pytest.raises(AlreadyOpen) as info:
             InstanceLock(data_dir).acquire()
-        assert "already open" in info.value.message
+        assert "open on this computer; close it first" in info.value.message
         InstanceLock(data_dir.parent / "other").acquire()
     finally:
         first.release()

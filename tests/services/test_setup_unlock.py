@@ -12,6 +12,7 @@ from kimbai_desktop.domain.errors import (
     AlreadyInitialized,
     KeyFileDamaged,
     NotInitialized,
+    StorageFull,
     UnlockThrottled,
     ValidationError,
     WrongPassword,
@@ -22,9 +23,12 @@ from kimbai_desktop.storage.keyslots import KeyslotFile
 from tests.helpers import PASSWORD, USERNAME, make_school, profile
 
 
-def snapshot(folder: DataFolder) -> dict[str, tuple[bytes, int]]:
-    return {p.name: (p.read_bytes(), p.stat().st_mtime_ns)
-            for p in (folder.db_path, folder.keys_path)}
+def snapshot(folder: DataFolder) -> dict[str, object]:
+    """The database's bytes and time, and the sealed part of kimbai.keys (its slots): a wrong
+    password may change only the lock-out counters beside them."""
+    keys = KeyslotFile.load(folder.keys_path)
+    return {folder.db_path.name: (folder.db_path.read_bytes(), folder.db_path.stat().st_mtime_ns),
+            "slots": (keys.slots, keys.mac)}
 
 
 def test_setup_then_unlock_round_trip(data_dir):
@@ -39,7 +43,9 @@ def test_setup_then_unlock_round_trip(data_dir):
     assert session.closed
     folder = DataFolder(data_dir)
     assert KeyslotFile.load(folder.keys_path).unwrap_recovery(recovery)
-    assert sorted(p.name for p in data_dir.iterdir()) == ["kimbai.db", "kimbai.keys"]
+    names = sorted(p.name for p in data_dir.iterdir())
+    assert names == ["kimbai.db", "kimbai.keys", "kimbai.keys.lock"]  # the lock holds nothing
+    assert (data_dir / "kimbai.keys.lock").stat().st_size == 0
 
 
 def test_text_is_stored_nfc(data_dir):
@@ -161,10 +167,10 @@ def test_interrupted_setup_leaves_no_database(data_dir, monkeypatch):
         raise OSError("disk unplugged")
 
     monkeypatch.setattr(keyslots, "atomic_write_bytes", boom)
-    with pytest.raises(OSError):
+    with pytest.raises(StorageFull):
         make_school(data_dir)
     assert not DataFolder(data_dir).has_any_database_file()
-    assert [p.name for p in data_dir.iterdir()] == []
+    assert [p.name for p in data_dir.iterdir()] == ["kimbai.keys.lock"]
     monkeypatch.undo()
     from tests.conftest import FAST_KDF
 

@@ -31,6 +31,7 @@ from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.accounts import (
     AccountInfo,
     list_accounts,
+    list_slots,
     remove_account,
     set_active,
 )
@@ -86,10 +87,16 @@ class AccountsSection(QGroupBox):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        # Key slots in kimbai.keys that belong to no account (added by hand): shown, never usable.
+        self.stray = QLabel(self)
+        self.stray.setWordWrap(True)
+        self.stray.setTextFormat(Qt.TextFormat.PlainText)
+        self.stray.hide()
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table)
+        layout.addWidget(self.stray)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         shortcut = QShortcut(QKeySequence.StandardKey.New, self)
@@ -110,6 +117,15 @@ class AccountsSection(QGroupBox):
             on_error=lambda exc: messages.show_error(self, exc),
             context=self,
         )
+        self.worker.submit(list_slots, self.session, on_done=self.set_slots, context=self)
+
+    def set_slots(self, views: list[Any]) -> None:
+        stray = [v for v in views if not v.owner]
+        self.stray.setVisible(bool(stray))
+        self.stray.setText(self.tr(
+            "The key file holds {count} key slot(s) that belong to no account (added outside "
+            "KimBai). They cannot be used to sign in. Change the data key (kimbai rotate-key) to "
+            "remove them.").format(count=len(stray)))
 
     def state_text(self, account: AccountInfo) -> str:
         if not account.has_keyslot:
