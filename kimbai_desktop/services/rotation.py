@@ -21,7 +21,7 @@ import secrets
 from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
@@ -273,7 +273,7 @@ def complete(engine: Engine, folder: DataFolder, key: bytes, clock: Clock) -> bo
     return True
 
 
-def _record(s: Session, keys: KeyslotFile, record: dict, clock: Clock) -> None:
+def _record(s: Session, keys: KeyslotFile, record: dict[str, Any], clock: Clock) -> None:
     now = clock.now()
     by = s.get(Account, int(record.get("by", 0)))
     actor = by.username if by is not None else "?"

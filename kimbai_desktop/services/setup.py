@@ -114,9 +114,11 @@ def initialize_school(
                                   role=Role.PRINCIPAL.value, active=True, created_at=now)
                 s.add(account)
                 s.flush()
-                slots.register(s, keys.find(keys.account_tag(username)),
-                               slots.owner_of_account(account.id))
-                slots.register(s, keys.find(RECOVERY_TAG), slots.RECOVERY)
+                principal_slot = keys.find(keys.account_tag(username))
+                recovery_slot = keys.find(RECOVERY_TAG)
+                assert principal_slot is not None and recovery_slot is not None  # made above
+                slots.register(s, principal_slot, slots.owner_of_account(account.id))
+                slots.register(s, recovery_slot, slots.RECOVERY)
                 audit.append(s, at=now, actor=username, user_id=account.id,
                              action=AuditAction.ACCOUNT_CREATE.value, record_type="account",
                              record_id=str(account.id), detail="setup")
