@@ -274,7 +274,7 @@
     </message>
     <message>
         <source>The key file holds {count} key slot(s) that belong to no account (added outside KimBai). They cannot be used to sign in. Change the data key (kimbai rotate-key) to remove them.</source>
-        <translation>Tệp khóa đang có {count} ô khóa không thuộc tài khoản nào (được thêm từ bên ngoài KimBai). Không thể dùng chúng để đăng nhập. Hãy đổi khóa dữ liệu (lệnh kimbai rotate-key) để xóa chúng.</translation>
+        <translation>Tệp khóa đang có {count} khe khóa không thuộc tài khoản nào (được thêm từ bên ngoài KimBai). Không thể dùng chúng để đăng nhập. Hãy đổi khóa dữ liệu (lệnh kimbai rotate-key) để xóa chúng.</translation>
     </message>
     <message>
         <source>Access removed</source>
@@ -1847,11 +1847,11 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
     </message>
     <message>
         <source>key slot of the recovery key</source>
-        <translation>ô khóa của khóa khôi phục</translation>
+        <translation>khe khóa của khóa khôi phục</translation>
     </message>
     <message>
         <source>key slot that belongs to no account: it cannot sign in; kimbai rotate-key removes it</source>
-        <translation>ô khóa không thuộc tài khoản nào: không dùng được để đăng nhập; lệnh kimbai rotate-key sẽ xóa nó</translation>
+        <translation>khe khóa không thuộc tài khoản nào: không dùng được để đăng nhập; lệnh kimbai rotate-key sẽ xóa nó</translation>
     </message>
     <message>
         <source>The database now uses a new data key; the old one opens nothing. The automatic backups in the data folder were replaced by one under the new key. Backups copied elsewhere (USB drives) still open with the old passwords: make a new backup and destroy the old ones.</source>
@@ -3509,7 +3509,7 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
     </message>
     <message>
         <source>This password opens a key that does not belong to any account of the school (the key file was changed by hand). It was refused and recorded. Tell the principal.</source>
-        <translation>Mật khẩu này mở một ô khóa không thuộc tài khoản nào của trường (tệp khóa đã bị sửa thủ công). Yêu cầu đăng nhập đã bị từ chối và được ghi vào nhật ký. Hãy báo cho hiệu trưởng.</translation>
+        <translation>Mật khẩu này mở một khe khóa không thuộc tài khoản nào của trường (tệp khóa đã bị sửa thủ công). Yêu cầu đăng nhập đã bị từ chối và được ghi vào nhật ký. Hãy báo cho hiệu trưởng.</translation>
     </message>
 </context>
 <context>
