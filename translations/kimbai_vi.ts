@@ -1310,8 +1310,8 @@
         <translation>Xuất sổ theo dõi ra Excel ({count} trẻ)</translation>
     </message>
     <message>
-        <source>Exported “{kind}” to Excel</source>
-        <translation>Xuất “{kind}” ra Excel</translation>
+        <source>Exported the de-identified statistics to Excel</source>
+        <translation>Xuất bảng thống kê không định danh ra Excel</translation>
     </message>
     <message>
         <source>Recorded that staff member {code} left</source>

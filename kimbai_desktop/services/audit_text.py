@@ -201,9 +201,8 @@ def _describe(e: AuditEntry, tr: Tr, lang: str) -> str | None:  # noqa: C901, PL
         return tr(QT_TRANSLATE_NOOP("AuditText", "Exported the register to Excel ({count} pupils)")).format(count=rows or "?")
     if kind == "document":
         return _document(e, tr, lang)
-    if kind == "report" and action == A.EXPORT:
-        return tr(QT_TRANSLATE_NOOP("AuditText", "Exported “{kind}” to Excel")).format(
-            kind=_lower_first(_label(ReportKind, e.record_id, lang)))
+    if kind == "report" and action == A.EXPORT:  # only the statistics sheet is saved as .xlsx
+        return tr(QT_TRANSLATE_NOOP("AuditText", "Exported the de-identified statistics to Excel"))
     if kind == "staff":
         staff = {
             "left": QT_TRANSLATE_NOOP("AuditText", "Recorded that staff member {code} left"),
