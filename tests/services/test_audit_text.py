@@ -9,7 +9,6 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
 
 from kimbai_desktop.domain.access import AuditAction
 from kimbai_desktop.domain.clock import FixedClock
