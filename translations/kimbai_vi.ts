@@ -2884,12 +2884,12 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
         <translation>Số liệu năm học {year}</translation>
     </message>
     <message>
-        <source>{n} cases received in the school year, all of the school&apos;s.</source>
-        <translation>Trong năm học đã tiếp nhận {n} vụ việc (toàn trường).</translation>
+        <source>{n} cases received in the school year {year}, all of the school&apos;s.</source>
+        <translation>Trong năm học {year} đã tiếp nhận {n} vụ việc (toàn trường).</translation>
     </message>
     <message>
-        <source>{n} cases received in the school year.</source>
-        <translation>Trong năm học đã tiếp nhận {n} vụ việc.</translation>
+        <source>{n} cases received in the school year {year}.</source>
+        <translation>Trong năm học {year} đã tiếp nhận {n} vụ việc.</translation>
     </message>
     <message>
         <source>Click to list these cases.</source>
@@ -7875,6 +7875,14 @@ Bản sao lưu được mã hóa: chỉ mở được bằng các mật khẩu v
     <message>
         <source>Delete...</source>
         <translation>Xóa...</translation>
+    </message>
+    <message>
+        <source>{semester} {year}</source>
+        <translation>{semester} {year}</translation>
+    </message>
+    <message>
+        <source>School year {year}</source>
+        <translation>Năm học {year}</translation>
     </message>
     <message>
         <source>Met</source>
