@@ -4015,14 +4015,6 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
         <translation>Hiện cả học sinh đã chuyển trường, hoàn thành chương trình hoặc thôi học</translation>
     </message>
     <message>
-        <source>&amp;Hide names</source>
-        <translation>Ẩn &amp;tên</translation>
-    </message>
-    <message>
-        <source>Show initials only, for a desk others can see</source>
-        <translation>Chỉ hiện chữ cái đầu của họ tên, khi người khác có thể nhìn thấy màn hình</translation>
-    </message>
-    <message>
         <source>&amp;Search:</source>
         <translation>Tì&amp;m:</translation>
     </message>
@@ -4913,6 +4905,10 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
     <message>
         <source>Nothing is due. Well done.</source>
         <translation>Không có việc nào đến hạn. Rất tốt!</translation>
+    </message>
+    <message>
+        <source>Plan task</source>
+        <translation>Nhiệm vụ trong kế hoạch</translation>
     </message>
     <message>
         <source>Plan task: {title}</source>
@@ -7001,6 +6997,10 @@ Từ chỉ có một hoặc hai chữ cái thì chỉ tìm các từ bắt đầ
         <translation>Tài khoản của bạn không được lập văn bản nào.</translation>
     </message>
     <message>
+        <source>Names are hidden, and this document names children. Turn off “Hide names” (Ctrl+H) to see it, or tick “De-identified copy” where the document has one.</source>
+        <translation>Tên đang được ẩn, mà văn bản này có tên trẻ em. Hãy bỏ chọn “Ẩn tên” (Ctrl+H) để xem, hoặc chọn “Bản không định danh” nếu văn bản có bản này.</translation>
+    </message>
+    <message>
         <source>Preparing the preview...</source>
         <translation>Đang chuẩn bị bản xem trước...</translation>
     </message>
@@ -8194,6 +8194,14 @@ Bản sao lưu được mã hóa: chỉ mở được bằng các mật khẩu v
     <message>
         <source>Signed in: {name} ({role})</source>
         <translation>Đang đăng nhập: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>&amp;Hide names</source>
+        <translation>Ẩ&amp;n tên</translation>
+    </message>
+    <message>
+        <source>Show codes and initials instead of children&apos;s names on every page, for a desk others can see (Ctrl+H)</source>
+        <translation>Hiện mã và chữ cái đầu thay cho tên trẻ em trên mọi trang, khi người khác có thể nhìn thấy màn hình (Ctrl+H)</translation>
     </message>
     <message>
         <source>Overview</source>

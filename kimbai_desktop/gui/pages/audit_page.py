@@ -114,6 +114,8 @@ class AuditPage(QWidget):
         self.kind.setMinimumContentsLength(14)
         self.record_id = QLineEdit(self)
         self.record_id.setMaxLength(40)
+        self.record_id.setMinimumWidth(
+            self.record_id.fontMetrics().horizontalAdvance("ví dụ VV-2026-2027/007") + 16)
         self.record_id.setPlaceholderText(self.tr("for example VV-2026-2027/007"))
         self.record_id.setToolTip(self.tr(
             "A case file code, a pupil's identifier, a document number (01/BC-THMAU) or an "
