@@ -187,3 +187,44 @@ def test_every_record_kind_the_services_write_has_a_plain_name() -> None:
             written.add(kind.strip('"') if kind.startswith('"') else getattr(module, kind))
     assert {"case", "pupil", "activity_file", "attachment", "document"} <= written
     assert written - set(record_types()) == set()
+
+
+def test_export_after_the_warning_and_print_the_filtered_events(qtbot, page, school,
+                                                                tmp_path) -> None:
+    from openpyxl import load_workbook
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QMessageBox
+
+    from kimbai_desktop.gui import messages, printing
+    from kimbai_desktop.services.audit_log import list_events
+
+    page.action.setCurrentIndex(page.action.findData(AuditAction.ACCOUNT_CREATE))
+    reload(qtbot, page)
+    messages.set_next_answer(QMessageBox.StandardButton.Yes)  # "the file is not encrypted"
+    messages.set_next_path(tmp_path / "nhat-ky")
+    page.export_button.click()
+    qtbot.waitUntil(lambda: messages.history[-1][0] == "information", timeout=10_000)
+    assert any("KHÔNG được mã hóa" in h[2] or "NOT" in h[2] for h in messages.history)
+    sheet = load_workbook(tmp_path / "nhat-ky.xlsx").active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0] == ("Thời gian", "Tài khoản", "Việc đã làm", "Hồ sơ")
+    assert len(rows) == 5 and "Tạo tài khoản xem.bc (Xem báo cáo)" in [r[2] for r in rows]
+
+    pdf = tmp_path / "nhat-ky.pdf"
+
+    def to_pdf(printer: QPrinter) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(pdf))
+        return True
+
+    printing.set_next_printer_setup(to_pdf)
+    page.print_button.click()
+    qtbot.waitUntil(lambda: pdf.exists() and pdf.stat().st_size > 0, timeout=10_000)
+    check = unlock(school, USERNAME, PASSWORD)
+    try:
+        qtbot.waitUntil(lambda: bool(list_events(check, AuditFilter(
+            action=AuditAction.PRINT, record_type="audit"))), timeout=10_000)
+        exported = list_events(check, AuditFilter(action=AuditAction.EXPORT, record_type="audit"))
+        assert [e.detail for e in exported] == ["xlsx rows=4"]
+    finally:
+        check.close()
