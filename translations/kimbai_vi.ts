@@ -7877,8 +7877,8 @@ Bản sao lưu được mã hóa: chỉ mở được bằng các mật khẩu v
         <translation>Xóa...</translation>
     </message>
     <message>
-        <source>{semester} {year}</source>
-        <translation>{semester} {year}</translation>
+        <source>{semester} of {year}</source>
+        <translation>{semester} năm học {year}</translation>
     </message>
     <message>
         <source>School year {year}</source>

@@ -67,7 +67,7 @@ def test_every_overview_figure_is_the_pages_figure(qtbot, worker, sign_in, when)
         card = tab.card(row.line.id) if hasattr(tab, "card") else next(
             c for c in tab.cards if c.target.id == row.line.id)
         if row.line.semester is not None:
-            caption = row.period.text().removesuffix(f" {year}")
+            caption = row.period.text().removesuffix(f" năm học {year}")
             tab_row = next(r for r in card.rows if r.caption.text() == caption)
         else:
             assert row.period.text() == f"Năm học {year}"
@@ -77,4 +77,4 @@ def test_every_overview_figure_is_the_pages_figure(qtbot, worker, sign_in, when)
         assert row.period.text().endswith(year)
     per_semester = [r for r in overview_rows if r.line.per_semester]
     if when is None and per_semester:  # in semester I only semester I is counted
-        assert {r.period.text() for r in per_semester} == {f"Học kỳ I {year}"}
+        assert {r.period.text() for r in per_semester} == {f"Học kỳ I năm học {year}"}

@@ -272,7 +272,7 @@ class TargetRow(QAbstractButton):
         # The period the value counts, as the targets tab names its row.
         semester = getattr(line, "semester", None)
         if semester is not None:
-            period = QCoreApplication.translate("TargetCard", "{semester} {year}").format(
+            period = QCoreApplication.translate("TargetCard", "{semester} of {year}").format(
                 semester=labels.label(semester), year=school_year)
         else:
             period = QCoreApplication.translate("TargetCard", "School year {year}").format(
