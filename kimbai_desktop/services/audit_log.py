@@ -199,6 +199,16 @@ def actors(session: AppSession) -> list[str]:
         return sorted(str(a) for a in s.scalars(select(AuditEvent.actor).distinct()))
 
 
+def actor_labels(session: AppSession) -> list[tuple[str, str]]:
+    """(account name, "Full Name (account name)") for the viewer's person filter: people are
+    known by their names; an account removed since shows its account name only."""
+    names = actors(session)
+    with session.db() as s:
+        full = dict(s.execute(select(Account.username, Account.full_name)
+                              .where(Account.username.in_(names))).all())
+    return [(n, f"{full[n]} ({n})" if full.get(n) else n) for n in names]
+
+
 def verify_chain(session: AppSession) -> ChainStatus:
     session.require(Permission.VIEW_AUDIT)
     with session.db() as s:

@@ -91,10 +91,8 @@ def _horizontal():
 
 def test_filters_by_account_activity_record_and_dates(qtbot, page) -> None:
     model = page.model
-    assert [page.actor.itemText(i) for i in range(page.actor.count())] == [
-        "Tất cả tài khoản",
-        USERNAME,
-    ]
+    assert [page.actor.itemData(i) for i in range(page.actor.count())] == ["", USERNAME]
+    assert page.actor.itemText(1).endswith(f" ({USERNAME})")  # the person's name first
     page.action.setCurrentIndex(page.action.findData(AuditAction.ACCOUNT_CREATE))
     reload(qtbot, page)
     assert model.rowCount() == 4  # the principal at setup, two staff, the viewer

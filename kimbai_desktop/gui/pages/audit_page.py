@@ -54,7 +54,7 @@ from kimbai_desktop.gui.widgets import FieldError, heading_label, hint_label
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.audit_log import (
     AuditFilter,
-    actors,
+    actor_labels,
     chain_head,
     record_code,
     verify_chain,
@@ -89,6 +89,7 @@ class AuditPage(QWidget):
         self.started = False
         self.checking = False
         self.head_hash = ""
+        self.pinned: tuple[str, str] | None = None  # (record id, code shown) from show_record
 
         heading = heading_label(self.tr("Access log"), self)
         note = hint_label(
@@ -239,7 +240,7 @@ class AuditPage(QWidget):
             return
         self.started = True
         self.worker.submit(
-            actors,
+            actor_labels,
             self.session,
             on_done=self._set_actors,
             context=self,
@@ -257,12 +258,12 @@ class AuditPage(QWidget):
             on_error=lambda exc: messages.show_error(self, exc),
         )
 
-    def _set_actors(self, names: list[str]) -> None:
+    def _set_actors(self, names: list[tuple[str, str]]) -> None:
         current = self.actor.currentData()
         self.actor.clear()
         self.actor.addItem(self.tr("All accounts"), "")
-        for name in names:
-            self.actor.addItem(name, name)
+        for name, text in names:
+            self.actor.addItem(text, name)
         self.actor.setCurrentIndex(max(0, self.actor.findData(current)))
 
     def _set_head(self, head: tuple[int, str]) -> None:
@@ -313,11 +314,16 @@ class AuditPage(QWidget):
             self.until.setFocus()
             return None
         action = self.action.currentData()
+        text = self.record_id.text().strip()
+        pinned = self.pinned if self.pinned is not None and self.pinned[1] == text else None
         return AuditFilter(
             actor=str(self.actor.currentData() or ""),
             action=action if isinstance(action, AuditAction) else None,
             record_type=str(self.kind.currentData() or ""),
-            record_code=self.record_id.text().strip(),
+            # a record opened from its page is filtered by its id (a pupil without an identifier
+            # is shown by initials, which do not name one record); a typed code by the code
+            record_id=pinned[0] if pinned else "",
+            record_code="" if pinned else text,
             since=local_day_start(since) if since else None,
             until=local_day_start(until + timedelta(days=1)) if until else None,
         )
@@ -351,6 +357,7 @@ class AuditPage(QWidget):
             return
 
         def found(code: str) -> None:
+            self.pinned = (str(record_id), code)
             self.record_id.setText(code)
             if self.started:
                 self.apply_filter()
