@@ -4,6 +4,7 @@ page); Ctrl+H turns it on and off; it is remembered for the account in the encry
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -84,7 +85,10 @@ def test_one_switch_hides_every_childs_name_and_is_remembered(
             settle(qtbot, worker)
         found = visible_names(window, names)
         assert found == set(), type(page).__name__
-        window.grab().save(f"/tmp/hide-{type(page).__name__}.png")
+        shots = os.environ.get("KIMBAI_SHOTS_DIR")
+        if shots:
+            Path(shots).mkdir(parents=True, exist_ok=True)
+            window.grab().save(str(Path(shots) / f"names-hidden-{type(page).__name__}.png"))
 
     # Remembered for this account, in the encrypted database.
     session = controller.session

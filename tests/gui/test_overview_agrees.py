@@ -6,7 +6,9 @@ and each target names the period it counts, as the targets tab names its row."""
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -75,6 +77,11 @@ def test_every_overview_figure_is_the_pages_figure(qtbot, worker, sign_in, when)
         assert row.numbers.text() == tab_row.numbers.text()
         assert row.marker.text() == tab_row.marker.text()
         assert row.period.text().endswith(year)
+    shots = os.environ.get("KIMBAI_SHOTS_DIR")
+    if shots:
+        page.resize(1366, 768)
+        page.charts.cards["targets"].grab().save(
+            str(Path(shots) / f"overview-targets-{'II' if when else 'I'}.png"))
     per_semester = [r for r in overview_rows if r.line.per_semester]
     if when is None and per_semester:  # in semester I only semester I is counted
         assert {r.period.text() for r in per_semester} == {f"Học kỳ I năm học {year}"}

@@ -277,9 +277,8 @@ class TargetRow(QAbstractButton):
         else:
             period = QCoreApplication.translate("TargetCard", "School year {year}").format(
                 year=school_year)
-        self.period = QLabel(period.strip(), self)
+        self.period = hint_label(period.strip(), self)
         self.period.setObjectName("targetPeriod")
-        self.period.setTextFormat(Qt.TextFormat.PlainText)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 100)
         self.bar.setValue(line.percent)
