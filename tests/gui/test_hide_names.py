@@ -11,7 +11,9 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
+from kimbai_desktop.domain.cases import EntryKind
 from kimbai_desktop.reports.catalogue import ReportKind
+from kimbai_desktop.services.case_work import add_entry
 from kimbai_desktop.services.demo import DEMO_PASSWORD, DEMO_USERNAME, create_demo
 from kimbai_desktop.services.preferences import load_hide_names
 from kimbai_desktop.services.session import unlock
@@ -35,6 +37,10 @@ def children_names(data_dir: Path) -> tuple[set[str], int]:
             # a pupil may share a staff member's name (the staff list is not hidden: adults)
             adults = set(s.scalars(select(StaffMember.full_name)))
             adults |= set(s.scalars(select(Account.full_name)))
+            child = s.scalars(select(CaseChild.full_name).where(CaseChild.case_id == case_id)
+                              .order_by(CaseChild.id)).first()
+        # free text that names the child: the chronology shows initials while names are hidden
+        add_entry(session, case_id, EntryKind.NOTE, f"Đã gặp riêng {child} sau giờ học.")
     finally:
         session.close()
     return {n for n in names if n and n not in adults}, int(case_id)
@@ -80,6 +86,7 @@ def test_one_switch_hides_every_childs_name_and_is_remembered(
         if page is workspace.cases_page:
             page.show_case(case_id)
             settle(qtbot, worker)
+            assert any("Đã gặp riêng" in t for t in shown_texts(page))  # the entry is shown
         if page is workspace.reports_page:
             page.choose(ReportKind.INTAKE)
             settle(qtbot, worker)

@@ -39,7 +39,7 @@ from kimbai_desktop.gui.cases.referral_dialog import ReferralDialog
 from kimbai_desktop.gui.cases.status_bar import ProcedureBar
 from kimbai_desktop.gui.cases.step_dialog import StepDialog
 from kimbai_desktop.gui.icons import padlock_pixmap
-from kimbai_desktop.gui.register.texts import initials
+from kimbai_desktop.gui.register.texts import initials, without_names
 from kimbai_desktop.gui.widgets import heading_label
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services import cases
@@ -312,11 +312,13 @@ class CaseView(QWidget):
         if d.from_concern:
             facts += " · " + self.tr("From a teacher's concern")
         self.facts.setText(facts)
-        summary = intake.summary.replace("\n", " ")
+        hidden = [c.full_name for c in d.children] if self.hide_names else []
+        summary = without_names(intake.summary, hidden).replace("\n", " ")
         if len(summary) > SUMMARY_CHARS:
             summary = summary[:SUMMARY_CHARS].rstrip() + "…"
         self.summary.setText(self.tr("What happened: {summary}").format(summary=summary))
-        self.summary.setToolTip(intake.summary)
+        self.summary.setToolTip(without_names(intake.summary, hidden))
+        self.chronology.model.set_hidden_names(hidden)
         self.procedure.set_case(d.steps, self.deadlines, brief.step, closed, brief.urgent)
         for button in self.action_buttons():
             button.setEnabled(not closed)
@@ -336,6 +338,8 @@ class CaseView(QWidget):
         self.hide_names = hide
         if self.detail is not None:
             self._show_detail()
+        else:
+            self.chronology.model.set_hidden_names([])
 
     def done_steps(self) -> set[ProcedureStep]:
         if self.detail is None:
