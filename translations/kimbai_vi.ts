@@ -829,6 +829,183 @@
         <translation>Số liệu tổng quan</translation>
     </message>
     <message>
+        <source>Access log</source>
+        <translation>Nhật ký truy cập</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Việc đã làm</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Access log</source>
+        <translation>Nhật ký truy cập</translation>
+    </message>
+    <message>
+        <source>Every sign-in, view, change, print and backup is recorded here. Nobody can change or delete an event; the integrity check shows whether anyone tried.</source>
+        <translation>Mọi lần đăng nhập, xem, sửa, in và sao lưu đều được ghi lại ở đây. Không ai sửa hay xóa được một sự kiện; nút kiểm tra tính toàn vẹn cho biết có ai đã thử làm vậy hay không.</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Tất cả tài khoản</translation>
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation>Tất cả hoạt động</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Mới nhất trước</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Cũ nhất trước</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Lọc</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>&amp;Bỏ lọc</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Tài khoản:</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivity:</source>
+        <translation>&amp;Hoạt động:</translation>
+    </message>
+    <message>
+        <source>Record &amp;kind:</source>
+        <translation>L&amp;oại bản ghi:</translation>
+    </message>
+    <message>
+        <source>for example VV-2026-2027/007</source>
+        <translation>ví dụ VV-2026-2027/007</translation>
+    </message>
+    <message>
+        <source>A case file code, a pupil&apos;s identifier, a document number (01/BC-THMAU) or an account name</source>
+        <translation>Mã hồ sơ vụ việc, mã định danh của học sinh, số văn bản (01/BC-THMAU) hoặc tên tài khoản</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord:</source>
+        <translation>&amp;Hồ sơ:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>Từ &amp;ngày:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>Đến n&amp;gày:</translation>
+    </message>
+    <message>
+        <source>O&amp;rder:</source>
+        <translation>Sắ&amp;p xếp:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel...</source>
+        <translation>&amp;Xuất ra Excel...</translation>
+    </message>
+    <message>
+        <source>Save the events as filtered to an Excel file</source>
+        <translation>Lưu các sự kiện đang lọc ra tệp Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;In...</translation>
+    </message>
+    <message>
+        <source>Print the events as filtered (Ctrl+P)</source>
+        <translation>In các sự kiện đang lọc (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Chain head:</source>
+        <translation>Mã cuối chuỗi:</translation>
+    </message>
+    <message>
+        <source>The full hash of the last event; select it to copy and compare.</source>
+        <translation>Mã băm đầy đủ của sự kiện cuối cùng; bôi đen để sao chép và đối chiếu.</translation>
+    </message>
+    <message>
+        <source>Check the &amp;integrity</source>
+        <translation>Kiểm tra tính toàn &amp;vẹn</translation>
+    </message>
+    <message>
+        <source>{total} events; {shown} shown, scroll down for more.</source>
+        <translation>{total} sự kiện; đang hiện {shown}, cuộn xuống để xem thêm.</translation>
+    </message>
+    <message>
+        <source>{total} events.</source>
+        <translation>{total} sự kiện.</translation>
+    </message>
+    <message>
+        <source>Write the first day as dd/mm/yyyy.</source>
+        <translation>Hãy ghi ngày bắt đầu theo dạng ngày/tháng/năm, ví dụ 05/09/2024.</translation>
+    </message>
+    <message>
+        <source>Write the last day as dd/mm/yyyy.</source>
+        <translation>Hãy ghi ngày kết thúc theo dạng ngày/tháng/năm, ví dụ 05/09/2024.</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day. Swap them or change one.</source>
+        <translation>Ngày kết thúc đứng trước ngày bắt đầu. Hãy đổi chỗ hai ngày hoặc sửa một ngày.</translation>
+    </message>
+    <message>
+        <source>Export the access log to Excel</source>
+        <translation>Xuất nhật ký truy cập ra Excel</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Xuất ra Excel</translation>
+    </message>
+    <message>
+        <source>{count} events were saved in {file}. Delete the file when you no longer need it.</source>
+        <translation>Đã lưu {count} sự kiện vào tệp {file}. Hãy xóa tệp khi không còn cần đến.</translation>
+    </message>
+    <message>
+        <source>{count} events, printed {when}</source>
+        <translation>{count} sự kiện, in lúc {when}</translation>
+    </message>
+    <message>
+        <source>Checking every event...</source>
+        <translation>Đang kiểm tra từng sự kiện...</translation>
+    </message>
+    <message>
+        <source>✔ The access log is intact: {count} events, none changed, deleted or reordered.</source>
+        <translation>✔ Nhật ký truy cập còn nguyên vẹn: {count} sự kiện, không sự kiện nào bị sửa, xóa hay đổi thứ tự.</translation>
+    </message>
+    <message>
+        <source>✖ The access log was altered from event no. {event} on. Events from there on cannot be trusted; keep this computer as it is and tell the principal and the school&apos;s IT support.</source>
+        <translation>✖ Nhật ký truy cập đã bị thay đổi từ sự kiện số {event} trở đi. Không thể tin các sự kiện từ đó trở đi; hãy giữ nguyên máy tính này và báo cho hiệu trưởng và người hỗ trợ tin học của trường.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
         <source>school name</source>
         <translation>tên trường</translation>
     </message>
@@ -857,52 +1034,16 @@
         <translation>họ và tên</translation>
     </message>
     <message>
-        <source>at the first-time setup</source>
-        <translation>khi thiết lập lần đầu</translation>
-    </message>
-    <message>
-        <source>with the recovery key</source>
-        <translation>bằng mã khôi phục</translation>
-    </message>
-    <message>
-        <source>with a data key change</source>
-        <translation>khi đổi khóa dữ liệu</translation>
-    </message>
-    <message>
-        <source>new recovery key</source>
-        <translation>mã khôi phục mới</translation>
-    </message>
-    <message>
-        <source>unknown account name</source>
-        <translation>tên tài khoản không tồn tại</translation>
-    </message>
-    <message>
-        <source>made by hand</source>
-        <translation>thủ công</translation>
-    </message>
-    <message>
-        <source>automatic</source>
-        <translation>tự động</translation>
-    </message>
-    <message>
-        <source>automatic, daily</source>
-        <translation>tự động, hằng ngày</translation>
-    </message>
-    <message>
-        <source>automatic, on exit</source>
-        <translation>tự động, khi thoát</translation>
-    </message>
-    <message>
         <source>auto-lock time</source>
-        <translation>thời gian tự khóa</translation>
+        <translation>thời gian tự khóa màn hình</translation>
     </message>
     <message>
         <source>clipboard clearing time</source>
-        <translation>thời gian xóa bộ nhớ tạm</translation>
+        <translation>thời gian tự xóa bộ nhớ tạm</translation>
     </message>
     <message>
         <source>automatic backups kept</source>
-        <translation>số bản sao lưu tự động giữ lại</translation>
+        <translation>số bản sao lưu tự động được giữ</translation>
     </message>
     <message>
         <source>daily backup</source>
@@ -910,27 +1051,35 @@
     </message>
     <message>
         <source>review interval</source>
-        <translation>khoảng cách rà soát</translation>
+        <translation>khoảng cách giữa hai lần rà soát</translation>
     </message>
     <message>
         <source>first review</source>
-        <translation>rà soát lần đầu</translation>
+        <translation>lần rà soát đầu tiên</translation>
     </message>
     <message>
-        <source>list</source>
-        <translation>danh sách</translation>
+        <source>days off</source>
+        <translation>ngày nghỉ</translation>
     </message>
     <message>
-        <source>risk</source>
-        <translation>nguy cơ</translation>
+        <source>time for emergency measures</source>
+        <translation>thời hạn áp dụng biện pháp khẩn cấp</translation>
     </message>
     <message>
-        <source>role: {role}</source>
-        <translation>vai trò: {role}</translation>
+        <source>time for the support plan</source>
+        <translation>thời hạn lập kế hoạch hỗ trợ</translation>
     </message>
     <message>
-        <source>accounts removed: {count}</source>
-        <translation>số tài khoản bị xóa: {count}</translation>
+        <source>time for the result report</source>
+        <translation>thời hạn báo cáo kết quả</translation>
+    </message>
+    <message>
+        <source>time for the case review</source>
+        <translation>thời hạn đánh giá vụ việc</translation>
+    </message>
+    <message>
+        <source>order of names</source>
+        <translation>thứ tự sắp xếp tên</translation>
     </message>
     <message>
         <source>manage accounts</source>
@@ -968,9 +1117,402 @@
         <source>change the register</source>
         <translation>sửa sổ theo dõi</translation>
     </message>
-</context>
-<context>
-    <name>AuditModel</name>
+    <message>
+        <source>Made a backup by hand</source>
+        <translation>Sao lưu dữ liệu (làm bằng tay)</translation>
+    </message>
+    <message>
+        <source>Made the daily automatic backup</source>
+        <translation>Sao lưu tự động hằng ngày</translation>
+    </message>
+    <message>
+        <source>Made an automatic backup on closing</source>
+        <translation>Sao lưu tự động khi đóng chương trình</translation>
+    </message>
+    <message>
+        <source>Changed case file {code}</source>
+        <translation>Sửa hồ sơ vụ việc {code}</translation>
+    </message>
+    <message>
+        <source>Closed case file {code}</source>
+        <translation>Kết thúc hồ sơ vụ việc {code}</translation>
+    </message>
+    <message>
+        <source>Reopened case file {code}</source>
+        <translation>Mở lại hồ sơ vụ việc {code}</translation>
+    </message>
+    <message>
+        <source>Limited who may open case file {code}</source>
+        <translation>Giới hạn người được xem hồ sơ vụ việc {code}</translation>
+    </message>
+    <message>
+        <source>Let every case manager open case file {code}</source>
+        <translation>Bỏ giới hạn người xem hồ sơ vụ việc {code}</translation>
+    </message>
+    <message>
+        <source>Wrote why the family is not told, in case file {code}</source>
+        <translation>Ghi lý do chưa thông báo cho gia đình trong hồ sơ vụ việc {code}</translation>
+    </message>
+    <message>
+        <source>Wrote the support plan of case file {code}</source>
+        <translation>Lập kế hoạch hỗ trợ của hồ sơ vụ việc {code}</translation>
+    </message>
+    <message>
+        <source>Added a task to the plan of case file {code}</source>
+        <translation>Thêm nhiệm vụ vào kế hoạch của hồ sơ vụ việc {code}</translation>
+    </message>
+    <message>
+        <source>Recorded the step “{value}” of case file {code}</source>
+        <translation>Ghi nhận bước “{value}” của hồ sơ vụ việc {code}</translation>
+    </message>
+    <message>
+        <source>Recorded a notification to {value} in case file {code}</source>
+        <translation>Ghi nhận việc thông báo cho {value} trong hồ sơ vụ việc {code}</translation>
+    </message>
+    <message>
+        <source>Added an entry ({value}) to the chronology of case file {code}</source>
+        <translation>Thêm {value} vào nhật ký của hồ sơ vụ việc {code}</translation>
+    </message>
+    <message>
+        <source>Corrected entry no. {value} of the chronology of case file {code}</source>
+        <translation>Đính chính mục số {value} trong nhật ký của hồ sơ vụ việc {code}</translation>
+    </message>
+    <message>
+        <source>Marked a task of case file {code} as “{value}”</source>
+        <translation>Đánh dấu một nhiệm vụ của hồ sơ vụ việc {code} là “{value}”</translation>
+    </message>
+    <message>
+        <source>Referred the child of case file {code} to a {value} service</source>
+        <translation>Chuyển tuyến trẻ của hồ sơ vụ việc {code} đến dịch vụ {value}</translation>
+    </message>
+    <message>
+        <source>Recorded that a referral of case file {code} is “{value}”</source>
+        <translation>Cập nhật chuyển tuyến của hồ sơ vụ việc {code}: “{value}”</translation>
+    </message>
+    <message>
+        <source>Recorded a consent ({value}) in case file {code}</source>
+        <translation>Ghi nhận sự đồng ý ({value}) trong hồ sơ vụ việc {code}</translation>
+    </message>
+    <message>
+        <source>Added a document to case file {code}</source>
+        <translation>Đính kèm tài liệu vào hồ sơ vụ việc {code}</translation>
+    </message>
+    <message>
+        <source>Changed the register entry of pupil {code}</source>
+        <translation>Sửa thông tin của trẻ {code} trong sổ theo dõi</translation>
+    </message>
+    <message>
+        <source>Updated pupil {code} from a class list</source>
+        <translation>Cập nhật thông tin của trẻ {code} từ danh sách lớp</translation>
+    </message>
+    <message>
+        <source>Changed the risk factors of pupil {code}</source>
+        <translation>Cập nhật yếu tố nguy cơ của trẻ {code}</translation>
+    </message>
+    <message>
+        <source>Added the special circumstance “{value}” to pupil {code}</source>
+        <translation>Thêm hoàn cảnh đặc biệt “{value}” cho trẻ {code}</translation>
+    </message>
+    <message>
+        <source>Ended the special circumstance “{value}” of pupil {code}</source>
+        <translation>Kết thúc hoàn cảnh đặc biệt “{value}” của trẻ {code}</translation>
+    </message>
+    <message>
+        <source>Set the protection level of pupil {code} to “{value}”</source>
+        <translation>Chuyển cấp độ bảo vệ của trẻ {code} sang “{value}”</translation>
+    </message>
+    <message>
+        <source>Recorded a review of pupil {code}: “{value}”</source>
+        <translation>Ghi kết quả rà soát của trẻ {code}: “{value}”</translation>
+    </message>
+    <message>
+        <source>Set the status of pupil {code} to “{value}”</source>
+        <translation>Đổi tình trạng học tập của trẻ {code} thành “{value}”</translation>
+    </message>
+    <message>
+        <source>Set the status of pupil {code} to “{value}” from a class list</source>
+        <translation>Đổi tình trạng học tập của trẻ {code} thành “{value}” theo danh sách lớp</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Đăng xuất</translation>
+    </message>
+    <message>
+        <source>Locked the screen</source>
+        <translation>Khóa màn hình</translation>
+    </message>
+    <message>
+        <source>Changed their own password</source>
+        <translation>Đổi mật khẩu của mình</translation>
+    </message>
+    <message>
+        <source>Used the recovery key</source>
+        <translation>Dùng khóa khôi phục</translation>
+    </message>
+    <message>
+        <source>Failed sign-in: unknown account name</source>
+        <translation>Đăng nhập không thành công: tên tài khoản không có</translation>
+    </message>
+    <message>
+        <source>Failed sign-in: wrong password</source>
+        <translation>Đăng nhập không thành công: sai mật khẩu</translation>
+    </message>
+    <message>
+        <source>Was refused case file {code}</source>
+        <translation>Bị từ chối khi mở hồ sơ vụ việc {code}</translation>
+    </message>
+    <message>
+        <source>Was refused: no permission to {what}</source>
+        <translation>Bị từ chối: không có quyền {what}</translation>
+    </message>
+    <message>
+        <source>Was refused access</source>
+        <translation>Bị từ chối truy cập</translation>
+    </message>
+    <message>
+        <source>Made an automatic backup</source>
+        <translation>Sao lưu tự động</translation>
+    </message>
+    <message>
+        <source>Restored the data from the backup of {date}</source>
+        <translation>Khôi phục dữ liệu từ bản sao lưu ngày {date}</translation>
+    </message>
+    <message>
+        <source>Restored the data from a backup</source>
+        <translation>Khôi phục dữ liệu từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Changed the data key</source>
+        <translation>Đổi khóa dữ liệu</translation>
+    </message>
+    <message>
+        <source>Changed the data key; accounts removed: {count}</source>
+        <translation>Đổi khóa dữ liệu; số tài khoản bị xóa: {count}</translation>
+    </message>
+    <message>
+        <source>Saved a copy of a document of case file {code}</source>
+        <translation>Lưu ra máy một bản tài liệu của hồ sơ vụ việc {code}</translation>
+    </message>
+    <message>
+        <source>Opened a document of case file {code}</source>
+        <translation>Xem tài liệu của hồ sơ vụ việc {code}</translation>
+    </message>
+    <message>
+        <source>Printed the access log ({count} events)</source>
+        <translation>In nhật ký truy cập ({count} sự kiện)</translation>
+    </message>
+    <message>
+        <source>Exported the access log to Excel ({count} events)</source>
+        <translation>Xuất nhật ký truy cập ra Excel ({count} sự kiện)</translation>
+    </message>
+    <message>
+        <source>Viewed the list of case files</source>
+        <translation>Xem danh sách hồ sơ vụ việc</translation>
+    </message>
+    <message>
+        <source>Viewed the register (sổ theo dõi)</source>
+        <translation>Xem sổ theo dõi trẻ em</translation>
+    </message>
+    <message>
+        <source>Exported the register to Excel ({count} pupils)</source>
+        <translation>Xuất sổ theo dõi ra Excel ({count} trẻ)</translation>
+    </message>
+    <message>
+        <source>Exported the de-identified statistics to Excel</source>
+        <translation>Xuất bảng thống kê không định danh ra Excel</translation>
+    </message>
+    <message>
+        <source>Recorded that staff member {code} left</source>
+        <translation>Ghi nhận cán bộ {code} đã nghỉ</translation>
+    </message>
+    <message>
+        <source>Recorded that staff member {code} is back</source>
+        <translation>Ghi nhận cán bộ {code} trở lại làm việc</translation>
+    </message>
+    <message>
+        <source>Added staff member {code}</source>
+        <translation>Thêm cán bộ {code} vào danh sách</translation>
+    </message>
+    <message>
+        <source>Changed staff member {code}</source>
+        <translation>Sửa thông tin cán bộ {code}</translation>
+    </message>
+    <message>
+        <source>Added material to the activity “{code}”</source>
+        <translation>Thêm tài liệu cho hoạt động “{code}”</translation>
+    </message>
+    <message>
+        <source>Recorded the activity “{code}”</source>
+        <translation>Ghi nhận hoạt động “{code}”</translation>
+    </message>
+    <message>
+        <source>Changed the activity “{code}”</source>
+        <translation>Sửa hoạt động “{code}”</translation>
+    </message>
+    <message>
+        <source>Saved a copy of a material of the activity “{code}”</source>
+        <translation>Lưu ra máy một tài liệu của hoạt động “{code}”</translation>
+    </message>
+    <message>
+        <source>Opened a material of the activity “{code}”</source>
+        <translation>Xem tài liệu của hoạt động “{code}”</translation>
+    </message>
+    <message>
+        <source>Deleted a target of the year&apos;s plan</source>
+        <translation>Xóa một chỉ tiêu của kế hoạch năm học</translation>
+    </message>
+    <message>
+        <source>Saved the target “{code}”</source>
+        <translation>Lưu chỉ tiêu “{code}”</translation>
+    </message>
+    <message>
+        <source>Created the principal&apos;s account {name} at the first-time setup</source>
+        <translation>Tạo tài khoản hiệu trưởng {name} khi thiết lập lần đầu</translation>
+    </message>
+    <message>
+        <source>Created the account {name} ({role})</source>
+        <translation>Tạo tài khoản {name} ({role})</translation>
+    </message>
+    <message>
+        <source>role: {role}</source>
+        <translation>vai trò: {role}</translation>
+    </message>
+    <message>
+        <source>Changed the account {name}: {what}</source>
+        <translation>Sửa tài khoản {name}: {what}</translation>
+    </message>
+    <message>
+        <source>Removed the account {name} while changing the data key</source>
+        <translation>Xóa tài khoản {name} khi đổi khóa dữ liệu</translation>
+    </message>
+    <message>
+        <source>Set a new password with the recovery key</source>
+        <translation>Đặt mật khẩu mới bằng khóa khôi phục</translation>
+    </message>
+    <message>
+        <source>Locked the account {name}</source>
+        <translation>Khóa tài khoản {name}</translation>
+    </message>
+    <message>
+        <source>Unlocked the account {name}</source>
+        <translation>Mở lại tài khoản {name}</translation>
+    </message>
+    <message>
+        <source>Removed the account {name}</source>
+        <translation>Xóa tài khoản {name}</translation>
+    </message>
+    <message>
+        <source>Reset the password of the account {name}</source>
+        <translation>Đặt lại mật khẩu của tài khoản {name}</translation>
+    </message>
+    <message>
+        <source>Made a new recovery key</source>
+        <translation>Tạo khóa khôi phục mới</translation>
+    </message>
+    <message>
+        <source>Moved to the school year {year}</source>
+        <translation>Chuyển sang năm học {year}</translation>
+    </message>
+    <message>
+        <source>Changed the school information: {what}</source>
+        <translation>Sửa thông tin nhà trường: {what}</translation>
+    </message>
+    <message>
+        <source>Changed the settings: {what}</source>
+        <translation>Sửa cài đặt: {what}</translation>
+    </message>
+    <message>
+        <source>Read the warning on case file {code}</source>
+        <translation>Đã đọc cảnh báo của hồ sơ vụ việc {code}</translation>
+    </message>
+    <message>
+        <source>Opened case file {code}</source>
+        <translation>Xem hồ sơ vụ việc {code}</translation>
+    </message>
+    <message>
+        <source>Opened case file {code} from a teacher&apos;s concern</source>
+        <translation>Lập hồ sơ vụ việc {code} từ phản ánh của giáo viên</translation>
+    </message>
+    <message>
+        <source>Recorded a new case file {code}</source>
+        <translation>Lập hồ sơ vụ việc mới {code}</translation>
+    </message>
+    <message>
+        <source>Viewed the register entry of pupil {code}</source>
+        <translation>Xem hồ sơ của trẻ {code} (sổ theo dõi)</translation>
+    </message>
+    <message>
+        <source>Added pupil {code} to the register from a class list</source>
+        <translation>Thêm trẻ {code} vào sổ theo dõi từ danh sách lớp</translation>
+    </message>
+    <message>
+        <source>Added pupil {code} to the register</source>
+        <translation>Thêm trẻ {code} vào sổ theo dõi</translation>
+    </message>
+    <message>
+        <source>Gave the number {number} to a new document</source>
+        <translation>Cấp số {number} cho văn bản mới</translation>
+    </message>
+    <message>
+        <source>Cancelled the document number {number}</source>
+        <translation>Hủy số văn bản {number}</translation>
+    </message>
+    <message>
+        <source>Printed {kind}, no. {number}</source>
+        <translation>In {kind}, số {number}</translation>
+    </message>
+    <message>
+        <source>Saved {kind}, no. {number}, as a Word file</source>
+        <translation>Lưu {kind}, số {number}, ra tệp Word</translation>
+    </message>
+    <message>
+        <source>Saved {kind}, no. {number}, as a PDF file</source>
+        <translation>Lưu {kind}, số {number}, ra tệp PDF</translation>
+    </message>
+    <message>
+        <source> (case file {code})</source>
+        <translation> (hồ sơ vụ việc {code})</translation>
+    </message>
+    <message>
+        <source> (activity “{code}”)</source>
+        <translation> (hoạt động “{code}”)</translation>
+    </message>
+    <message>
+        <source>case file</source>
+        <translation>hồ sơ vụ việc</translation>
+    </message>
+    <message>
+        <source>case document</source>
+        <translation>tài liệu của hồ sơ vụ việc</translation>
+    </message>
+    <message>
+        <source>pupil</source>
+        <translation>trẻ</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>hoạt động</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation>cán bộ</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>văn bản</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>tài khoản</translation>
+    </message>
     <message>
         <source>Time</source>
         <translation>Thời gian</translation>
@@ -980,135 +1522,16 @@
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <source>Activity</source>
-        <translation>Hoạt động</translation>
+        <source>What was done</source>
+        <translation>Việc đã làm</translation>
     </message>
     <message>
-        <source>Record kind</source>
-        <translation>Loại hồ sơ</translation>
+        <source>Record</source>
+        <translation>Hồ sơ</translation>
     </message>
-    <message>
-        <source>Record no.</source>
-        <translation>Số hồ sơ</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Chi tiết</translation>
-    </message>
-</context>
-<context>
-    <name>AuditPage</name>
     <message>
         <source>Access log</source>
         <translation>Nhật ký truy cập</translation>
-    </message>
-    <message>
-        <source>Every sign-in, view, change, print and backup is recorded here. Nobody can change or delete an event; the integrity check shows whether anyone tried.</source>
-        <translation>Mọi lần đăng nhập, xem, sửa, in và sao lưu đều được ghi lại ở đây. Không ai sửa hay xóa được một sự kiện; nút kiểm tra tính toàn vẹn cho biết có ai đã thử làm vậy hay không.</translation>
-    </message>
-    <message>
-        <source>All accounts</source>
-        <translation>Tất cả tài khoản</translation>
-    </message>
-    <message>
-        <source>All activities</source>
-        <translation>Tất cả hoạt động</translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>Tất cả các loại</translation>
-    </message>
-    <message>
-        <source>for example 12</source>
-        <translation>ví dụ 12</translation>
-    </message>
-    <message>
-        <source>Newest first</source>
-        <translation>Mới nhất trước</translation>
-    </message>
-    <message>
-        <source>Oldest first</source>
-        <translation>Cũ nhất trước</translation>
-    </message>
-    <message>
-        <source>&amp;Filter</source>
-        <translation>&amp;Lọc</translation>
-    </message>
-    <message>
-        <source>Show &amp;all</source>
-        <translation>&amp;Bỏ lọc</translation>
-    </message>
-    <message>
-        <source>&amp;Account:</source>
-        <translation>&amp;Tài khoản:</translation>
-    </message>
-    <message>
-        <source>Ac&amp;tivity:</source>
-        <translation>&amp;Hoạt động:</translation>
-    </message>
-    <message>
-        <source>Record &amp;kind:</source>
-        <translation>L&amp;oại bản ghi:</translation>
-    </message>
-    <message>
-        <source>Record &amp;no.:</source>
-        <translation>&amp;Số hồ sơ:</translation>
-    </message>
-    <message>
-        <source>F&amp;rom:</source>
-        <translation>Từ &amp;ngày:</translation>
-    </message>
-    <message>
-        <source>T&amp;o:</source>
-        <translation>Đến n&amp;gày:</translation>
-    </message>
-    <message>
-        <source>O&amp;rder:</source>
-        <translation>Sắ&amp;p xếp:</translation>
-    </message>
-    <message>
-        <source>Chain head:</source>
-        <translation>Mã cuối chuỗi:</translation>
-    </message>
-    <message>
-        <source>The full hash of the last event; select it to copy and compare.</source>
-        <translation>Mã băm đầy đủ của sự kiện cuối cùng; bôi đen để sao chép và đối chiếu.</translation>
-    </message>
-    <message>
-        <source>Check the &amp;integrity</source>
-        <translation>Kiểm tra tính toàn &amp;vẹn</translation>
-    </message>
-    <message>
-        <source>{total} events; {shown} shown, scroll down for more.</source>
-        <translation>{total} sự kiện; đang hiện {shown}, cuộn xuống để xem thêm.</translation>
-    </message>
-    <message>
-        <source>{total} events.</source>
-        <translation>{total} sự kiện.</translation>
-    </message>
-    <message>
-        <source>Write the first day as dd/mm/yyyy.</source>
-        <translation>Hãy ghi ngày bắt đầu theo dạng ngày/tháng/năm, ví dụ 05/09/2024.</translation>
-    </message>
-    <message>
-        <source>Write the last day as dd/mm/yyyy.</source>
-        <translation>Hãy ghi ngày kết thúc theo dạng ngày/tháng/năm, ví dụ 05/09/2024.</translation>
-    </message>
-    <message>
-        <source>The last day is before the first day. Swap them or change one.</source>
-        <translation>Ngày kết thúc đứng trước ngày bắt đầu. Hãy đổi chỗ hai ngày hoặc sửa một ngày.</translation>
-    </message>
-    <message>
-        <source>Checking every event...</source>
-        <translation>Đang kiểm tra từng sự kiện...</translation>
-    </message>
-    <message>
-        <source>✔ The access log is intact: {count} events, none changed, deleted or reordered.</source>
-        <translation>✔ Nhật ký truy cập còn nguyên vẹn: {count} sự kiện, không sự kiện nào bị sửa, xóa hay đổi thứ tự.</translation>
-    </message>
-    <message>
-        <source>✖ The access log was altered from event no. {event} on. Events from there on cannot be trusted; keep this computer as it is and tell the principal and the school&apos;s IT support.</source>
-        <translation>✖ Nhật ký truy cập đã bị thay đổi từ sự kiện số {event} trở đi. Không thể tin các sự kiện từ đó trở đi; hãy giữ nguyên máy tính này và báo cho hiệu trưởng và người hỗ trợ tin học của trường.</translation>
     </message>
 </context>
 <context>
@@ -2485,12 +2908,12 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
         <translation>Số liệu năm học {year}</translation>
     </message>
     <message>
-        <source>{n} cases received in the school year, all of the school&apos;s.</source>
-        <translation>Trong năm học đã tiếp nhận {n} vụ việc (toàn trường).</translation>
+        <source>{n} cases received in the school year {year}, all of the school&apos;s.</source>
+        <translation>Trong năm học {year} đã tiếp nhận {n} vụ việc (toàn trường).</translation>
     </message>
     <message>
-        <source>{n} cases received in the school year.</source>
-        <translation>Trong năm học đã tiếp nhận {n} vụ việc.</translation>
+        <source>{n} cases received in the school year {year}.</source>
+        <translation>Trong năm học {year} đã tiếp nhận {n} vụ việc.</translation>
     </message>
     <message>
         <source>Click to list these cases.</source>
@@ -3671,14 +4094,6 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
         <translation>Hiện cả học sinh đã chuyển trường, hoàn thành chương trình hoặc thôi học</translation>
     </message>
     <message>
-        <source>&amp;Hide names</source>
-        <translation>Ẩn &amp;tên</translation>
-    </message>
-    <message>
-        <source>Show initials only, for a desk others can see</source>
-        <translation>Chỉ hiện chữ cái đầu của họ tên, khi người khác có thể nhìn thấy màn hình</translation>
-    </message>
-    <message>
         <source>&amp;Search:</source>
         <translation>Tì&amp;m:</translation>
     </message>
@@ -4569,6 +4984,10 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
     <message>
         <source>Nothing is due. Well done.</source>
         <translation>Không có việc nào đến hạn. Rất tốt!</translation>
+    </message>
+    <message>
+        <source>Plan task</source>
+        <translation>Nhiệm vụ trong kế hoạch</translation>
     </message>
     <message>
         <source>Plan task: {title}</source>
@@ -6681,6 +7100,10 @@ Từ chỉ có một hoặc hai chữ cái thì chỉ tìm các từ bắt đầ
         <translation>Tài khoản của bạn không được lập văn bản nào.</translation>
     </message>
     <message>
+        <source>Names are hidden, and this document names children. Turn off “Hide names” (Ctrl+H) to see it, or tick “De-identified copy” where the document has one.</source>
+        <translation>Tên đang được ẩn, mà văn bản này có tên trẻ em. Hãy bỏ chọn “Ẩn tên” (Ctrl+H) để xem, hoặc chọn “Bản không định danh” nếu văn bản có bản này.</translation>
+    </message>
+    <message>
         <source>Preparing the preview...</source>
         <translation>Đang chuẩn bị bản xem trước...</translation>
     </message>
@@ -7573,6 +7996,14 @@ Bản sao lưu được mã hóa: chỉ mở được bằng các mật khẩu v
         <translation>Xóa...</translation>
     </message>
     <message>
+        <source>{semester} of {year}</source>
+        <translation>{semester} năm học {year}</translation>
+    </message>
+    <message>
+        <source>School year {year}</source>
+        <translation>Năm học {year}</translation>
+    </message>
+    <message>
         <source>Met</source>
         <translation>Đã đạt</translation>
     </message>
@@ -7882,6 +8313,14 @@ Bản sao lưu được mã hóa: chỉ mở được bằng các mật khẩu v
     <message>
         <source>Signed in: {name} ({role})</source>
         <translation>Đang đăng nhập: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>&amp;Hide names</source>
+        <translation>Ẩ&amp;n tên</translation>
+    </message>
+    <message>
+        <source>Show codes and initials instead of children&apos;s names on every page, for a desk others can see (Ctrl+H)</source>
+        <translation>Hiện mã và chữ cái đầu thay cho tên trẻ em trên mọi trang, khi người khác có thể nhìn thấy màn hình (Ctrl+H)</translation>
     </message>
     <message>
         <source>Overview</source>

@@ -13,8 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from kimbai_desktop.gui import labels
-from kimbai_desktop.gui.audit_labels import detail_text, record_type_text
+from kimbai_desktop.gui.audit_labels import sentence
 from kimbai_desktop.gui.display import date_time_text
 from kimbai_desktop.gui.paged_model import Index, PagedTableModel
 from kimbai_desktop.gui.worker import DbWorker
@@ -22,7 +21,10 @@ from kimbai_desktop.services.audit_log import AuditEntry, AuditFilter, count_eve
 
 log = logging.getLogger(__name__)
 
-COLUMNS = ("time", "actor", "action", "record_type", "record_id", "detail")
+# Record kinds whose code is worth a column of its own (a staff name or an activity title is
+# already in the sentence).
+CODED = frozenset({"case", "pupil", "document", "account"})
+COLUMNS = ("time", "actor", "activity", "record")
 
 
 class AuditModel(PagedTableModel):
@@ -62,10 +64,8 @@ class AuditModel(PagedTableModel):
             return (
                 self.tr("Time"),
                 self.tr("Account"),
-                self.tr("Activity"),
-                self.tr("Record kind"),
-                self.tr("Record no."),
-                self.tr("Details"),
+                self.tr("What was done"),
+                self.tr("Record"),
             )[section]
         return None
 
@@ -80,13 +80,11 @@ class AuditModel(PagedTableModel):
             return date_time_text(entry.at)
         if column == "actor":
             return entry.actor
-        if column == "action":
-            return labels.label(entry.action) if entry.action is not None else entry.action_id
-        if column == "record_type":
-            return record_type_text(entry.record_type)
-        if column == "record_id":
-            return entry.record_id
-        return detail_text(entry.detail)
+        if column == "activity":
+            return sentence(entry)
+        if entry.record_type in CODED:
+            return entry.record_code
+        return entry.about  # a case document: its case file
 
     def entry(self, row: int) -> AuditEntry:
         entry: AuditEntry = self.rows[row]

@@ -1,4 +1,5 @@
-"""How times, sizes and backup kinds read on screen: local time as dd/mm/yyyy HH:mm (the date part
+"""How times, sizes and backup kinds read on screen: school time (SCHOOL_TZ, as the chronology
+and the deadlines) as dd/mm/yyyy HH:mm (the date part
 from ``domain.formatting``), sizes in kB/MB with Vietnamese number grouping."""
 
 from __future__ import annotations
@@ -7,18 +8,20 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from kimbai_desktop.domain.deadlines import SCHOOL_TZ
 from kimbai_desktop.domain.formatting import format_date, format_number
 from kimbai_desktop.services.backup import BackupInfo, BackupKind
 
 
 def local_time(moment: datetime) -> datetime:
-    """A UTC moment (naive values are UTC, as the database stores them) in local time."""
+    """A UTC moment (naive values are UTC, as the database stores them) on the school's clock,
+    whatever the computer's time zone: the same action reads the same time on every page."""
     aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
-    return aware.astimezone()
+    return aware.astimezone(SCHOOL_TZ)
 
 
 def date_time_text(moment: datetime) -> str:
-    """``05/09/2024 14:05`` in the computer's local time."""
+    """``05/09/2024 14:05`` in school time."""
     local = local_time(moment)
     return f"{format_date(local.date())} {local:%H:%M}"
 

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -39,6 +40,7 @@ from kimbai_desktop.gui.pages.settings_page import SettingsPage
 from kimbai_desktop.gui.settings import AppSettings
 from kimbai_desktop.gui.widgets import FieldError, heading_label
 from kimbai_desktop.gui.worker import DbWorker
+from kimbai_desktop.services.preferences import load_hide_names, save_hide_names
 
 NAV_MIN_WIDTH = 180
 NAV_MAX_WIDTH = 260
@@ -76,6 +78,21 @@ class Workspace(QWidget):
         header_layout = QHBoxLayout(header)
         header_layout.setContentsMargins(12, 8, 12, 8)
         header_layout.addWidget(self.school_label, 1)
+        # One switch for the whole window (a shared desk): every list and view shows codes or
+        # initials instead of children's names until it is turned off; remembered per account.
+        self.worker = worker
+        self.hide_names = False
+        self.hide_names_box = QCheckBox(self.tr("&Hide names"), self)
+        self.hide_names_box.setObjectName("hideNames")
+        self.hide_names_box.setToolTip(self.tr(
+            "Show codes and initials instead of children's names on every page, for a desk "
+            "others can see (Ctrl+H)"))
+        self.hide_names_box.toggled.connect(self.set_hide_names)
+        hide_shortcut = QShortcut(QKeySequence("Ctrl+H"), self)
+        hide_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        hide_shortcut.activated.connect(self.hide_names_box.toggle)
+        header_layout.addWidget(self.hide_names_box)
+        header_layout.addSpacing(12)
         header_layout.addWidget(self.user_label)
 
         self.banner = FieldError(self)
@@ -154,6 +171,29 @@ class Workspace(QWidget):
         layout.addWidget(header)
         layout.addWidget(self.banner)
         layout.addLayout(body, 1)
+        worker.submit(load_hide_names, session, on_done=self._hide_names_loaded, context=self)
+
+    # -- hiding names ------------------------------------------------------------------------------
+
+    def _hide_names_loaded(self, hide: bool) -> None:
+        self.hide_names_box.blockSignals(True)
+        self.hide_names_box.setChecked(hide)
+        self.hide_names_box.blockSignals(False)
+        self.set_hide_names(hide, remember=False)
+
+    def set_hide_names(self, hide: bool, remember: bool = True) -> None:
+        """Every page that shows a child's name follows the switch; saved for this account."""
+        self.hide_names = bool(hide)
+        if self.hide_names_box.isChecked() != self.hide_names:
+            self.hide_names_box.blockSignals(True)
+            self.hide_names_box.setChecked(self.hide_names)
+            self.hide_names_box.blockSignals(False)
+        for page in self.pages:
+            follow = getattr(page, "set_hide_names", None)
+            if follow is not None:
+                follow(self.hide_names)
+        if remember and self.session is not None:
+            self.worker.submit(save_hide_names, self.session, self.hide_names, context=self)
 
     def _fit_navigation(self) -> None:
         """Make the navigation as wide as its longest title needs, so no title is cut short with

@@ -29,7 +29,7 @@ from sqlalchemy import and_, exists, func, or_, select
 from kimbai_desktop.domain.access import Permission
 from kimbai_desktop.domain.cases import CaseStatus
 from kimbai_desktop.domain.deadlines import SCHOOL_TZ
-from kimbai_desktop.domain.enums import AbuseForm, ProtectionLevel, SpecialCircumstance
+from kimbai_desktop.domain.enums import AbuseForm, ProtectionLevel, Semester, SpecialCircumstance
 from kimbai_desktop.domain.register import REVIEW_DUE_SOON_DAYS, PupilStatus
 from kimbai_desktop.domain.school import parse_school_year
 from kimbai_desktop.domain.training import TargetMetric
@@ -100,6 +100,10 @@ class TargetLine:
     percent: int  # 0-100, capped
     met: bool
     per_semester: bool = False
+    # The period the value counts, named on the tile: the semester shown for a per-semester
+    # target (the weaker of those begun, or the current one when they are equal), else None for
+    # the whole school year. The training page's targets tab shows the same value on that row.
+    semester: Semester | None = None
 
     @property
     def missing(self) -> float:
@@ -150,9 +154,18 @@ def dashboard(session: AppSession, school_year: str = "") -> Dashboard:
     if session.can(Permission.MANAGE_TRAINING) or statistics:
         targets = tuple(
             TargetLine(t.id, t.description, t.metric, t.value, t.target_value, t.percent, t.met,
-                       t.per_semester)
+                       t.per_semester, shown_semester(t.by_semester))
             for t in training.targets_progress(session, year))
     return Dashboard(year, on, cases, register, targets)
+
+
+def shown_semester(by_semester: tuple[tuple[Semester, float], ...]) -> Semester | None:
+    """The semester whose value a per-semester target shows (its value is the minimum of the
+    semesters begun): the weaker one; on a tie, the later (current) one."""
+    if not by_semester:
+        return None
+    order = list(Semester)
+    return min(by_semester, key=lambda sv: (sv[1], -order.index(sv[0])))[0]
 
 
 def case_counts(session: AppSession, school_year: str, *, all_cases: bool) -> CaseCounts:

@@ -88,7 +88,9 @@ def safe_cell(ws: WriteOnlyWorksheet, value: Any, *, bold: bool = False) -> Cell
             cell.quotePrefix = True
     else:
         cell.value = value
-        if isinstance(value, date):
+        if isinstance(value, datetime):  # a moment (the access log): its time too
+            cell.number_format = DATE_FORMAT + " hh:mm"
+        elif isinstance(value, date):
             cell.number_format = DATE_FORMAT
     if bold:
         cell.font = Font(bold=True)

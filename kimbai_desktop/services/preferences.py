@@ -169,3 +169,34 @@ def deadline_rules(prefs: Preferences) -> tuple[DeadlineRule, ...]:
     }
     return tuple(replace(rule, amount=amounts.get(rule.step, rule.amount))
                  for rule in DEFAULT_RULES)
+
+
+# -- one account's own choices --------------------------------------------------------------------
+# Kept in the encrypted database (never QSettings: the key would say who uses the computer),
+# one row per account; any signed-in user may set their own, and it is not audited (it changes
+# only what this account's screen shows).
+
+
+def _own_key(session: AppSession, name: str) -> str:
+    return f"account.{session.user.id}.{name}"
+
+
+def load_hide_names(session: AppSession) -> bool:
+    """Whether this account last chose to hide children's names (codes and initials instead)."""
+    with session.db() as s:
+        row = s.get(Setting, _own_key(session, "hide_names"))
+    try:
+        return bool(json.loads(row.value)) if row is not None else False
+    except (ValueError, TypeError):
+        return False
+
+
+def save_hide_names(session: AppSession, hide: bool) -> bool:
+    key = _own_key(session, "hide_names")
+    with session.write() as s:
+        row = s.get(Setting, key)
+        if row is None:
+            s.add(Setting(key=key, value=json.dumps(bool(hide))))
+        else:
+            row.value = json.dumps(bool(hide))
+    return bool(hide)

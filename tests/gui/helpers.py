@@ -143,7 +143,15 @@ def run(qtbot, worker, fn, *args, timeout: int = 15_000, **kwargs):
 
 def shown_texts(root: QWidget) -> list[str]:
     """Every text a widget tree shows: labels, fields, buttons, table and list cells, titles."""
-    from PySide6.QtWidgets import QAbstractButton, QLabel, QListWidget, QTableWidget, QTextEdit
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QLabel,
+        QListWidget,
+        QTableWidget,
+        QTextEdit,
+    )
 
     texts = [root.windowTitle()]
     for widget in [root, *root.findChildren(QWidget)]:
@@ -160,4 +168,13 @@ def shown_texts(root: QWidget) -> list[str]:
             ]
         elif isinstance(widget, QListWidget):
             texts += [widget.item(i).text() for i in range(widget.count())]
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()  # table and tree views: every top-level cell's text
+            texts += [
+                str(model.data(model.index(r, c)) or "")
+                for r in range(model.rowCount())
+                for c in range(model.columnCount())
+            ]
+        elif isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
     return texts

@@ -11,7 +11,6 @@ from sqlalchemy import text
 
 from kimbai_desktop.domain.access import AuditAction
 from kimbai_desktop.domain.enums import Role
-from kimbai_desktop.gui.audit_labels import detail_text
 from kimbai_desktop.gui.audit_model import AuditModel
 from kimbai_desktop.gui.display import date_time_text
 from kimbai_desktop.gui.paged_model import PAGE_SIZE
@@ -77,7 +76,7 @@ def test_pages_load_lazily_and_the_model_is_sound(qtbot, page, qtmodeltester) ->
     ids = [entry.id for entry in model.rows]
     assert ids == sorted(ids, reverse=True) and len(set(ids)) == len(ids)  # newest first
     headers = [model.headerData(c, _horizontal()) for c in range(model.columnCount())]
-    assert headers == ["Thời gian", "Tài khoản", "Hoạt động", "Loại hồ sơ", "Số hồ sơ", "Chi tiết"]
+    assert headers == ["Thời gian", "Tài khoản", "Việc đã làm", "Hồ sơ"]
     first = model.rows[0]
     assert model.data(model.index(0, 0)) == date_time_text(first.at)
     assert len(model.data(model.index(0, 0))) == len("05/09/2024 14:05")
@@ -92,25 +91,20 @@ def _horizontal():
 
 def test_filters_by_account_activity_record_and_dates(qtbot, page) -> None:
     model = page.model
-    assert [page.actor.itemText(i) for i in range(page.actor.count())] == [
-        "Tất cả tài khoản",
-        USERNAME,
-    ]
+    assert [page.actor.itemData(i) for i in range(page.actor.count())] == ["", USERNAME]
+    assert page.actor.itemText(1).endswith(f" ({USERNAME})")  # the person's name first
     page.action.setCurrentIndex(page.action.findData(AuditAction.ACCOUNT_CREATE))
     reload(qtbot, page)
-    assert set(column(model, 2)) == {"Tạo tài khoản"}
     assert model.rowCount() == 4  # the principal at setup, two staff, the viewer
-    assert set(column(model, 3)) == {"Tài khoản"}
-    details = column(model, 5)
-    assert "khi thiết lập lần đầu" in details
-    assert "vai trò: Giáo viên" in details and "vai trò: Xem báo cáo" in details
+    sentences = column(model, 2)
+    assert f"Tạo tài khoản hiệu trưởng {USERNAME} khi thiết lập lần đầu" in sentences
+    assert "Tạo tài khoản xem.bc (Xem báo cáo)" in sentences
+    assert set(column(model, 3)) >= {USERNAME, "xem.bc"}  # account names, never ids
 
-    page.action.setCurrentIndex(page.action.findData(AuditAction.VIEW))
-    type_text(page.record_id, "3")
+    page.action.setCurrentIndex(page.action.findData(AuditAction.ACCOUNT_CREATE))
+    type_text(page.record_id, "xem.bc")  # a record by the name people use for it
     reload(qtbot, page)
-    assert model.total == len([i for i in range(EXTRA_VIEWS) if i % 7 == 3])
-    assert set(column(model, 4)) == {"3"}
-    assert set(column(model, 3)) == {"Hồ sơ trong sổ theo dõi"}
+    assert column(model, 2) == ["Tạo tài khoản xem.bc (Xem báo cáo)"]
 
     today = date.today()
     type_text(page.until.edit, (today - timedelta(days=1)).strftime("%d/%m/%Y"))
@@ -147,7 +141,7 @@ def test_oldest_first_and_the_actor_filter(qtbot, page) -> None:
     page.order.setCurrentIndex(1)
     reload(qtbot, page)
     assert model.rows[0].id == 1
-    assert model.data(model.index(0, 2)) == "Tạo tài khoản"
+    assert model.data(model.index(0, 2)).startswith("Tạo tài khoản hiệu trưởng")
     page.actor.setCurrentIndex(page.actor.findData(USERNAME))
     reload(qtbot, page)
     assert set(column(model, 1)) == {USERNAME}
@@ -174,16 +168,6 @@ def test_status_line_and_the_integrity_check(qtbot, page, school) -> None:
     )
 
 
-def test_details_are_in_plain_words() -> None:
-    assert detail_text("full_name,role=counsellor") == (
-        "họ và tên, vai trò: Tư vấn / phụ trách bảo vệ trẻ em"
-    )
-    assert detail_text("auto daily") == "tự động, hằng ngày"
-    assert detail_text("school_name,school_year") == "tên trường, năm học"
-    assert detail_text("view_audit") == "xem nhật ký truy cập"
-    assert detail_text("something new") == "something new"  # unknown: shown as stored
-
-
 def test_every_record_kind_the_services_write_has_a_plain_name() -> None:
     """The access log never shows a stored identifier such as "activity_file" to the user."""
     import importlib
@@ -201,3 +185,44 @@ def test_every_record_kind_the_services_write_has_a_plain_name() -> None:
             written.add(kind.strip('"') if kind.startswith('"') else getattr(module, kind))
     assert {"case", "pupil", "activity_file", "attachment", "document"} <= written
     assert written - set(record_types()) == set()
+
+
+def test_export_after_the_warning_and_print_the_filtered_events(qtbot, page, school,
+                                                                tmp_path) -> None:
+    from openpyxl import load_workbook
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QMessageBox
+
+    from kimbai_desktop.gui import messages, printing
+    from kimbai_desktop.services.audit_log import list_events
+
+    page.action.setCurrentIndex(page.action.findData(AuditAction.ACCOUNT_CREATE))
+    reload(qtbot, page)
+    messages.set_next_answer(QMessageBox.StandardButton.Yes)  # "the file is not encrypted"
+    messages.set_next_path(tmp_path / "nhat-ky")
+    page.export_button.click()
+    qtbot.waitUntil(lambda: messages.history[-1][0] == "information", timeout=10_000)
+    assert any("KHÔNG được mã hóa" in h[2] or "NOT" in h[2] for h in messages.history)
+    sheet = load_workbook(tmp_path / "nhat-ky.xlsx").active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0] == ("Thời gian", "Tài khoản", "Việc đã làm", "Hồ sơ")
+    assert len(rows) == 5 and "Tạo tài khoản xem.bc (Xem báo cáo)" in [r[2] for r in rows]
+
+    pdf = tmp_path / "nhat-ky.pdf"
+
+    def to_pdf(printer: QPrinter) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(pdf))
+        return True
+
+    printing.set_next_printer_setup(to_pdf)
+    page.print_button.click()
+    qtbot.waitUntil(lambda: pdf.exists() and pdf.stat().st_size > 0, timeout=10_000)
+    check = unlock(school, USERNAME, PASSWORD)
+    try:
+        qtbot.waitUntil(lambda: bool(list_events(check, AuditFilter(
+            action=AuditAction.PRINT, record_type="audit"))), timeout=10_000)
+        exported = list_events(check, AuditFilter(action=AuditAction.EXPORT, record_type="audit"))
+        assert [e.detail for e in exported] == ["xlsx rows=4"]
+    finally:
+        check.close()

@@ -153,12 +153,12 @@ def test_overdue_reviews_show_colour_icon_and_text(page) -> None:
 
 def test_hide_names_shows_initials(qtbot, page) -> None:
     detail = select(qtbot, page, names(page)[0])
-    page.filters.hide_names.setChecked(True)
+    page.set_hide_names(True)
     name_col = COLUMNS.index("name")
     shown = page.model.data(page.model.index(0, name_col))
     assert shown == initials(detail.full_name)
     assert detail.full_name not in " ".join(shown_texts(page))
-    page.filters.hide_names.setChecked(False)
+    page.set_hide_names(False)
     assert page.model.data(page.model.index(0, name_col)) == detail.full_name
 
 

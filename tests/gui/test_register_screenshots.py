@@ -109,9 +109,9 @@ def test_register_screens(qtbot, window, shots, tmp_path) -> None:
     )
     assert not bar.isVisible()
     save(window, shots, "register-2-detail")
-    page.filters.hide_names.setChecked(True)
+    page.set_hide_names(True)
     save(window, shots, "register-3-names-hidden")
-    page.filters.hide_names.setChecked(False)
+    page.set_hide_names(False)
 
     page.add_pupil()
     dialog = page.dialog

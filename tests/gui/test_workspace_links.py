@@ -56,8 +56,10 @@ def test_who_has_seen_a_case_file_or_a_pupil_opens_the_access_log_on_it(qtbot, w
     view.history_button.click()
     audit = ws.audit_page
     assert window.stack.currentWidget() is audit
-    assert audit.kind.currentData() == "case" and audit.record_id.text() == "3"
-    qtbot.waitUntil(lambda: audit.model.rowCount() > 0, timeout=TIMEOUT)
+    assert audit.kind.currentData() == "case"
+    # the record by its code, never by the internal number
+    qtbot.waitUntil(lambda: audit.record_id.text() == view.detail.brief.code
+                    and audit.model.rowCount() > 0, timeout=TIMEOUT)
     events = audit.model.rows
     assert {(e.record_type, e.record_id) for e in events} == {("case", "3")}
     assert any(e.action is not None and e.action.value == "view" for e in events)

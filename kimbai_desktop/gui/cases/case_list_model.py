@@ -14,6 +14,7 @@ from kimbai_desktop.domain.cases import CaseStatus
 from kimbai_desktop.gui import labels
 from kimbai_desktop.gui.cases.common import URGENT_COLOUR, time_text
 from kimbai_desktop.gui.paged_model import Index, PagedTableModel
+from kimbai_desktop.gui.register.texts import initials
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.cases import CaseQuery, list_cases
 
@@ -33,6 +34,16 @@ class CaseListModel(PagedTableModel):
         super().__init__(session, worker, parent)
         self.style_widget = style_widget
         self.query = CaseQuery()
+        self.hide_names = False
+
+    def set_hide_names(self, hide: bool) -> None:
+        """Initials instead of the children's names (the window's "Hide names" switch)."""
+        if hide == self.hide_names:
+            return
+        self.hide_names = hide
+        column = COLUMNS.index("children")
+        if self.rows:
+            self.dataChanged.emit(self.index(0, column), self.index(len(self.rows) - 1, column))
 
     # -- loading -----------------------------------------------------------------------------------
 
@@ -99,6 +110,8 @@ class CaseListModel(PagedTableModel):
         if column == "received":
             return time_text(brief.received_at)
         if column == "children":
+            if self.hide_names:
+                return ", ".join(initials(name) for name in brief.children)
             return ", ".join(brief.children)
         if column == "forms":
             return ", ".join(labels.label(f) for f in brief.forms)

@@ -39,6 +39,7 @@ from kimbai_desktop.gui.cases.referral_dialog import ReferralDialog
 from kimbai_desktop.gui.cases.status_bar import ProcedureBar
 from kimbai_desktop.gui.cases.step_dialog import StepDialog
 from kimbai_desktop.gui.icons import padlock_pixmap
+from kimbai_desktop.gui.register.texts import initials, without_names
 from kimbai_desktop.gui.widgets import heading_label
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services import cases
@@ -62,6 +63,7 @@ class CaseView(QWidget):
         self.worker = worker
         self.case_id: int | None = None
         self.detail: Any = None
+        self.hide_names = False
         self.deadlines: list[Any] = []
         self.loading = False
         self.current_dialog: QDialog | None = None
@@ -310,11 +312,13 @@ class CaseView(QWidget):
         if d.from_concern:
             facts += " · " + self.tr("From a teacher's concern")
         self.facts.setText(facts)
-        summary = intake.summary.replace("\n", " ")
+        hidden = [c.full_name for c in d.children] if self.hide_names else []
+        summary = without_names(intake.summary, hidden).replace("\n", " ")
         if len(summary) > SUMMARY_CHARS:
             summary = summary[:SUMMARY_CHARS].rstrip() + "…"
         self.summary.setText(self.tr("What happened: {summary}").format(summary=summary))
-        self.summary.setToolTip(intake.summary)
+        self.summary.setToolTip(without_names(intake.summary, hidden))
+        self.chronology.model.set_hidden_names(hidden)
         self.procedure.set_case(d.steps, self.deadlines, brief.step, closed, brief.urgent)
         for button in self.action_buttons():
             button.setEnabled(not closed)
@@ -326,7 +330,16 @@ class CaseView(QWidget):
     def child_text(self, child: Any) -> str:
         parts = [] if child.age is None else [self.tr("{age} years old").format(age=child.age)]
         parts.append(labels.label(child.sex))
-        return f"{child.full_name} ({', '.join(parts)})"
+        name = initials(child.full_name) if self.hide_names else child.full_name
+        return f"{name} ({', '.join(parts)})"
+
+    def set_hide_names(self, hide: bool) -> None:
+        """Initials in the header instead of the children's names (the window's switch)."""
+        self.hide_names = hide
+        if self.detail is not None:
+            self._show_detail()
+        else:
+            self.chronology.model.set_hidden_names([])
 
     def done_steps(self) -> set[ProcedureStep]:
         if self.detail is None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QStyle, QWidget
 from kimbai_desktop.domain.cases import EntryKind
 from kimbai_desktop.gui import labels
 from kimbai_desktop.gui.cases.common import entry_icon, time_text
+from kimbai_desktop.gui.register.texts import without_names
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("seq", "event", "kind", "text", "recorded")
@@ -29,6 +30,12 @@ class ChronologyModel(QAbstractTableModel):
         self.style_widget = style_widget
         self.entries: list[Any] = []
         self._seq_of: dict[int, int] = {}
+        self.hidden_names: tuple[str, ...] = ()  # the case's children while names are hidden
+
+    def set_hidden_names(self, names: Sequence[str]) -> None:
+        self.beginResetModel()
+        self.hidden_names = tuple(names)
+        self.endResetModel()
 
     def set_entries(self, entries: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -116,7 +123,7 @@ class ChronologyModel(QAbstractTableModel):
         if column == "kind":
             return labels.label(e.kind)
         if column == "text":
-            text = str(e.text)
+            text = without_names(str(e.text), self.hidden_names)
             if e.corrects_id is not None:
                 text = (
                     self.tr("Corrects entry no. {seq}:").format(seq=self.seq_of(e.corrects_id))

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from kimbai_desktop.domain.formatting import format_number
+from kimbai_desktop.gui import labels
 from kimbai_desktop.gui.training import texts as training_texts
 from kimbai_desktop.gui.widgets import heading_label, hint_label
 
@@ -259,7 +260,8 @@ class TargetRow(QAbstractButton):
     """One target: its description, a progress bar with the percentage, value / target, and an
     icon with "met" or how much is left."""
 
-    def __init__(self, line: Any, parent: QWidget, clickable: bool, hint: str = "") -> None:
+    def __init__(self, line: Any, parent: QWidget, clickable: bool, hint: str = "",
+                 school_year: str = "") -> None:
         super().__init__(parent)
         self.line = line
         self.clickable = clickable
@@ -267,6 +269,16 @@ class TargetRow(QAbstractButton):
         self.description = QLabel(line.description, self)
         self.description.setWordWrap(True)
         self.description.setTextFormat(Qt.TextFormat.PlainText)
+        # The period the value counts, as the targets tab names its row.
+        semester = getattr(line, "semester", None)
+        if semester is not None:
+            period = QCoreApplication.translate("TargetCard", "{semester} of {year}").format(
+                semester=labels.label(semester), year=school_year)
+        else:
+            period = QCoreApplication.translate("TargetCard", "School year {year}").format(
+                year=school_year)
+        self.period = hint_label(period.strip(), self)
+        self.period.setObjectName("targetPeriod")
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 100)
         self.bar.setValue(line.percent)
@@ -290,7 +302,8 @@ class TargetRow(QAbstractButton):
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         self.icon_label = QLabel(self)
         self.icon_label.setPixmap(self.style().standardIcon(pixmap).pixmap(size, size))
-        for child in (self.description, self.bar, self.numbers, self.marker, self.icon_label):
+        for child in (self.description, self.period, self.bar, self.numbers, self.marker,
+                      self.icon_label):
             child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             child.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         progress = QHBoxLayout()
@@ -303,8 +316,10 @@ class TargetRow(QAbstractButton):
         layout.setContentsMargins(PAD, PAD, PAD, PAD)
         layout.setSpacing(2)
         layout.addWidget(self.description)
+        layout.addWidget(self.period)
         layout.addLayout(progress)
-        name = f"{line.description}: {self.numbers.text()} ({line.percent}%), {marker}"
+        name = (f"{line.description} ({self.period.text()}): {self.numbers.text()} "
+                f"({line.percent}%), {marker}")
         self.setAccessibleName(name)
         self.setToolTip(f"{name}\n{hint}" if clickable and hint else name)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if clickable else Qt.FocusPolicy.NoFocus)
@@ -363,14 +378,14 @@ class TargetsChart(QWidget):
         self.hint.setVisible(bool(text))
 
     def set_targets(self, lines: Sequence[Any], *, clickable: bool = False,
-                    click_hint: str = "") -> None:
+                    click_hint: str = "", school_year: str = "") -> None:
         for row in self.rows:
             row.hide()
             row.setParent(None)
             row.deleteLater()
         self.rows = []
         for line in lines:
-            row = TargetRow(line, self, clickable, click_hint)
+            row = TargetRow(line, self, clickable, click_hint, school_year)
             row.clicked.connect(lambda _checked=False, key=line.id: self.activated.emit(key))
             self._rows.addWidget(row)
             row.show()

@@ -158,9 +158,9 @@ class DashboardPanel(QWidget):
             return
         c = d.cases
         self.case_status.set_hint(
-            (self.tr("{n} cases received in the school year, all of the school's.")
-             if c.all_cases else self.tr("{n} cases received in the school year."))
-            .format(n=format_number(c.total)))
+            (self.tr("{n} cases received in the school year {year}, all of the school's.")
+             if c.all_cases else self.tr("{n} cases received in the school year {year}."))
+            .format(n=format_number(c.total), year=d.school_year))
         self.case_status.set_bars(
             [BarData(status, labels.label(status), n, colour=CASE_STATUS_COLOURS[status])
              for status, n in c.by_status] if c.total else [],
@@ -209,7 +209,8 @@ class DashboardPanel(QWidget):
                                       "attendance recorded.").format(
             met=d.targets_met, n=len(d.targets)) if d.targets else "")
         self.targets.set_targets(d.targets, clickable=self.can_open_training,
-                                 click_hint=self.tr("Click to open the targets."))
+                                 click_hint=self.tr("Click to open the targets."),
+                                 school_year=d.school_year)
 
     def _status_clicked(self, status: Any) -> None:
         if self.dashboard is not None and isinstance(status, CaseStatus):

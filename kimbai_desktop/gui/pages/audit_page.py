@@ -1,19 +1,25 @@
 """The "Nhật ký truy cập" page (principal only): who did what and when, filtered, with the chain
 check that tells whether anyone altered the trail.
 
-Filters: account, activity, record kind and number, dates from/to (typed dd/mm/yyyy or picked,
-local days); :meth:`AuditPage.show_record` opens the events of one record (from a case or pupil).
-The table loads page by page (:class:`~kimbai_desktop.gui.audit_model.AuditModel`). The status
-line gives the number of events and the chain head, whose full hash can be selected and copied
-to compare with the one printed on the last periodic report.
+Filters: account, kind of activity, record kind, a record's code (VV-2026-2027/007, a pupil's
+identifier, a document number, an account name), dates from/to (typed dd/mm/yyyy or picked, school
+days); :meth:`AuditPage.show_record` opens the events of one record (from a case or pupil).
+The table loads page by page (:class:`~kimbai_desktop.gui.audit_model.AuditModel`); each event
+reads as a sentence. The events of the filter can be exported to Excel (after the "not
+encrypted" warning) or printed: a Qt print of the table as HTML rather than a numbered PDF of
+the reports layer, because it is a working extract for the principal, not an official document
+that needs a number in the outgoing register. The status line gives the number of events and
+the chain head, whose full hash can be selected and copied to compare with the one printed on
+the last periodic report.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, time, timedelta
+from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,21 +36,47 @@ from PySide6.QtWidgets import (
 )
 
 from kimbai_desktop.domain.access import AuditAction
+from kimbai_desktop.domain.deadlines import SCHOOL_TZ
 from kimbai_desktop.domain.formatting import NoSuchDate, format_number
-from kimbai_desktop.gui import labels, messages
+from kimbai_desktop.gui import labels, messages, printing
 from kimbai_desktop.gui.audit_labels import record_types
 from kimbai_desktop.gui.audit_model import AuditModel
 from kimbai_desktop.gui.date_field import DateField
+from kimbai_desktop.gui.display import date_time_text
+from kimbai_desktop.gui.register.export import (
+    choose_save_file,
+    confirm_unencrypted,
+    default_path,
+    with_suffix,
+    xlsx_filter,
+)
 from kimbai_desktop.gui.widgets import FieldError, heading_label, hint_label
 from kimbai_desktop.gui.worker import DbWorker
-from kimbai_desktop.services.audit_log import AuditFilter, actors, chain_head, verify_chain
+from kimbai_desktop.services.audit_log import (
+    AuditFilter,
+    actor_labels,
+    chain_head,
+    record_code,
+    verify_chain,
+)
+from kimbai_desktop.services.audit_text import events_to_print, export_events, record_printed
 
 SHORT_HASH = 12
 
 
+def _audit_text(text: str) -> str:
+    return QCoreApplication.translate("AuditText", text)
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, datetime):
+        return f"{value:%d/%m/%Y %H:%M}"
+    return str(value)
+
+
 def local_day_start(day: Any) -> datetime:
-    """Midnight at the start of a local calendar day, as an aware UTC moment."""
-    return datetime.combine(day, time()).astimezone().astimezone(UTC)
+    """Midnight at the start of a school calendar day (SCHOOL_TZ), as an aware UTC moment."""
+    return datetime.combine(day, time(), SCHOOL_TZ).astimezone(UTC)
 
 
 class AuditPage(QWidget):
@@ -57,6 +89,7 @@ class AuditPage(QWidget):
         self.started = False
         self.checking = False
         self.head_hash = ""
+        self.pinned: tuple[str, str] | None = None  # (record id, code shown) from show_record
 
         heading = heading_label(self.tr("Access log"), self)
         note = hint_label(
@@ -82,7 +115,12 @@ class AuditPage(QWidget):
         self.kind.setMinimumContentsLength(14)
         self.record_id = QLineEdit(self)
         self.record_id.setMaxLength(40)
-        self.record_id.setPlaceholderText(self.tr("for example 12"))
+        self.record_id.setMinimumWidth(
+            self.record_id.fontMetrics().horizontalAdvance("ví dụ VV-2026-2027/007") + 16)
+        self.record_id.setPlaceholderText(self.tr("for example VV-2026-2027/007"))
+        self.record_id.setToolTip(self.tr(
+            "A case file code, a pupil's identifier, a document number (01/BC-THMAU) or an "
+            "account name"))
         self.since = DateField(self)
         self.until = DateField(self)
         self.order = QComboBox(self)
@@ -105,7 +143,7 @@ class AuditPage(QWidget):
             (0, 0, self.tr("&Account:"), self.actor),
             (0, 2, self.tr("Ac&tivity:"), self.action),
             (0, 4, self.tr("Record &kind:"), self.kind),
-            (0, 6, self.tr("Record &no.:"), self.record_id),
+            (0, 6, self.tr("Re&cord:"), self.record_id),
             (1, 0, self.tr("F&rom:"), self.since),
             (1, 2, self.tr("T&o:"), self.until),
             (1, 4, self.tr("O&rder:"), self.order),
@@ -135,9 +173,21 @@ class AuditPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        widths = (130, 120, 190, 150, 90)
-        for column, width in enumerate(widths):
+        header.setStretchLastSection(False)
+        for column, width in enumerate((125, 110, 600, 150)):
             self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+        self.export_button = QPushButton(self.tr("E&xport to Excel..."), self)
+        self.export_button.setToolTip(self.tr("Save the events as filtered to an Excel file"))
+        self.export_button.clicked.connect(self.export_excel)
+        self.print_button = QPushButton(self.tr("&Print..."), self)
+        self.print_button.setToolTip(self.tr("Print the events as filtered (Ctrl+P)"))
+        self.print_button.clicked.connect(self.print_events)
+        print_shortcut = QShortcut(QKeySequence.StandardKey.Print, self)
+        print_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        print_shortcut.activated.connect(self.print_events)
 
         self.count_label = QLabel(self)
         head_caption = QLabel(self.tr("Chain head:"), self)
@@ -157,6 +207,8 @@ class AuditPage(QWidget):
         self.verify_result.setTextFormat(Qt.TextFormat.PlainText)
         status = QHBoxLayout()
         status.addWidget(self.count_label, 1)
+        status.addWidget(self.export_button)
+        status.addWidget(self.print_button)
         status.addWidget(head_caption)
         status.addWidget(self.head_field)
         status.addWidget(self.verify_button)
@@ -188,7 +240,7 @@ class AuditPage(QWidget):
             return
         self.started = True
         self.worker.submit(
-            actors,
+            actor_labels,
             self.session,
             on_done=self._set_actors,
             context=self,
@@ -206,12 +258,12 @@ class AuditPage(QWidget):
             on_error=lambda exc: messages.show_error(self, exc),
         )
 
-    def _set_actors(self, names: list[str]) -> None:
+    def _set_actors(self, names: list[tuple[str, str]]) -> None:
         current = self.actor.currentData()
         self.actor.clear()
         self.actor.addItem(self.tr("All accounts"), "")
-        for name in names:
-            self.actor.addItem(name, name)
+        for name, text in names:
+            self.actor.addItem(text, name)
         self.actor.setCurrentIndex(max(0, self.actor.findData(current)))
 
     def _set_head(self, head: tuple[int, str]) -> None:
@@ -262,11 +314,16 @@ class AuditPage(QWidget):
             self.until.setFocus()
             return None
         action = self.action.currentData()
+        text = self.record_id.text().strip()
+        pinned = self.pinned if self.pinned is not None and self.pinned[1] == text else None
         return AuditFilter(
             actor=str(self.actor.currentData() or ""),
             action=action if isinstance(action, AuditAction) else None,
             record_type=str(self.kind.currentData() or ""),
-            record_id=self.record_id.text().strip(),
+            # a record opened from its page is filtered by its id (a pupil without an identifier
+            # is shown by initials, which do not name one record); a typed code by the code
+            record_id=pinned[0] if pinned else "",
+            record_code="" if pinned else text,
             since=local_day_start(since) if since else None,
             until=local_day_start(until + timedelta(days=1)) if until else None,
         )
@@ -292,14 +349,74 @@ class AuditPage(QWidget):
         self.actor.setCurrentIndex(0)
         self.action.setCurrentIndex(0)
         self.kind.setCurrentIndex(max(0, self.kind.findData(record_type)))
-        self.record_id.setText(str(record_id))
+        self.record_id.clear()
         self.since.clear()
         self.until.clear()
         self.order.setCurrentIndex(0)
-        if self.started:
-            self.apply_filter()
-        else:
-            self.start()
+        if self.session is None:
+            return
+
+        def found(code: str) -> None:
+            self.pinned = (str(record_id), code)
+            self.record_id.setText(code)
+            if self.started:
+                self.apply_filter()
+            else:
+                self.start()
+
+        self.worker.submit(record_code, self.session, record_type, record_id, on_done=found,
+                           context=self, on_error=lambda exc: messages.show_error(self, exc))
+
+    # -- export and print --------------------------------------------------------------------------
+
+    def export_excel(self) -> None:
+        """The "not encrypted" warning, the file dialog, then the export on the worker."""
+        f = self.current_filter()
+        if f is None or self.session is None or not confirm_unencrypted(self):
+            return
+        chosen = choose_save_file(self, self.tr("Export the access log to Excel"),
+                                  default_path("nhat-ky-truy-cap.xlsx"), xlsx_filter())
+        if not chosen:
+            return
+        path = with_suffix(chosen)
+
+        def done(count: int) -> None:
+            messages.information(self, self.tr("Export to Excel"), self.tr(
+                "{count} events were saved in {file}. Delete the file when you no longer need it."
+            ).format(count=format_number(count), file=path.name))
+
+        self.worker.submit(export_events, self.session, path, f,
+                           newest_first=bool(self.order.currentData()), tr=_audit_text,
+                           lang=labels.language(), on_done=done, context=self,
+                           on_error=lambda exc: messages.show_error(self, exc))
+
+    def print_events(self) -> None:
+        """The events of the filter as a table, through the print dialog (A4)."""
+        f = self.current_filter()
+        if f is None or self.session is None:
+            return
+        self.worker.submit(events_to_print, self.session, f,
+                           newest_first=bool(self.order.currentData()), tr=_audit_text,
+                           lang=labels.language(), on_done=self._print_rows, context=self,
+                           on_error=lambda exc: messages.show_error(self, exc))
+
+    def _print_rows(self, rows: list[tuple[Any, ...]]) -> None:
+        if not printing.print_html(self, self.print_html(rows)) or self.session is None:
+            return
+        self.worker.submit(record_printed, self.session, len(rows), context=self,
+                           on_error=lambda exc: messages.show_error(self, exc))
+
+    def print_html(self, rows: list[tuple[Any, ...]]) -> str:
+        head = "".join(f"<th align='left'>{escape(self.model.headerData(c, Qt.Orientation.Horizontal))}</th>"
+                       for c in range(self.model.columnCount()))
+        body = "".join(
+            "<tr>" + "".join(f"<td>{escape(_cell(v))}</td>" for v in row) + "</tr>" for row in rows)
+        title = escape(self.tr("Access log"))
+        printed = escape(self.tr("{count} events, printed {when}").format(
+            count=format_number(len(rows)), when=date_time_text(datetime.now(UTC))))
+        return (f"<h2>{title}</h2><p>{printed}</p>"
+                "<table border='1' cellspacing='0' cellpadding='3' width='100%' "
+                f"style='font-size:9pt'><tr>{head}</tr>{body}</table>")
 
     # -- integrity ---------------------------------------------------------------------------------
 

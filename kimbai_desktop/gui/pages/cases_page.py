@@ -32,6 +32,7 @@ from kimbai_desktop.gui import labels, messages
 from kimbai_desktop.gui.cases.case_list_model import CaseListModel
 from kimbai_desktop.gui.cases.case_view import CaseView
 from kimbai_desktop.gui.cases.intake_dialog import IntakeDialog
+from kimbai_desktop.gui.register.texts import initials
 from kimbai_desktop.gui.widgets import heading_label, hint_label
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.cases import (
@@ -294,6 +295,11 @@ class CasesPage(QWidget):
                                on_done=lambda offers: self._offer_levels(case_id, offers),
                                on_error=lambda _exc: None, context=self)
 
+    def set_hide_names(self, hide: bool) -> None:
+        """The window's "Hide names" switch: the list and the case header show initials."""
+        self.model.set_hide_names(hide)
+        self.case_view.set_hide_names(hide)
+
     def _offer_levels(self, case_id: int, offers: list[LevelOffer]) -> None:
         """Opening a case for a pupil offers to raise her protection level (dated, the case as
         the reason)."""
@@ -303,7 +309,8 @@ class CasesPage(QWidget):
             question = self.tr(
                 "{name} is at the level \u201c{current}\u201d in the register. Raise it to "
                 "\u201c{suggested}\u201d from today, with this case as the reason?"
-            ).format(name=offer.full_name, current=labels.label(offer.current),
+            ).format(name=initials(offer.full_name) if self.model.hide_names else offer.full_name,
+                     current=labels.label(offer.current),
                      suggested=labels.label(offer.suggested))
             if messages.confirm(self, self.tr("Protection level"), question):
                 self.worker.submit(raise_level_for_case, self.session, case_id, offer,

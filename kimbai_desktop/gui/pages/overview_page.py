@@ -50,6 +50,7 @@ from kimbai_desktop.gui.cases.common import (
     waiting_text,
 )
 from kimbai_desktop.gui.overview.panel import DashboardPanel
+from kimbai_desktop.gui.register.texts import initials
 from kimbai_desktop.gui.widgets import heading_label, hint_label
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services import cases
@@ -380,7 +381,8 @@ class OverviewPage(QWidget):
         shown = [i for i in o.items if self.filter_state is None or i.state == self.filter_state]
         for due in shown:
             item = QTreeWidgetItem(
-                [state_text(due.state), time_text(due.due), due.label, self.what_text(due)]
+                [state_text(due.state), time_text(due.due), self.label_text(due),
+                 self.what_text(due)]
             )
             item.setIcon(0, state_icon(self, due.state))
             for column in range(4):
@@ -398,11 +400,25 @@ class OverviewPage(QWidget):
             self.empty.setText(self.tr("Nothing is due. Well done."))
         self.empty.setVisible(bool(self.empty.text()))
 
+    def label_text(self, due: Any) -> str:
+        """A case code, or the child of a review (initials while names are hidden)."""
+        hidden = getattr(self, "hide_names", False)
+        return initials(due.label) if hidden and due.kind == "review" else str(due.label)
+
+    def set_hide_names(self, hide: bool) -> None:
+        """The window's "Hide names" switch: children by initials, no free-text task titles
+        (they may name a child)."""
+        self.hide_names = hide
+        if self.overview is not None:
+            self._show_items()
+
     def what_text(self, due: Any) -> str:
         if due.state == DeadlineState.WAITING:
             return waiting_text(due)
         if due.kind == "step" and due.step is not None:
             return labels.label(due.step)
+        if due.kind == "task" and getattr(self, "hide_names", False):
+            return self.tr("Plan task")
         if due.kind == "task":
             return self.tr("Plan task: {title}").format(title=due.what)
         if due.kind == "review":

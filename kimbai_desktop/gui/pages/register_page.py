@@ -120,7 +120,6 @@ class RegisterPage(QWidget):
 
         self.filters = FilterBar(self)
         self.filters.changed.connect(self.apply_filters)
-        self.filters.hide_names_changed.connect(self.set_hide_names)
 
         self.model = PupilTableModel(session, worker, self)
         self.model.counted.connect(self._show_count)

@@ -239,6 +239,11 @@ class ReportsPage(QWidget):
             return
         request = self.params.request()
         self._stale = False
+        if (getattr(self, "hide_names", False) and isinstance(request, ReportRequest)
+                and self.params.kind in PERSONAL and not request.deidentified):
+            request = self.tr(
+                "Names are hidden, and this document names children. Turn off “Hide names” "
+                "(Ctrl+H) to see it, or tick “De-identified copy” where the document has one.")
         if isinstance(request, str):
             self.current = None
             self.preview.show_message(request)
@@ -431,6 +436,12 @@ class ReportsPage(QWidget):
         messages.show_error(self, exc)
 
     # -- lock ------------------------------------------------------------------------------------------
+
+    def set_hide_names(self, hide: bool) -> None:
+        """The window's "Hide names" switch: no preview of a document that names children."""
+        self.hide_names = hide
+        if self.session is not None and self.params.kind is not None:
+            self.refresh()
 
     def has_unsaved_changes(self) -> bool:
         """Edited text lives only until the document is printed or saved; nothing to keep."""

@@ -35,10 +35,10 @@ def _narrow_combo(combo: QComboBox, chars: int) -> None:
 
 
 class FilterBar(QWidget):
-    """``changed`` fires when the query changes; ``hide_names_changed(bool)`` for the toggle."""
+    """``changed`` fires when the query changes. (Hiding names is the window's one switch:
+    gui/workspace.py.)"""
 
     changed = Signal()
-    hide_names_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,11 +92,8 @@ class FilterBar(QWidget):
         )
         self.leavers = QCheckBox(self.tr("Show &leavers"), self)
         self.leavers.setToolTip(self.tr("Also pupils who transferred, completed or left school"))
-        self.hide_names = QCheckBox(self.tr("&Hide names"), self)
-        self.hide_names.setToolTip(self.tr("Show initials only, for a desk others can see"))
         self.in_register.toggled.connect(lambda _c: self.changed.emit())
         self.leavers.toggled.connect(lambda _c: self.changed.emit())
-        self.hide_names.toggled.connect(self.hide_names_changed)
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -120,7 +117,6 @@ class FilterBar(QWidget):
         toggles.addWidget(self.in_register)
         toggles.addWidget(self.leavers)
         toggles.addStretch(1)
-        toggles.addWidget(self.hide_names)
         grid.addLayout(toggles, 2, 0, 1, 8)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)

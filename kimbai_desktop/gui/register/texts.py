@@ -37,6 +37,15 @@ def initials(full_name: str) -> str:
     return "".join(f"{word[0].upper()}." for word in full_name.split() if word)
 
 
+def without_names(text: str, names: Iterable[str]) -> str:
+    """``text`` with each of ``names`` (a case's children, longest first) replaced by its
+    initials: free text (what happened, the chronology) while names are hidden. Names the app
+    does not know stay; whoever reads over a shoulder sees no name the app knows."""
+    for name in sorted({n for n in names if n.strip()}, key=len, reverse=True):
+        text = text.replace(name, initials(name))
+    return text
+
+
 def search_help() -> str:
     """The search box's tooltip: exactly what the search matches and in which order
     (storage/search.py); the register's box and the pupil picker of a case show it."""
