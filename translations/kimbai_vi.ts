@@ -1254,6 +1254,10 @@
         <translation>Dùng khóa khôi phục</translation>
     </message>
     <message>
+        <source>Sign-in refused: a key slot that belongs to no account</source>
+        <translation>Từ chối đăng nhập: khe khóa không thuộc tài khoản nào</translation>
+    </message>
+    <message>
         <source>Failed sign-in: unknown account name</source>
         <translation>Đăng nhập không thành công: tên tài khoản không có</translation>
     </message>
@@ -1284,6 +1288,10 @@
     <message>
         <source>Restored the data from a backup</source>
         <translation>Khôi phục dữ liệu từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>An interrupted change of the data key was undone; the old key stays in use</source>
+        <translation>Lần đổi khóa dữ liệu bị ngắt giữa chừng đã được hoàn tác; khóa cũ vẫn được dùng</translation>
     </message>
     <message>
         <source>Changed the data key</source>

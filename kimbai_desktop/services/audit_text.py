@@ -151,6 +151,9 @@ def _describe(e: AuditEntry, tr: Tr, lang: str) -> str | None:  # noqa: C901, PL
     if action in simple and not detail:
         return tr(simple[action])
     if action == A.SIGN_IN_FAILED:
+        if detail == "unknown keyslot":
+            return tr(QT_TRANSLATE_NOOP(
+                "AuditText", "Sign-in refused: a key slot that belongs to no account"))
         return tr(QT_TRANSLATE_NOOP("AuditText", "Failed sign-in: unknown account name") if detail == "unknown account"
                   else QT_TRANSLATE_NOOP("AuditText", "Failed sign-in: wrong password"))
     if action == A.ACCESS_DENIED:
@@ -171,6 +174,10 @@ def _describe(e: AuditEntry, tr: Tr, lang: str) -> str | None:  # noqa: C901, PL
             return tr(QT_TRANSLATE_NOOP("AuditText", "Restored the data from the backup of {date}")).format(date=day)
         return tr(QT_TRANSLATE_NOOP("AuditText", "Restored the data from a backup"))
     if action == A.KEY_ROTATE:
+        if detail.startswith("interrupted"):
+            return tr(QT_TRANSLATE_NOOP(
+                "AuditText", "An interrupted change of the data key was undone; the old key "
+                "stays in use"))
         removed = detail.partition("=")[2] if detail.startswith("removed=") else "0"
         if removed in ("", "0"):
             return tr(QT_TRANSLATE_NOOP("AuditText", "Changed the data key"))

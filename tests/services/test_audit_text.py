@@ -138,6 +138,9 @@ FORMS: list[tuple[AuditAction, str, str]] = [
     (AuditAction.EXPORT, "audit", "xlsx rows=40"), (AuditAction.PRINT, "audit", "rows=40"),
     (AuditAction.SIGN_IN, "", ""), (AuditAction.SIGN_OUT, "", ""), (AuditAction.LOCK, "", ""),
     (AuditAction.SIGN_IN_FAILED, "", ""), (AuditAction.SIGN_IN_FAILED, "", "unknown account"),
+    (AuditAction.SIGN_IN_FAILED, "", "unknown keyslot"),
+    (AuditAction.KEY_ROTATE, "", "interrupted, rolled back"),
+    (AuditAction.ACCOUNT_REMOVE, "account", "key rotation"),
     (AuditAction.RESTORE, "", "backup manual 2024-11-19T08:00:00+00:00"),
 ] + [
     (AuditAction.CHANGE, "case", d) for d in (
