@@ -312,5 +312,5 @@ def test_a_key_slot_added_by_hand_is_shown_and_never_usable(qtbot, school, make_
     window.workspace.show_page(window.settings_page)
     section = window.settings_page.accounts
     qtbot.waitUntil(lambda: section.stray.isVisibleTo(section), timeout=10_000)
-    assert section.stray.text().startswith("Tệp khóa đang có 1 ô khóa không thuộc tài khoản nào")
+    assert section.stray.text().startswith("Tệp khóa đang có 1 khe khóa không thuộc tài khoản nào")
     window.grab().save("/tmp/i14-stray-slot.png")
