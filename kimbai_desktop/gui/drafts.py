@@ -16,7 +16,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from shiboken6 import isValid
 
 from kimbai_desktop.domain.deadlines import SCHOOL_TZ
@@ -263,3 +264,26 @@ class DraftKeeper(QObject):
         self.written = {}  # something is stored: remove it
         self._queue_discard()
         self.offered.emit(False)
+
+
+class DraftedDialog(QDialog):
+    """A dialog that keeps a draft of its form (``self.draft_keeper``, made in ``__init__``)
+    and asks before Esc or Close throws typed text away; nothing closes while ``self.busy``."""
+
+    draft_keeper: DraftKeeper
+    busy: bool = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.draft_keeper.start()  # once: the form as first shown counts as empty
+
+    def reject(self) -> None:
+        """Esc or Close: ask first when something was typed and not recorded."""
+        if self.busy:
+            return
+        if may_close(self, self.draft_keeper, bool(self.draft_keeper.content())):
+            super().reject()
+
+    def done(self, result: int) -> None:
+        self.draft_keeper.stop()  # a lock wrote the draft before closing the dialog
+        super().done(result)

@@ -7,10 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -35,7 +33,7 @@ from kimbai_desktop.gui.cases.common import (
     school_today,
 )
 from kimbai_desktop.gui.date_field import DateField
-from kimbai_desktop.gui.drafts import DraftKeeper, may_close
+from kimbai_desktop.gui.drafts import DraftedDialog, DraftKeeper
 from kimbai_desktop.gui.text_limits import apply_limit
 from kimbai_desktop.gui.widgets import (
     FieldBox,
@@ -49,7 +47,7 @@ from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services import case_work, cases
 
 
-class ConsentDialog(QDialog):
+class ConsentDialog(DraftedDialog):
     """``detail`` is the case's CaseDetail (for the withhold note and the child's age)."""
 
     changed = Signal()
@@ -160,23 +158,6 @@ class ConsentDialog(QDialog):
             lambda: form_state.values(self), lambda v: form_state.apply(self, v),
         )
         self.load()
-
-    # -- closing -----------------------------------------------------------------------------------
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        self.draft_keeper.start()  # once: the form as first shown counts as empty
-
-    def reject(self) -> None:
-        """Esc or Close: ask first when something was typed and not recorded."""
-        if self.busy:
-            return
-        if may_close(self, self.draft_keeper, bool(self.draft_keeper.content())):
-            super().reject()
-
-    def done(self, result: int) -> None:
-        self.draft_keeper.stop()  # a lock wrote the draft before closing the dialog
-        super().done(result)
 
     def load(self) -> None:
         self.worker.submit(

@@ -8,7 +8,6 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -39,7 +38,7 @@ from kimbai_desktop.gui.cases.common import (
 )
 from kimbai_desktop.gui.cases.task_dialog import TaskDialog
 from kimbai_desktop.gui.date_field import DateField
-from kimbai_desktop.gui.drafts import DraftKeeper, may_close
+from kimbai_desktop.gui.drafts import DraftedDialog, DraftKeeper
 from kimbai_desktop.gui.text_limits import apply_limit
 from kimbai_desktop.gui.widgets import (
     FieldBox,
@@ -52,7 +51,7 @@ from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services import case_work, cases
 
 
-class PlanDialog(QDialog):
+class PlanDialog(DraftedDialog):
     """``detail`` is the case's CaseDetail; ``changed`` fires after each change saved."""
 
     changed = Signal()
@@ -164,23 +163,6 @@ class PlanDialog(QDialog):
             lambda: form_state.values(self), lambda v: form_state.apply(self, v),
         )
         self.load()
-
-    # -- closing -----------------------------------------------------------------------------------
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        self.draft_keeper.start()  # once: the form as first shown counts as empty
-
-    def reject(self) -> None:
-        """Esc or Close: ask first when something was typed and not recorded."""
-        if self.busy:
-            return
-        if may_close(self, self.draft_keeper, bool(self.draft_keeper.content())):
-            super().reject()
-
-    def done(self, result: int) -> None:
-        self.draft_keeper.stop()  # a lock wrote the draft before closing the dialog
-        super().done(result)
 
     # -- loading -----------------------------------------------------------------------------------
 

@@ -7,9 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -27,14 +25,14 @@ from kimbai_desktop.domain.errors import ValidationError
 from kimbai_desktop.gui import form_state, labels, messages
 from kimbai_desktop.gui.cases.common import compact, date_text, enum_combo, school_today
 from kimbai_desktop.gui.date_field import DateField
-from kimbai_desktop.gui.drafts import DraftKeeper, may_close
+from kimbai_desktop.gui.drafts import DraftedDialog, DraftKeeper
 from kimbai_desktop.gui.text_limits import apply_limit
 from kimbai_desktop.gui.widgets import FieldBox, heading_label, record_table, share_lock_shortcut
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services import case_work
 
 
-class ReferralDialog(QDialog):
+class ReferralDialog(DraftedDialog):
     """Lists the case's referrals; adds one; changes the status of the selected one."""
 
     changed = Signal()
@@ -143,23 +141,6 @@ class ReferralDialog(QDialog):
             lambda: form_state.values(self), lambda v: form_state.apply(self, v),
         )
         self.load()
-
-    # -- closing -----------------------------------------------------------------------------------
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        self.draft_keeper.start()  # once: the form as first shown counts as empty
-
-    def reject(self) -> None:
-        """Esc or Close: ask first when something was typed and not recorded."""
-        if self.busy:
-            return
-        if may_close(self, self.draft_keeper, bool(self.draft_keeper.content())):
-            super().reject()
-
-    def done(self, result: int) -> None:
-        self.draft_keeper.stop()  # a lock wrote the draft before closing the dialog
-        super().done(result)
 
     def load(self) -> None:
         self.worker.submit(
