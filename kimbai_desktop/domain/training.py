@@ -82,8 +82,13 @@ def school_year_bounds(school_year: str) -> tuple[date, date]:
     return date(start, 8, 1), date(start + 1, 7, 31)
 
 
-def progress_percent(value: float, target: float) -> int:
-    """0-100 (capped), for a progress bar."""
+def progress_share(value: float, target: float) -> float:
+    """How far ``value`` goes towards ``target``, in % (0-100, capped)."""
     if target <= 0:
-        return 100
-    return int(min(100.0, max(0.0, 100.0 * value / target)))
+        return 100.0
+    return min(100.0, max(0.0, 100.0 * value / target))
+
+
+def progress_percent(value: float, target: float) -> int:
+    """0-100 (capped), whole, for a progress bar."""
+    return int(progress_share(value, target))

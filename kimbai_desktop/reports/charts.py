@@ -12,6 +12,7 @@ from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib import colors
 
 from kimbai_desktop.reports.styles import FONT, FONT_BOLD, register_fonts, text_width
+from kimbai_desktop.reports.text import percent
 
 BAR_COLOUR = colors.Color(0.35, 0.35, 0.35)  # prints well in black and white
 SERIES_COLOURS = (colors.Color(0.25, 0.25, 0.25), colors.Color(0.62, 0.62, 0.62),
@@ -146,17 +147,10 @@ def grouped_bar_chart(categories: Sequence[str],
     return d
 
 
-def _percent_label(value: float) -> str:
-    """A bar's percentage as the tables print it: one decimal, decimal comma ("76,2%")."""
-    shown = round(value, 1)
-    text = f"{int(shown)}" if float(shown).is_integer() else f"{shown}".replace(".", ",")
-    return f"{text}%"
-
-
 def progress_chart(progress: Sequence[tuple[str, float]], width: float, *,
                    title: str = "") -> Drawing:
     """Each target's progress in % (0-100) with a line at 100 %."""
-    d = bar_chart(progress, width, title=title, value_max=100, label_format=_percent_label,
+    d = bar_chart(progress, width, title=title, value_max=100, label_format=percent,
                   axis_format="%d%%")
     chart = next(c for c in d.contents if isinstance(c, HorizontalBarChart))
     x = chart.x + chart.width

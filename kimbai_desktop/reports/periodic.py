@@ -32,13 +32,13 @@ from kimbai_desktop.reports.statistics import (
     cases_sentence,
     register_sentence,
 )
+from kimbai_desktop.reports.text import percent
 from kimbai_desktop.reports.training_summary import (
     TrainingFigures,
     activities_sentence,
     audience_chart,
     audience_table,
     number,
-    percent,
     progress,
     staff_sentence,
     targets_block,

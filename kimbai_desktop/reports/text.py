@@ -11,7 +11,7 @@ from datetime import date, datetime
 from xml.sax.saxutils import escape
 
 from kimbai_desktop.domain.deadlines import SCHOOL_TZ
-from kimbai_desktop.domain.formatting import format_date
+from kimbai_desktop.domain.formatting import format_date, format_number
 from kimbai_desktop.domain.text import normalize_text
 
 # A field left blank prints as a dotted line to fill in by hand, as on a paper form.
@@ -57,6 +57,12 @@ def short_time(moment: datetime | None) -> str:
         return ""
     t = school_time(moment)
     return f"{t.hour:02d}:{t.minute:02d} {format_date(t.date())}"
+
+
+def percent(value: float) -> str:
+    """Every percentage of the reports, rounded one way: one decimal, "76,2%", "100%"."""
+    shown = round(value, 1)
+    return f"{format_number(int(shown) if float(shown).is_integer() else shown)}%"
 
 
 _PROPER = ("Tổng đài",)  # labels that are names and keep their capital inside a sentence

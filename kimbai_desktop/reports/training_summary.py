@@ -12,11 +12,11 @@ from reportlab.platypus import Flowable, Spacer
 
 from kimbai_desktop.domain.enums import Semester
 from kimbai_desktop.domain.formatting import format_number
-from kimbai_desktop.domain.training import Audience, TargetMetric, Topic
+from kimbai_desktop.domain.training import Audience, TargetMetric, Topic, progress_share
 from kimbai_desktop.reports.blocks import Column, data_table, heading, para
 from kimbai_desktop.reports.charts import grouped_bar_chart, progress_chart
 from kimbai_desktop.reports.document import TEXT_WIDTH
-from kimbai_desktop.reports.text import doc_date
+from kimbai_desktop.reports.text import doc_date, percent
 
 UNITS = {TargetMetric.SESSIONS: "buổi", TargetMetric.PARTICIPANTS: "lượt",
          TargetMetric.STAFF_COVERAGE: "%"}
@@ -97,16 +97,9 @@ def number(value: float) -> str:
     return format_number(int(value) if float(value).is_integer() else round(value, 1))
 
 
-def percent(value: float) -> str:
-    """Every percentage of the reports, rounded one way: one decimal, "76,2%", "100%"."""
-    return f"{number(round(value, 1))}%"
-
-
 def progress_value(t: TargetLine) -> float:
     """How far a target is done, in % of the target (0-100)."""
-    if t.target <= 0:
-        return 100.0
-    return min(100.0, max(0.0, 100.0 * t.value / t.target))
+    return progress_share(t.value, t.target)
 
 
 def progress(t: TargetLine) -> str:

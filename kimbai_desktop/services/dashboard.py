@@ -26,9 +26,9 @@ from typing import Any
 
 from sqlalchemy import and_, exists, func, or_, select
 
+from kimbai_desktop.domain import when
 from kimbai_desktop.domain.access import Permission
 from kimbai_desktop.domain.cases import CaseStatus
-from kimbai_desktop.domain.deadlines import SCHOOL_TZ
 from kimbai_desktop.domain.enums import AbuseForm, ProtectionLevel, Semester, SpecialCircumstance
 from kimbai_desktop.domain.register import REVIEW_DUE_SOON_DAYS, PupilStatus
 from kimbai_desktop.domain.school import parse_school_year
@@ -129,7 +129,7 @@ def may_see_dashboard(session: AppSession) -> bool:
 
 
 def school_today(session: AppSession) -> date:
-    return session.clock.now().astimezone(SCHOOL_TZ).date()
+    return when.school_today(session.clock.now())
 
 
 def dashboard(session: AppSession, school_year: str = "") -> Dashboard:

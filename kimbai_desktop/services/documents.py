@@ -22,9 +22,8 @@ from reportlab.platypus import Flowable
 from sqlalchemy import func, select
 
 from kimbai_desktop import __version__
-from kimbai_desktop.domain import limits
+from kimbai_desktop.domain import limits, when
 from kimbai_desktop.domain.access import AuditAction, Permission
-from kimbai_desktop.domain.deadlines import SCHOOL_TZ
 from kimbai_desktop.domain.errors import KimbaiError, StorageFull, ValidationError
 from kimbai_desktop.domain.limits import check_lengths
 from kimbai_desktop.domain.school import SchoolProfile
@@ -121,7 +120,7 @@ class SavedReport:
 
 
 def school_today(session: AppSession) -> date:
-    return session.clock.now().astimezone(SCHOOL_TZ).date()
+    return when.school_today(session.clock.now())
 
 
 def available_kinds(session: AppSession) -> list[ReportKind]:

@@ -17,7 +17,9 @@ from docx.shared import Mm
 W_FONT_ATTRS = ("w:ascii", "w:hAnsi", "w:cs")
 # Two full stops that are not part of a longer run of dots (an ellipsis or a dotted line to
 # write on by hand), or a space before a comma or a full stop.
-DOUBLED = re.compile(r"(?<!\.)\.\.(?!\.)| ,| \.(?!\.)")
+# Punctuation a clerk would correct: two full stops (not a dotted line or an ellipsis), a space
+# before , . ; : (not before a dotted line or a number), ",," and ";;". PDFs are checked with it too.
+DOUBLED = re.compile(r"(?<![.…])\.\.(?![.…])|\s[,.;:](?![.\d])|,,|;;")
 
 
 def _text(el) -> str:  # noqa: ANN001 - an lxml element

@@ -20,6 +20,7 @@ from kimbai_desktop.services.register import PupilQuery, list_pupils
 from kimbai_desktop.services.session import AppSession
 from kimbai_desktop.storage.models import Account
 from tests.reports import pdftools
+from tests.reports.docxtools import DOUBLED
 from tests.reports.pdftools import needs_poppler
 
 pytestmark = needs_poppler
@@ -59,7 +60,6 @@ def staff_names(session: AppSession) -> list[str]:
         return [a.full_name for a in s.query(Account)]
 
 
-DOUBLED = re.compile(r"(?<![.…])\.\.(?![.…])|\s[,.;:](?![.\d])|,,|;;")
 
 
 def check_official(pdf: bytes, profile, kind: ReportKind, on: date) -> None:

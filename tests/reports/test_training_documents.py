@@ -167,7 +167,7 @@ def test_percentages_are_rounded_one_way_everywhere(principal):
     """"Thực hiện 76,2%" stood next to "Tỷ lệ 76%": one rounding (one decimal) for both."""
     import re
 
-    from kimbai_desktop.reports.training_summary import percent
+    from kimbai_desktop.reports.text import percent
 
     _prepared, pdf = make(principal, ReportKind.TRAINING)
     text = " ".join(pdftools.text(pdf).split())
