@@ -37,9 +37,14 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
+def school_time(moment: datetime) -> datetime:
+    """``moment`` on the school's wall clock (naive values are UTC, as stored)."""
+    return _aware(moment).astimezone(SCHOOL_TZ)
+
+
 def school_today(now: datetime) -> date:
     """The date on the school's wall clock at ``now`` (naive values are UTC, as stored)."""
-    return _aware(now).astimezone(SCHOOL_TZ).date()
+    return school_time(now).date()
 
 
 def is_planned(day: date, now: datetime) -> bool:

@@ -4,20 +4,19 @@ from ``domain.formatting``), sizes in kB/MB with Vietnamese number grouping."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from kimbai_desktop.domain.deadlines import SCHOOL_TZ
 from kimbai_desktop.domain.formatting import format_date, format_number
+from kimbai_desktop.domain.when import school_time
 from kimbai_desktop.services.backup import BackupInfo, BackupKind
 
 
 def local_time(moment: datetime) -> datetime:
     """A UTC moment (naive values are UTC, as the database stores them) on the school's clock,
     whatever the computer's time zone: the same action reads the same time on every page."""
-    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
-    return aware.astimezone(SCHOOL_TZ)
+    return school_time(moment)
 
 
 def date_time_text(moment: datetime) -> str:

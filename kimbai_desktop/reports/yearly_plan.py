@@ -23,6 +23,18 @@ def plan_recipients(profile: SchoolProfile) -> tuple[str, ...]:
             "Ban đại diện cha mẹ học sinh (để phối hợp)")
 
 
+def with_basis(text: str, basis: str) -> str:
+    """``text`` (the plan as the user edited it) citing ``basis`` in its "Thực hiện …;" line,
+    the one after the laws; unchanged when it has no such line or ``basis`` is empty."""
+    basis = basis.strip().rstrip(";.")
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:4]):
+        if basis and line.startswith("Thực hiện ") and not line.startswith("Thực hiện Luật"):
+            lines[i] = f"Thực hiện {basis};"
+            return "\n".join(lines)
+    return text
+
+
 def default_plan_text(profile: SchoolProfile, school_year: str, basis: str = "") -> str:
     """The default body. ``basis``: the superior body's instruction this plan implements
     ("Kế hoạch số 12/KH-UBND ngày 10/9/2024 của ..."), when the school has one."""

@@ -5,7 +5,7 @@ multi-line text field that Tab leaves.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from kimbai_desktop.domain.cases import EntryKind
-from kimbai_desktop.domain.deadlines import SCHOOL_TZ, DeadlineState, Owner
+from kimbai_desktop.domain.deadlines import DeadlineState, Owner
 from kimbai_desktop.domain.enums import ProcedureStep
 from kimbai_desktop.domain.formatting import format_date, format_datetime
+from kimbai_desktop.domain.when import school_time
 from kimbai_desktop.gui import labels
 from kimbai_desktop.gui.date_field import TimeField  # noqa: F401 - the case dialogs import it here
 
@@ -63,12 +64,6 @@ URGENT_COLOUR = STATE_COLOURS[DeadlineState.OVERDUE]
 
 
 # -- times -------------------------------------------------------------------------------------
-
-
-def school_time(moment: datetime) -> datetime:
-    """``moment`` on the school's wall clock (naive values are UTC, as stored)."""
-    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
-    return aware.astimezone(SCHOOL_TZ)
 
 
 def time_text(moment: datetime | None) -> str:

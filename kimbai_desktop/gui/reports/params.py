@@ -41,6 +41,7 @@ from kimbai_desktop.gui.text_limits import apply_limit
 from kimbai_desktop.gui.widgets import FieldError, hint_label
 from kimbai_desktop.reports.catalogue import ReportKind, ReportRequest
 from kimbai_desktop.reports.document import Signer
+from kimbai_desktop.reports.yearly_plan import with_basis
 from kimbai_desktop.services import cases, documents, training
 from kimbai_desktop.services.periodic_report import report_period
 
@@ -289,15 +290,9 @@ class ReportParams(QWidget):
         if self._filling or self.kind != ReportKind.PLAN:
             return
         edited = self._texts.get(ReportKind.PLAN)
-        basis = self.basis.text().strip().rstrip(";.")
-        if edited is not None and basis:
-            lines = edited.split("\n")
-            for i, line in enumerate(lines[:4]):
-                if line.startswith("Thực hiện ") and not line.startswith("Thực hiện Luật"):
-                    lines[i] = f"Thực hiện {basis};"
-                    self._texts[ReportKind.PLAN] = "\n".join(lines)
-                    self._fill(self.text, self._texts[ReportKind.PLAN])
-                    break
+        if edited is not None:
+            self._texts[ReportKind.PLAN] = with_basis(edited, self.basis.text())
+            self._fill(self.text, self._texts[ReportKind.PLAN])
         self.changed.emit()
 
     def _restore_text(self) -> None:
