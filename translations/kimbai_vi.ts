@@ -3942,6 +3942,10 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
         <source>This password opens a key that does not belong to any account of the school (the key file was changed by hand). It was refused and recorded. Tell the principal.</source>
         <translation>Mật khẩu này mở một khe khóa không thuộc tài khoản nào của trường (tệp khóa đã bị sửa thủ công). Yêu cầu đăng nhập đã bị từ chối và được ghi vào nhật ký. Hãy báo cho hiệu trưởng.</translation>
     </message>
+    <message>
+        <source>This protected content cannot be opened with your key: it was not shared with your account, or it was changed. Ask the principal or the counsellor.</source>
+        <translation>Không mở được nội dung được bảo vệ này bằng khóa của bạn: nội dung chưa được chia sẻ cho tài khoản của bạn, hoặc đã bị thay đổi. Hãy hỏi Hiệu trưởng hoặc cán bộ tư vấn.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>

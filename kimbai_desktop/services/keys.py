@@ -49,7 +49,7 @@ def reset_password_with_recovery(data_dir: Path, recovery_key: str, username: st
     name = normalize_username(username)
     session = open_session(folder, keys, key, name, clock, tag=RECOVERY_TAG,
                            slot_id=keys.opened_slot_id, action=AuditAction.RECOVERY_USED,
-                           outcome=outcome)
+                           outcome=outcome, account_keys=keys.opened_keys())
     try:
         if session.user.role != Role.PRINCIPAL:
             raise PermissionDenied()

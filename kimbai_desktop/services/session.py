@@ -33,6 +33,7 @@ from kimbai_desktop.storage.database import DataFolder, open_database
 from kimbai_desktop.storage.engine import writer
 from kimbai_desktop.storage.keyslots import RECOVERY_TAG, KeyslotFile
 from kimbai_desktop.storage.models import Account, SchoolProfileRow, Setting
+from kimbai_desktop.storage.sealbox import AccountKeys
 from kimbai_desktop.storage.throttle import FailedAttempt
 
 
@@ -48,9 +49,12 @@ class AppSession:
     """An unlocked database and the user acting on it. ``close()`` disposes every connection."""
 
     def __init__(self, folder: DataFolder, engine: Engine, data_key: bytes, user: CurrentUser,
-                 clock: Clock = SYSTEM_CLOCK) -> None:
+                 clock: Clock = SYSTEM_CLOCK, account_keys: AccountKeys | None = None) -> None:
         self.folder = folder
         self.user = user
+        # The signed-in keyslot's key pair (storage/sealbox.py); None only in tests and tools
+        # that build a session from a bare data key.
+        self._account_keys = account_keys
         self.clock = clock
         self._engine: Engine | None = engine
         self._data_key: bytes | None = data_key
@@ -86,6 +90,17 @@ class AppSession:
         if self._data_key is None:
             raise RuntimeError("session is closed")
         return self._data_key
+
+    @property
+    def account_keys(self) -> AccountKeys:
+        """The signed-in account's key pair: opens what was sealed to it, signs its events."""
+        if self._account_keys is None or self._engine is None:
+            raise RuntimeError("no account key in this session")
+        return self._account_keys
+
+    @property
+    def has_account_keys(self) -> bool:
+        return self._account_keys is not None
 
     def load_keys(self) -> KeyslotFile:
         """The keyslot file, checked against this session's data key before anyone changes it."""
@@ -124,6 +139,7 @@ class AppSession:
             self._engine.dispose()
         self._engine = None
         self._data_key = None
+        self._account_keys = None
         hooks, self._close_hooks = self._close_hooks, []
         for hook in hooks:
             hook()
@@ -208,7 +224,8 @@ def unlock(data_dir: Path, username: str, password: str, *,
     try:
         key = keys.unwrap_account(name, password)
         return open_session(folder, keys, key, name, clock, tag=tag,
-                            slot_id=keys.opened_slot_id, outcome=outcome)
+                            slot_id=keys.opened_slot_id, outcome=outcome,
+                            account_keys=keys.opened_keys())
     except DatabaseDamaged:
         if folder.pending_keys_path.exists():
             # An interrupted rotation this account is not part of any more (it was removed):
@@ -234,7 +251,8 @@ def require_data(folder: DataFolder) -> None:
 def open_session(folder: DataFolder, keys: KeyslotFile, key: bytes, username: str,
                  clock: Clock, *, tag: str, slot_id: str,
                  action: AuditAction = AuditAction.SIGN_IN,
-                 outcome: rotation.Outcome | None = None) -> AppSession:
+                 outcome: rotation.Outcome | None = None,
+                 account_keys: AccountKeys | None = None) -> AppSession:
     """Open the database with the key unwrapped from slot ``slot_id`` (lookup ``tag``) as
     ``username``: the slot must be a legitimate one (services/slots.py); audits the sign-in and
     the failed ones before."""
@@ -290,7 +308,7 @@ def open_session(folder: DataFolder, keys: KeyslotFile, key: bytes, username: st
     throttle.attempt_succeeded(folder, tag)
     folder.restore_note_path.unlink(missing_ok=True)
     remove_leftovers(folder.backups_dir)  # of backups killed earlier (never a running one)
-    session = AppSession(folder, engine, key, user, clock)
+    session = AppSession(folder, engine, key, user, clock, account_keys=account_keys)
     session.rotation_outcome = outcome
     return session
 

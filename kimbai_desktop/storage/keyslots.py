@@ -45,6 +45,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from kimbai_desktop.domain.errors import KeyFileDamaged, WrongPassword
 from kimbai_desktop.domain.text import nfc
 from kimbai_desktop.storage.files import atomic_write_bytes
+from kimbai_desktop.storage.sealbox import AccountKeys
 
 FORMAT = "kimbai-keyslots"
 VERSION = 2
@@ -147,6 +148,7 @@ class KeyslotFile:
     failed: list[FailedSignIn] = field(default_factory=list)  # not sealed
     attempts_damaged: bool = False  # the counters could not be read: see storage/throttle.py
     opened_slot_id: str = ""  # the slot the last :meth:`unwrap` opened
+    opened_private: bytes = field(default=b"", repr=False)  # its X25519 private key (raw)
 
     # -- creation and persistence -------------------------------------------------------------
 
@@ -284,7 +286,7 @@ class KeyslotFile:
         Every slot with ``tag`` is tried (KimBai writes one; a hand edit may add another), and
         the one that opened is ``opened_slot_id``: whether it may sign in is decided against
         the list of legitimate slots inside the database (services/slots.py)."""
-        self.opened_slot_id = ""
+        self.opened_slot_id, self.opened_private = "", b""
         candidates = [s for s in self.slots if s.tag == tag]
         if not candidates:
             # Spend the same time as a real attempt so account names cannot be probed by timing.
@@ -309,8 +311,14 @@ class KeyslotFile:
             raise KeyFileDamaged()
         if self.from_disk:
             self.verify_seal(key)
-        self.opened_slot_id = slot.slot_id
+        self.opened_slot_id, self.opened_private = slot.slot_id, private_raw
         return key
+
+    def opened_keys(self) -> AccountKeys:
+        """The key pair of the slot the last :meth:`unwrap` opened (storage/sealbox.py)."""
+        if not self.opened_slot_id:
+            raise WrongPassword()
+        return AccountKeys(self.opened_slot_id, self.opened_private)
 
     def unwrap_account(self, username: str, password: str) -> bytes:
         return self.unwrap(self.account_tag(username), password)
