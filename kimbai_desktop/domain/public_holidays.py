@@ -21,8 +21,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from functools import lru_cache
-
-import holidays
+from typing import Any
 
 COUNTRY = "VN"
 SECOND_NATIONAL_DAY_SINCE = 2021  # Bộ luật Lao động 2019 (45/2019/QH14), in force 01/01/2021
@@ -30,10 +29,20 @@ SECOND_NATIONAL_DAY_SINCE = 2021  # Bộ luật Lao động 2019 (45/2019/QH14),
 _ADJACENT = {0: +1, 1: -1, 2: -1, 3: +1, 4: -1, 5: -1, 6: +1}
 
 
+def _calendar(year: int, language: str | None = None) -> Any:
+    """The package's calendar for ``year``; imported on first use (it takes a while to load and
+    the unlock dialog does not need it: issue 20)."""
+    import holidays
+
+    if language is None:
+        return holidays.country_holidays(COUNTRY, years=year)
+    return holidays.country_holidays(COUNTRY, years=year, language=language)
+
+
 @lru_cache(maxsize=64)
 def public_holidays(year: int) -> frozenset[date]:
     """The public days off of ``year`` (Tết, the fixed holidays, nghỉ bù, the days moved)."""
-    days = set(holidays.country_holidays(COUNTRY, years=year))
+    days = set(_calendar(year))
     days |= _national_day_pair(year, days)
     return frozenset(d for d in days if d.year == year)
 
@@ -41,16 +50,16 @@ def public_holidays(year: int) -> frozenset[date]:
 @lru_cache(maxsize=64)
 def public_workdays(year: int) -> frozenset[date]:
     """Weekend days the government made working days (làm bù) in ``year``."""
-    calendar = holidays.country_holidays(COUNTRY, years=year)
+    calendar = _calendar(year)
     return frozenset(d for d in getattr(calendar, "weekend_workdays", ()) if d.year == year)
 
 
 def holiday_names(year: int, language: str = "vi") -> dict[date, str]:
     """The names of ``year``'s public holidays, for showing the list in Cài đặt."""
     try:
-        calendar = holidays.country_holidays(COUNTRY, years=year, language=language)
+        calendar = _calendar(year, language)
     except (NotImplementedError, ValueError):  # pragma: no cover - language not in the package
-        calendar = holidays.country_holidays(COUNTRY, years=year)
+        calendar = _calendar(year)
     names = {d: str(n) for d, n in calendar.items() if d.year == year}
     for d in _national_day_pair(year, set(names)):
         names.setdefault(d, "Quốc khánh" if language == "vi" else "National Day")

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
@@ -25,10 +25,8 @@ from kimbai_desktop.gui import clipboard, messages
 from kimbai_desktop.gui.clipboard import ClipboardGuard
 from kimbai_desktop.gui.display import date_time_text
 from kimbai_desktop.gui.idle import IdleWatcher
-from kimbai_desktop.gui.main_window import MainWindow
 from kimbai_desktop.gui.session_actions import may_restore
 from kimbai_desktop.gui.settings import AppSettings
-from kimbai_desktop.gui.setup_wizard import SetupWizard
 from kimbai_desktop.gui.unlock_dialog import UnlockDialog
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.backup import (
@@ -46,6 +44,10 @@ from kimbai_desktop.services.demo import DemoCredentials
 from kimbai_desktop.services.preferences import Preferences
 from kimbai_desktop.services.rotation import OUTCOME_TEXT
 from kimbai_desktop.services.setup import has_school_files, is_initialized
+
+if TYPE_CHECKING:  # imported when first shown: the unlock dialog must not wait for every page
+    from kimbai_desktop.gui.main_window import MainWindow
+    from kimbai_desktop.gui.setup_wizard import SetupWizard
 
 log = logging.getLogger(__name__)
 
@@ -142,6 +144,8 @@ class AppController(QObject):
         dialog.submit()
 
     def show_wizard(self) -> SetupWizard:
+        from kimbai_desktop.gui.setup_wizard import SetupWizard
+
         wizard = SetupWizard(self.data_dir, self.worker, self.today)
         wizard.created.connect(self._remember_username)
         wizard.finished.connect(self._wizard_finished)
@@ -203,6 +207,8 @@ class AppController(QObject):
     # -- main window -----------------------------------------------------------------------------
 
     def show_main(self) -> MainWindow:
+        from kimbai_desktop.gui.main_window import MainWindow
+
         window = MainWindow(self.session, self.worker, self.settings, self.language)
         window.sign_out_requested.connect(self.sign_out)
         window.quit_requested.connect(self.quit)
@@ -524,7 +530,7 @@ class AppController(QObject):
         for window in (self.unlock_dialog, self.main_window, self.wizard):
             if window is not None:
                 try:
-                    if isinstance(window, MainWindow):
+                    if window is self.main_window:
                         window.dispose()
                     else:
                         window.hide()

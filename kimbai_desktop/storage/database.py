@@ -10,18 +10,21 @@ from __future__ import annotations
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, text
 
 from kimbai_desktop import config
 from kimbai_desktop.domain.errors import DatabaseDamaged, NewerDatabase, NotInitialized
 from kimbai_desktop.storage.engine import create_cipher_engine, raw_connect, scanning
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# The newest migration's revision: opening a database at this version loads no Alembic (launch
+# time, issue 20). tests/storage/test_migrations.py checks it against Alembic's own head.
+SCHEMA_HEAD = "0009"
 
 
 class DataFolder:
@@ -84,25 +87,38 @@ class DataFolder:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The schema version the database carries (Alembic's table, read with plain SQL so that
+    opening an up-to-date database does not load Alembic)."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        exists = conn.execute(text("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                                   "AND name = 'alembic_version'")).first()
+        if exists is None:
+            return None
+        rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
+    return str(rows[0][0]) if len(rows) == 1 else None
 
 
 def create_database(db_path: Path, key: bytes) -> Engine:
@@ -129,7 +145,7 @@ def open_database(folder: DataFolder, key: bytes, *, now: datetime | None = None
             # Every database KimBai writes carries a schema version; an empty or foreign file
             # is never "upgraded" into one.
             raise DatabaseDamaged()
-        if current != head_revision():
+        if current != SCHEMA_HEAD:
             if current not in known_revisions():
                 raise NewerDatabase()
             backup_copy(engine, folder, f"before-upgrade-{current}", now=now)
@@ -141,6 +157,8 @@ def open_database(folder: DataFolder, key: bytes, *, now: datetime | None = None
 
 
 def _upgrade(engine: Engine) -> None:
+    from alembic import command
+
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn

@@ -59,6 +59,11 @@ def test_models_match_the_migrations(data_dir):
         session.close()
 
 
+def test_the_schema_head_constant_is_alembics_head():
+    """Opening a database compares with SCHEMA_HEAD so that Alembic loads only to migrate."""
+    assert database.SCHEMA_HEAD == head_revision()
+
+
 def test_an_older_database_is_backed_up_then_upgraded(data_dir, tmp_path, monkeypatch):
     make_school(data_dir)
     old_head = head_revision()
@@ -67,6 +72,7 @@ def test_an_older_database_is_backed_up_then_upgraded(data_dir, tmp_path, monkey
     (migrations / "versions" / "9001_test_extra.py").write_text(
         EXTRA_REVISION.replace("{head}", old_head), encoding="utf-8")
     monkeypatch.setattr(database, "MIGRATIONS_DIR", migrations)
+    monkeypatch.setattr(database, "SCHEMA_HEAD", "9001")
 
     session = unlock(data_dir, USERNAME, PASSWORD)
     try:
