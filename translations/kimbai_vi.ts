@@ -1318,6 +1318,14 @@
         <translation>Xuất nhật ký truy cập ra Excel ({count} sự kiện)</translation>
     </message>
     <message>
+        <source>Searched the case files for “{words}”</source>
+        <translation>Tìm “{words}” trong hồ sơ vụ việc</translation>
+    </message>
+    <message>
+        <source>Searched the register for “{words}”</source>
+        <translation>Tìm “{words}” trong sổ theo dõi</translation>
+    </message>
+    <message>
         <source>Viewed the list of case files</source>
         <translation>Xem danh sách hồ sơ vụ việc</translation>
     </message>

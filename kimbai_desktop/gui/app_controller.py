@@ -52,6 +52,7 @@ if TYPE_CHECKING:  # imported when first shown: the unlock dialog must not wait 
 log = logging.getLogger(__name__)
 
 DAILY_CHECK_MS = 30 * 60 * 1000
+AUDIT_FLUSH_MS = 1000  # searches are written to the audit trail at most this late
 # The daily backup reads the whole database on the one worker (about 2 s for ten years of a large
 # school), so it waits for a pause: this long without keyboard or mouse and nothing queued.
 BACKUP_QUIET_SECONDS = 30
@@ -121,6 +122,11 @@ class AppController(QObject):
         self.quiet_timer.setInterval(QUIET_RETRY_MS)
         self.quiet_timer.timeout.connect(self.check_daily_backup)
         self._auto_backup_running = False
+        # Views audited without a write of their own (searches) reach the database within a
+        # second (services/session.py audit_later): at most the last second is lost on a crash.
+        self.audit_timer = QTimer(self)
+        self.audit_timer.setInterval(AUDIT_FLUSH_MS)
+        self.audit_timer.timeout.connect(self._flush_audit)
 
     # -- start -----------------------------------------------------------------------------------
 
@@ -222,6 +228,7 @@ class AppController(QObject):
     def _session_started(self) -> None:
         self.last_check = None
         self.idle.start()
+        self.audit_timer.start()
         self.run_startup_check()
 
     def apply_preferences(self, prefs: Preferences) -> None:
@@ -367,7 +374,15 @@ class AppController(QObject):
 
     # -- lock, sign out, quit --------------------------------------------------------------------
 
+    def _flush_audit(self) -> None:
+        session = self.session
+        if session is None or session.closed or not session.audit_pending:
+            return
+        self.worker.submit(session.flush_audit, on_error=lambda exc: log.warning(
+            "views could not be audited yet (%s)", type(exc).__name__), context=self)
+
     def _stop_session_timers(self) -> None:
+        self.audit_timer.stop()
         self.idle.stop()
         self.backup_timer.stop()
         self.quiet_timer.stop()
@@ -521,6 +536,7 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         """Close whatever is open and stop the worker (closing the session on its thread)."""
+        self.audit_timer.stop()
         self.idle.stop()
         self.backup_timer.stop()
         self.quiet_timer.stop()

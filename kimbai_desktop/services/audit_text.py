@@ -199,6 +199,10 @@ def _describe(e: AuditEntry, tr: Tr, lang: str) -> str | None:  # noqa: C901, PL
         rows = detail.rpartition("rows=")[2] or "?"
         return tr(QT_TRANSLATE_NOOP("AuditText", "Printed the access log ({count} events)") if action == A.PRINT
                   else QT_TRANSLATE_NOOP("AuditText", "Exported the access log to Excel ({count} events)")).format(count=rows)
+    if kind in ("cases", "register") and action == A.VIEW and detail.startswith("search:"):
+        words = detail.partition(":")[2]
+        return tr(QT_TRANSLATE_NOOP("AuditText", "Searched the case files for “{words}”") if kind == "cases"
+                  else QT_TRANSLATE_NOOP("AuditText", "Searched the register for “{words}”")).format(words=words)
     if kind == "cases" and action == A.VIEW:
         return tr(QT_TRANSLATE_NOOP("AuditText", "Viewed the list of case files"))
     if kind == "register" and action == A.VIEW:

@@ -41,7 +41,7 @@ from kimbai_desktop.domain.limits import check_lengths
 from kimbai_desktop.domain.register import age_on
 from kimbai_desktop.domain.text import fold, normalize_multiline, normalize_text
 from kimbai_desktop.domain.when import check_not_future, future_errors
-from kimbai_desktop.services.register import pupil_text_filter
+from kimbai_desktop.services.register import list_detail, pupil_text_filter
 from kimbai_desktop.services.session import AppSession
 from kimbai_desktop.storage import chronology
 from kimbai_desktop.storage.models import (
@@ -425,8 +425,8 @@ def list_cases(session: AppSession, q: CaseQuery = CaseQuery(), *, offset: int =
         names = _children_names(s, [c.id for c in cases]) if session.can(
             Permission.MANAGE_CASES) else {}
         briefs = [_brief(c, names.get(c.id, ())) for c in cases]
-    if offset == 0:
-        session.audit(AuditAction.VIEW, "cases", "", "list")
+    if offset == 0:  # batched like the register's (services/register.list_detail)
+        session.audit_later(AuditAction.VIEW, "cases", "", list_detail(q.text))
     return briefs
 
 

@@ -548,6 +548,13 @@ def _mark_leavers(session: AppSession, s: Session, leavers: list[tuple[PupilInpu
 # -- reading ---------------------------------------------------------------------------------------
 
 
+def list_detail(text: str) -> str:
+    """The audit detail of a list page: "list", or what was searched (folded, at most 60
+    characters): who searched for what is part of the access log (issue 20)."""
+    words = " ".join(fold(text).split())
+    return f"search:{words[:60]}" if words else "list"
+
+
 def pupil_text_filter(stmt: Select[Any], folded: str) -> Select[Any]:
     """Every typed word must match (through the pupil_search index; see storage/search.py)."""
     terms = search_terms(folded)
@@ -638,8 +645,8 @@ def list_pupils(session: AppSession, q: PupilQuery = PupilQuery(), *, offset: in
         if rows:
             for pid, group in s.execute(_GROUPS_OF, {"ids": [p.id for p in rows], "on": on}):
                 groups.setdefault(pid, set()).add(group)
-    if offset == 0:
-        session.audit(AuditAction.VIEW, "register", "", "list")
+    if offset == 0:  # one event per list or search shown, batched (no write per keystroke)
+        session.audit_later(AuditAction.VIEW, "register", "", list_detail(q.text))
     return [PupilRow(pid, code or "", name, born, _SEX[sex], class_name or "", _LEVEL[level],
                      tuple(g for g in SpecialCircumstance if g.value in groups[pid])
                      if pid in groups else (), at_risk, due, review_state(due, on),

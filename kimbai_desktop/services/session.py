@@ -4,10 +4,13 @@ checks its permission here and leaves an audit event."""
 from __future__ import annotations
 
 import json
+import logging
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -36,6 +39,8 @@ from kimbai_desktop.storage.models import Account, SchoolProfileRow, Setting
 from kimbai_desktop.storage.sealbox import AccountKeys
 from kimbai_desktop.storage.throttle import FailedAttempt
 
+log = logging.getLogger(__name__)
+
 
 @dataclass(frozen=True)
 class CurrentUser:
@@ -63,6 +68,10 @@ class AppSession:
         # Set by unlock when an interrupted key rotation was finished or rolled back.
         self.rotation_outcome: rotation.Outcome | None = None
         self._close_hooks: list[Callable[[], None]] = []
+        # Views audited without a transaction of their own (audit_later): written with the next
+        # write, or by flush_audit (the window calls it within a second), or at close.
+        self._pending: list[dict[str, Any]] = []
+        self._pending_lock = threading.Lock()
 
     def on_close(self, hook: Callable[[], None]) -> None:
         """Run ``hook`` once the session is closed (the command line's folder lock)."""
@@ -132,10 +141,21 @@ class AppSession:
         if self._engine is None:
             raise RuntimeError("session is closed")
         with self._write_sessions() as s, s.begin():
-            yield s
+            pending = self._take_pending()
+            try:
+                if pending:
+                    audit.append_many(s, pending)  # they happened before this change
+                yield s
+            except BaseException:
+                self._put_back(pending)
+                raise
 
     def close(self) -> None:
         if self._engine is not None:
+            try:
+                self.flush_audit()
+            except Exception:  # noqa: BLE001 - closing must not fail; the views are lost
+                log.warning("pending audit events could not be written at close")
             self._engine.dispose()
         self._engine = None
         self._data_key = None
@@ -176,6 +196,40 @@ class AppSession:
             return
         with self.write() as own:
             audit.append(own, **kwargs)
+
+    def audit_later(self, action: AuditAction, record_type: str = "", record_id: str | int = "",
+                    detail: str = "") -> None:
+        """Record a view without a transaction of its own (a list page shown on each keystroke
+        of a search): it is written with the next write, by :meth:`flush_audit` (the window
+        calls it within a second: nothing beyond the last second is lost on a crash), or at
+        close. The same view repeated before then is recorded once."""
+        event = dict(at=self.clock.now(), actor=self.user.username, action=action.value,
+                     user_id=self.user.id, record_type=record_type, record_id=str(record_id),
+                     detail=detail)
+        same = ("action", "record_type", "record_id", "detail")
+        with self._pending_lock:
+            if not any(all(p[k] == event[k] for k in same) for p in self._pending):
+                self._pending.append(event)
+
+    @property
+    def audit_pending(self) -> bool:
+        return bool(self._pending)
+
+    def flush_audit(self) -> None:
+        """Write the views recorded by :meth:`audit_later` (one transaction)."""
+        if self._pending and self._engine is not None:
+            with self.write():
+                pass
+
+    def _take_pending(self) -> list[dict[str, Any]]:
+        with self._pending_lock:
+            pending, self._pending = self._pending, []
+        return pending
+
+    def _put_back(self, pending: list[dict[str, Any]]) -> None:
+        if pending:
+            with self._pending_lock:
+                self._pending[:0] = pending
 
     # -- school profile -------------------------------------------------------------------------
 
