@@ -51,6 +51,11 @@ class PagedTableModel(QAbstractTableModel):
         """One page of the current query (runs on the worker)."""
         raise NotImplementedError
 
+    def fetch_page(self, session: Any, offset: int, limit: int, last: Any) -> list[Any]:
+        """The page after ``last`` (the last loaded row, or None): offset paging unless a
+        subclass finds the page from the last row's place (runs on the worker)."""
+        return self.fetch_rows(session, offset, limit)
+
     # -- loading -----------------------------------------------------------------------------------
 
     def restart(self) -> None:
@@ -97,10 +102,11 @@ class PagedTableModel(QAbstractTableModel):
         self.fetching = True
         generation = self._generation
         self.worker.submit(
-            self.fetch_rows,
+            self.fetch_page,
             self.session,
             len(self.rows),
             self.page_size,
+            self.rows[-1] if self.rows else None,
             on_done=lambda page: self._on_page(generation, page),
             on_error=lambda exc: self._on_error(generation, exc),
             context=self,

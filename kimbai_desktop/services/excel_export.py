@@ -132,11 +132,13 @@ def write_rows(path: Path, sheet_title: str, header: Sequence[Any],
 
 
 def all_pupils(session: AppSession, query: reg.PupilQuery) -> list[reg.PupilRow]:
-    """Every row of ``query`` in its order (Vietnamese name order by default), page by page.
-    list_pupils audits the first page as one view of the register."""
+    """Every row of ``query`` in its order (Vietnamese name order by default), page by page,
+    each page found from the last row's place (keyset: the last page costs what the first
+    does). list_pupils audits the first page as one view of the register."""
     rows: list[reg.PupilRow] = []
     while True:
-        page = reg.list_pupils(session, query, offset=len(rows), limit=_PAGE)
+        page = reg.list_pupils(session, query, offset=len(rows), limit=_PAGE,
+                               after=rows[-1] if rows else None)
         rows.extend(page)
         if len(page) < _PAGE:
             return rows

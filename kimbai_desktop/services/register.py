@@ -10,7 +10,19 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, bindparam, delete, exists, func, or_, select
+from sqlalchemy import (
+    Connection,
+    Select,
+    and_,
+    bindparam,
+    delete,
+    exists,
+    false,
+    func,
+    literal,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from kimbai_desktop.domain import limits
@@ -106,6 +118,9 @@ class PupilRow:
     next_review: date | None
     review_state: str  # overdue / due_soon / scheduled / none
     status: PupilStatus
+    # Where this row sits in its list's order: pass the last row as ``after`` for the next page
+    # (keyset paging: a deep page costs what the first does). Opaque to the window.
+    cursor: tuple[Any, ...] = field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -612,46 +627,74 @@ def count_pupils(session: AppSession, q: PupilQuery = PupilQuery()) -> int:
 
 
 def list_pupils(session: AppSession, q: PupilQuery = PupilQuery(), *, offset: int = 0,
-                limit: int = 200) -> list[PupilRow]:
+                limit: int = 200, after: PupilRow | None = None) -> list[PupilRow]:
     """One page of the register in Vietnamese name order (or the chosen column), from SQL.
 
     With search text and the name order, the best matches come first (storage/search.py):
     every typed word a whole word, then word starts, then matches inside a word, each in name
-    order. The first page of each query is audited as one view of the register list."""
+    order. ``after`` (the last row of the previous page) reads the next page by its place in
+    the order instead of counting ``offset`` rows (keyset paging), for lists without search
+    text. The first page of each query is audited as one view of the register list."""
     session.require(Permission.VIEW_REGISTER)
     on = today(session)
     stmt, enrol = _query(session, q, on)
     sort = q.sort if q.sort in _SORTS else "name"
-    name_order = Pupil.name_sort.desc() if q.descending else Pupil.name_sort.asc()
     column = {"class": enrol.c.class_name, "birth_date": Pupil.birth_date,
               "next_review": Pupil.next_review, "level": Pupil.current_level}.get(sort)
     terms = search_terms(fold(q.text))
-    orders = []
+    keys: list[tuple[Any, bool]] = []  # the order: (expression, descending)
     if column is not None:
-        orders.append(column.is_(None))  # empty values last, whichever direction
-        orders.append(column.desc() if q.descending else column.asc())
+        keys.append((column.is_(None), False))  # empty values last, whichever direction
+        keys.append((column, q.descending))
     elif terms.words:
-        orders.append(rank_expression(Pupil.search_text, terms.words))
-    orders += [name_order, Pupil.id]
+        keys.append((rank_expression(Pupil.search_text, terms.words), False))
+    keys += [(Pupil.name_sort, q.descending), (Pupil.id, False)]
+    orders = [e.desc() if d else e.asc() for e, d in keys]
+    keyset = after is not None and len(after.cursor) == len(keys) and not terms.words
+    if keyset:
+        assert after is not None
+        stmt, offset = stmt.where(_after_key(keys, after.cursor)), 0
+    columns = _page_columns(stmt, enrol).add_columns(*(e for e, _ in keys))
     with session.engine.connect() as s:  # Core rows: no ORM session needed to read a page
-        if column is None and _walk_name_index(s, q):
+        if column is None and not keyset and _walk_name_index(s, q):
             # the same query without the text filter: each rank adds its own
             base, base_enrol = _query(session, replace(q, text=""), on)
-            rows = _ranked_walk(s, _page_columns(base, base_enrol), q, terms, offset, limit)
+            base_columns = _page_columns(base, base_enrol).add_columns(*(e for e, _ in keys))
+            rows = _ranked_walk(s, base_columns, q, terms, offset, limit)
         else:
-            rows = list(s.execute(_page_columns(stmt, enrol).order_by(*orders)
-                                  .offset(offset).limit(limit)).all())
+            rows = list(s.execute(columns.order_by(*orders).offset(offset).limit(limit)).all())
         groups: dict[int, set[str]] = {}
         if rows:
             for pid, group in s.execute(_GROUPS_OF, {"ids": [p.id for p in rows], "on": on}):
                 groups.setdefault(pid, set()).add(group)
-    if offset == 0:  # one event per list or search shown, batched (no write per keystroke)
+    if offset == 0 and after is None:  # one event per list or search shown, batched
         session.audit_later(AuditAction.VIEW, "register", "", list_detail(q.text))
     return [PupilRow(pid, code or "", name, born, _SEX[sex], class_name or "", _LEVEL[level],
                      tuple(g for g in SpecialCircumstance if g.value in groups[pid])
                      if pid in groups else (), at_risk, due, review_state(due, on),
-                     _STATUS[status])
-            for pid, code, name, born, sex, class_name, level, at_risk, due, status in rows]
+                     _STATUS[status], tuple(cursor))
+            for pid, code, name, born, sex, class_name, level, at_risk, due, status, *cursor
+            in rows]
+
+
+def _after_key(keys: list[tuple[Any, bool]], values: tuple[Any, ...]) -> Any:
+    """Rows strictly after ``values`` in the order ``keys`` (a keyset condition). The first key's
+    bound is repeated as a plain range so that SQLite starts the index walk there."""
+    values = tuple(int(v) if isinstance(v, bool) else v for v in values)  # "is empty" keys
+    either = []
+    for i, (expr, descending) in enumerate(keys):
+        value = values[i]
+        if value is None:
+            continue  # nothing sorts strictly after an empty value within its equal prefix
+        same = [e.is_(literal(v)) if v is not None else e.is_(None)
+                for (e, _), v in zip(keys[:i], values[:i], strict=True)]
+        bound = literal(value)
+        either.append(and_(*same, expr < bound if descending else expr > bound))
+    condition = or_(*either) if either else false()
+    first, descending = keys[0]
+    if values[0] is not None and first is Pupil.name_sort:
+        condition = and_(first <= values[0] if descending else first >= values[0], condition)
+    return condition
 
 
 def _page_columns(stmt: Select[Any], enrol: Any) -> Select[Any]:

@@ -67,13 +67,15 @@ def test_thirty_thousand_pupils_scroll_to_the_end(qtbot, qtmodeltester, crowded,
     model.rowsInserted.connect(lambda _p, first, last: inserted.append(last - first + 1))
 
     threads: set[str] = set()
-    fetch = model.fetch_rows
+    fetch = model.fetch_page
+    cursors: list[bool] = []
 
     def fetch_and_note(*args):  # runs wherever the model runs it
         threads.add(threading.current_thread().name)
+        cursors.append(args[-1] is not None)  # pages after the first come from the last row
         return fetch(*args)
 
-    model.fetch_rows = fetch_and_note
+    model.fetch_page = fetch_and_note
     idle_scrolls = 0
     while not model.exhausted:
         page.table.scrollToBottom()  # the view asks the model for more, as a user scrolling
@@ -94,6 +96,7 @@ def test_thirty_thousand_pupils_scroll_to_the_end(qtbot, qtmodeltester, crowded,
     assert model.pages_fetched == -(-total // PAGE_SIZE)
     assert len({row.id for row in model.rows}) == total  # every pupil once
     assert threads and threading.main_thread().name not in threads  # the window never waits
+    assert cursors and all(cursors)  # keyset paging: a deep page costs what the first does
     qtmodeltester.check(model)
 
     # a new query starts from one page again, sorted in SQL over all 30,248 pupils

@@ -46,6 +46,10 @@ class PupilTableModel(PagedTableModel):
     def fetch_rows(self, session: Any, offset: int, limit: int) -> list[PupilRow]:
         return list_pupils(session, self.query, offset=offset, limit=limit)
 
+    def fetch_page(self, session: Any, offset: int, limit: int, last: Any) -> list[PupilRow]:
+        """Deep pages from the last row's place (keyset), not by counting ``offset`` rows."""
+        return list_pupils(session, self.query, offset=offset, limit=limit, after=last)
+
     def set_hide_names(self, hide: bool) -> None:
         """Show initials instead of names (a shared desk); only the name column changes."""
         if hide == self.hide_names:
