@@ -16,9 +16,10 @@ Rules worth knowing (see tests/domain/test_deidentify.py and tests/data/deid_cor
 - a two-word part of a name ("Ngọc Hạnh", family + given "Lý Hạnh") when written as a name
   (each word capitalised) or after a word of address (em, bé, cháu, bạn, cô, thầy, anh, chị,
   ông, bà, chú, bác, dì, cậu);
-- a given name alone only after a word of address and capitalised ("em Ánh", "cô Hạnh"): "anh
-  trai", "an toàn" and "bình thường" stay as they are; a capitalised word after a word of
-  address that the book does not know is taken for a name too ("chú Tư" → "chú [tên]");
+- a given name alone when capitalised and either after a word of address ("em Ánh", "cô
+  Hạnh") or already used as a name in the document ("bạn Lương Văn Tùng ... Tùng đấm"): "anh
+  trai", "an toàn", "Tâm lý" stay as they are; a capitalised word after a word of address that
+  the book does not know is taken for a name too ("chú Tư" → "chú [tên]");
 - a child of the school becomes "Trẻ A" (the case's children first), and the word of address
   before it goes ("bạn Hạnh" → "Trẻ B"); an adult becomes "[tên]" after the word of address;
 - dates stay (the incident date is case data) except a date after "sinh" / "ngày sinh" and any
@@ -360,7 +361,7 @@ class Deidentifier:
     def _names(self, text: str, hits: list[_Hit]) -> None:
         """Names of the book, and names after a word of address. Two passes: the first learns
         which given names this document uses as names ("bạn Lương Văn Tùng"), so that the
-        second also takes them at the start of a sentence ("Tùng đấm vào bụng Khoa.")."""
+        second also takes them alone ("Tùng đấm vào bụng Khoa.", but "Tâm lý" stays)."""
         tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
         folded = [_FOLD_WORD.get(w) or _fold_word(w) for _, _, w in tokens]
         joined = [i + 1 < len(tokens) and text[tokens[i][1]:tokens[i + 1][0]].isspace()
@@ -383,12 +384,12 @@ class Deidentifier:
         while i < len(tokens):
             role, strong = self._addressed(text, tokens, joined, i, after_name)
             word = tokens[i][2]
-            # A given name alone: capitalised, not the first of a longer proper noun ("Hà Nội"),
-            # and at the start of a sentence only once the document has used it as a name and
-            # when it is not a word of address itself ("Anh trai của em ...").
-            alone = (word[:1].isupper() and not (joined[i] and tokens[i + 1][2][:1].isupper())
-                     and (not starts[i] or (final and word.lower() in self.seen
-                                            and word.lower() not in _ADDRESSING)))
+            # A given name alone, without a word of address: capitalised, once the document has
+            # used it as a name, not the first of a longer proper noun ("Hà Nội"), and not a
+            # word of address at the start of a sentence ("Anh trai của em ...").
+            alone = (final and word[:1].isupper() and word.lower() in self.seen
+                     and not (joined[i] and tokens[i + 1][2][:1].isupper())
+                     and not (starts[i] and word.lower() in _ADDRESSING))
             found = self._known(tokens, folded, joined, i, role, alone)
             if found is None and folded[i] in self.codes:
                 hits.append(_Hit(tokens[i][0], tokens[i][1], ID_NUMBER, ID_NUMBER))

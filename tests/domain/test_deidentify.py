@@ -150,3 +150,9 @@ def test_any_text_gives_balanced_marks(text):
         assert 0 <= start < end <= len(out.text)
     marked = out.marked
     assert marked.count(MARK_OPEN) == marked.count(MARK_CLOSE) == len(out.marks)
+
+
+def test_a_given_name_alone_is_taken_once_the_document_used_it_as_a_name():
+    d = Deidentifier(NameBook(pupils=("Vũ Thanh Tâm", "Lương Văn Tùng")))
+    assert d("Chuyển tuyến Tâm lý; Tùng khóc.").text == "Chuyển tuyến Tâm lý; Tùng khóc."
+    assert d("Bạn Lương Văn Tùng đánh em. Tùng xin lỗi.").text == "Trẻ A đánh em. Trẻ A xin lỗi."
