@@ -1498,6 +1498,10 @@
         <translation> (hoạt động “{code}”)</translation>
     </message>
     <message>
+        <source>; de-identified copy: {replaced} replacement(s), {struck} more struck out by hand</source>
+        <translation>; bản không định danh: đã thay {replaced} chỗ, xóa thêm {struck} chỗ theo lựa chọn của người in</translation>
+    </message>
+    <message>
         <source>case file</source>
         <translation>hồ sơ vụ việc</translation>
     </message>
@@ -6957,6 +6961,14 @@ Từ chỉ có một hoặc hai chữ cái thì chỉ tìm các từ bắt đầ
         <translation>Bản không định &amp;danh (không có tên, địa chỉ, số điện thoại)</translation>
     </message>
     <message>
+        <source>&amp;Review and strike out more...</source>
+        <translation>&amp;Xem lại, xóa thêm...</translation>
+    </message>
+    <message>
+        <source>See the free text as the copy prints it, and strike out anything that still shows who a child is.</source>
+        <translation>Xem nội dung ghi chép đúng như khi in và xóa thêm những gì còn có thể cho biết trẻ là ai.</translation>
+    </message>
+    <message>
         <source>C&amp;ase:</source>
         <translation>&amp;Vụ việc:</translation>
     </message>
@@ -7134,6 +7146,10 @@ Từ chỉ có một hoặc hai chữ cái thì chỉ tìm các từ bắt đầ
         </translation>
     </message>
     <message>
+        <source>Wait for the preview of the de-identified copy, then review it.</source>
+        <translation>Hãy chờ xem trước bản không định danh xong rồi mới xem lại.</translation>
+    </message>
+    <message>
         <source>Save a file with personal data</source>
         <translation>Lưu tệp có thông tin cá nhân</translation>
     </message>
@@ -7200,6 +7216,10 @@ Từ chỉ có một hoặc hai chữ cái thì chỉ tìm các từ bắt đầ
     <message>
         <source>Saved as number {number}: {file}</source>
         <translation>Đã lưu, số văn bản {number}: {file}</translation>
+    </message>
+    <message>
+        <source>De-identified copy: {replaced} replacement(s), {struck} struck out by you.</source>
+        <translation>Bản không định danh: đã thay {replaced} chỗ, bạn xóa thêm {struck} chỗ.</translation>
     </message>
 </context>
 <context>
@@ -7991,6 +8011,41 @@ Bản sao lưu được mã hóa: chỉ mở được bằng các mật khẩu v
     <message>
         <source>Every step that can be recorded here is already done.</source>
         <translation>Tất cả các bước có thể ghi nhận ở đây đều đã hoàn thành.</translation>
+    </message>
+</context>
+<context>
+    <name>StrikeDialog</name>
+    <message>
+        <source>Review the de-identified copy</source>
+        <translation>Xem lại bản không định danh</translation>
+    </message>
+    <message>
+        <source>The text below is what the copy prints. What the program replaced has a grey background. If something still shows who a child is (a nickname, a shop, a relative), select it and click “Strike out the selection”: it prints as [đã xóa] everywhere in the document.</source>
+        <translation>Dưới đây là nội dung sẽ được in. Những chỗ phần mềm đã thay có nền xám. Nếu còn chi tiết nào cho biết trẻ là ai (tên gọi ở nhà, cửa hàng, người thân...), hãy bôi đen rồi bấm “Xóa phần đã chọn”: chi tiết đó sẽ được in thành [đã xóa] ở mọi chỗ trong văn bản.</translation>
+    </message>
+    <message>
+        <source>This copy has no free text to review.</source>
+        <translation>Bản này không có nội dung ghi chép nào cần xem lại.</translation>
+    </message>
+    <message>
+        <source>&amp;Strike out the selection</source>
+        <translation>&amp;Xóa phần đã chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Put back</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>Struck &amp;out by you:</source>
+        <translation>&amp;Những chỗ bạn đã xóa:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to the copy</source>
+        <translation>Á&amp;p dụng cho bản này</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, LongTable, Paragraph, Table, TableStyle
 
+from kimbai_desktop.domain.deidentify import MARK_OPEN
 from kimbai_desktop.reports.styles import (
     CELL_SIZE,
     FONT,
@@ -112,7 +113,7 @@ def _cell(value: object, column: Column, st: Styles) -> object:
     """A plain string when it fits on one line (fast for long lists), else a wrapping
     Paragraph, so no cell is ever clipped."""
     text = "" if value is None else str(value)
-    if "\n" not in text and text_width(text, FONT, CELL_SIZE) <= column.width - 2 * CELL_PAD:
+    if "\n" not in text and MARK_OPEN not in text and text_width(text, FONT, CELL_SIZE) <= column.width - 2 * CELL_PAD:
         return text
     style = st.cell_center if column.align == "CENTER" else st.cell
     return Paragraph(esc_lines(text), style)

@@ -1,10 +1,12 @@
 """What the case documents share: the bundle of service results about one case (:class:`CaseFile`)
 and a view of it that is either complete or de-identified (:class:`CaseView`).
 
-De-identified means: children by initials, sex and age; no class, address, phone, e-mail,
-informant, guardian or staff names; free text passed through a redactor that replaces every
-such name the app knows. Free text can still hold something the app cannot know, so a
-de-identified document says that the sender reads it before it leaves the school.
+De-identified means: children as Trẻ A, Trẻ B ... with their sex and an age band; no class,
+address, phone, e-mail, informant, guardian or staff names; every free text passed through one
+:class:`~kimbai_desktop.domain.deidentify.Deidentifier` per document, with the name book the
+service gathered from the whole database (services/deid_book.py) and the case's own people. Free
+text can still hold something no book knows, so the preview marks each replacement, the user may
+strike out more, and the document says that the sender reads it before it leaves the school.
 """
 
 from __future__ import annotations
@@ -12,8 +14,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from kimbai_desktop.domain.deidentify import (
+    Deidentifier,
+    NameBook,
+    age_band,
+    child_label,
+    names_in,
+)
 from kimbai_desktop.domain.enums import Sex
-from kimbai_desktop.reports.text import EMPTY, Redactor, doc_date, initials
+from kimbai_desktop.reports.text import EMPTY, doc_date
 from kimbai_desktop.services.case_work import (
     AttachmentInfo,
     ConsentInfo,
@@ -26,10 +35,11 @@ from kimbai_desktop.services.cases import CaseDetail, ChildInfo
 from kimbai_desktop.services.register import PupilDetail
 
 DEIDENTIFIED_NOTE = (
-    "Bản không định danh: tên trẻ em được thay bằng chữ cái đầu; không ghi lớp, địa chỉ, số "
-    "điện thoại, tên người cung cấp thông tin, tên cha mẹ, người chăm sóc và tên cán bộ. Nội "
-    "dung ghi chép tự do đã được lược các tên mà phần mềm biết; người gửi cần đọc lại toàn bộ "
-    "trước khi chuyển văn bản ra ngoài nhà trường.")
+    "Bản không định danh: trẻ em được gọi là Trẻ A, Trẻ B…, tuổi được ghi theo độ tuổi; không "
+    "ghi lớp, địa chỉ, số điện thoại, tên người cung cấp thông tin, tên cha mẹ, người chăm sóc "
+    "và tên cán bộ. Trong nội dung ghi chép, tên người, lớp, địa chỉ, số điện thoại, ngày sinh, "
+    "số định danh và thư điện tử đã được thay bằng [tên], [lớp], [địa chỉ]… (in trên nền xám); "
+    "người gửi cần đọc lại toàn bộ trước khi chuyển văn bản ra ngoài nhà trường.")
 STAFF = "[cán bộ nhà trường]"
 
 
@@ -53,10 +63,13 @@ class CaseFile:
 class CaseView:
     """The case as one document may show it."""
 
-    def __init__(self, case: CaseFile, *, deidentified: bool = False) -> None:
+    def __init__(self, case: CaseFile, *, deidentified: bool = False,
+                 deid: Deidentifier | None = None) -> None:
+        """``deid``: the document's de-identifier (the service's, with the school's whole name
+        book and the user's strike-outs); made from the case alone when not given."""
         self.case = case
         self.deidentified = deidentified
-        self.redact = _redactor(case) if deidentified else Redactor()
+        self.deid = (deid or Deidentifier(case_book(case))) if deidentified else None
 
     @property
     def detail(self) -> CaseDetail:
@@ -64,7 +77,7 @@ class CaseView:
 
     def text(self, value: str) -> str:
         """Free text as this view may show it."""
-        return self.redact(value) if self.deidentified else value
+        return self.deid(value).marked if self.deid is not None else value
 
     def person(self, name: str, stand_in: str = STAFF) -> str:
         """A staff member's (or other adult's) name, or its stand-in when de-identified."""
@@ -76,10 +89,22 @@ class CaseView:
         return self.case.pupils.get(child.pupil_id) if child.pupil_id is not None else None
 
     def child_name(self, child: ChildInfo) -> str:
-        return initials(child.full_name) if self.deidentified else child.full_name
+        """The name, or the child's label in a de-identified copy ("Trẻ A": the case's children
+        in order; the free text uses the same labels)."""
+        if not self.deidentified:
+            return child.full_name
+        children = self.detail.children
+        return child_label(next((n for n, c in enumerate(children) if c is child),
+                                children.index(child)))
+
+    def age(self, child: ChildInfo) -> str:
+        """``"9 tuổi"``, or the age band in a de-identified copy (``"8–9 tuổi"``)."""
+        if child.age is None:
+            return "Không rõ"
+        return age_band(child.age) if self.deidentified else f"{child.age} tuổi"
 
     def child_line(self, child: ChildInfo) -> str:
-        """``"Nguyễn Thị An, nữ, sinh ngày 05/06/2015, lớp 3A"`` or ``"N.T.A., nữ, 9 tuổi"``."""
+        """``"Nguyễn Thị An, nữ, sinh ngày 05/06/2015, lớp 3A"`` or ``"Trẻ A, nữ, 8–9 tuổi"``."""
         parts = [self.child_name(child)]
         if child.sex != Sex.UNKNOWN:
             parts.append(child.sex.vi.lower())
@@ -87,7 +112,7 @@ class CaseView:
         if pupil is not None and pupil.birth_date and not self.deidentified:
             parts.append(f"sinh ngày {doc_date(pupil.birth_date)}")
         elif child.age is not None:
-            parts.append(f"{child.age} tuổi")
+            parts.append(self.age(child))
         if pupil is not None and pupil.classes and not self.deidentified:
             parts.append(f"lớp {pupil.classes[0][1]}")
         return ", ".join(parts)
@@ -123,23 +148,25 @@ class CaseView:
         return "; ".join(lines) or "Chưa xác định"
 
 
-def _redactor(case: CaseFile) -> Redactor:
-    d = case.detail
-    names: list[tuple[str, str]] = [(c.full_name, initials(c.full_name)) for c in d.children]
-    for pupil in case.pupils.values():
-        names.append((pupil.full_name, initials(pupil.full_name)))
-        names += [(g.full_name, f"[{g.relation.vi.lower()} của trẻ]") for g in pupil.guardians]
-        if pupil.address:
-            names.append((pupil.address, "[địa chỉ]"))
-    names += [(n, STAFF) for n in case.staff_names]
-    names += [(d.created_by, STAFF), (d.plan_approver, "[người phê duyệt]")]
-    intake = d.intake
-    names += [(intake.informant_name, "[người cung cấp thông tin]"),
-              (intake.informant_address, "[địa chỉ]"), (intake.caregiver, "[người chăm sóc]"),
-              (intake.place_detail, "[nơi xảy ra]")]
-    names += [(p.description, f"[{p.relation.vi.lower()}]") for p in intake.people]
-    names += [(n.person_reached, "[người tiếp nhận]") for n in case.notifications]
-    names += [(e.author, STAFF) for e in case.entries]
-    names += [(t.owner, STAFF) for t in case.tasks]
-    names += [(c.consenter, f"[{c.relation.lower() or 'người đồng ý'}]") for c in case.consents]
-    return Redactor.of(names)
+def case_book(case: CaseFile, school: NameBook | None = None) -> NameBook:
+    """The name book of one case: the school's (``school``, gathered by services/deid_book.py)
+    and the case's own children, pupils, guardians, staff and other people."""
+    d, intake, base = case.detail, case.detail.intake, school or NameBook()
+    pupils = list(case.pupils.values())
+    adults = [g.full_name for p in pupils for g in p.guardians]
+    adults += [*case.staff_names, d.created_by, d.plan_approver, intake.informant_name]
+    adults += [n.person_reached for n in case.notifications]
+    adults += [e.author for e in case.entries] + [t.owner for t in case.tasks]
+    adults += [c.consenter for c in case.consents]
+    for phrase in (intake.caregiver, *(p.description for p in intake.people),
+                   *(n.person_reached for n in case.notifications)):
+        adults += names_in(phrase)
+    return NameBook(
+        children=tuple(c.full_name for c in d.children),
+        pupils=(*base.pupils, *(p.full_name for p in pupils)),
+        adults=(*base.adults, *(a for a in adults if a)),
+        classes=(*base.classes, *(c for p in pupils for _, c in p.classes)),
+        places=(*base.places, *(x for x in (intake.informant_address, intake.place_detail,
+                                            *(p.address for p in pupils)) if x)),
+        codes=(*base.codes, *(p.student_code for p in pupils if p.student_code)),
+        birth_dates=(*base.birth_dates, *(p.birth_date for p in pupils if p.birth_date)))

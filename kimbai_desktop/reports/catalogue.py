@@ -72,6 +72,7 @@ class ReportRequest:
     activity_id: int | None = None  # the attendance sheet's activity
     summary_text: str | None = None  # the periodic report's assessment as the user edited it
     deidentified: bool = False  # case documents (intake, result, dossier)
+    strike: tuple[str, ...] = ()  # more words the user struck out of a de-identified copy
     on: date | None = None  # the document's date (default: today)
     recipients: tuple[str, ...] | None = None  # default: per report
     signer: Signer | None = None  # default: the principal

@@ -1,5 +1,5 @@
 """(g) A case dossier (hồ sơ vụ việc) with its whole chronology, complete or de-identified
-(initials, no addresses or phones, no staff names): for a transfer to another school, a request
+(children as Trẻ A, Trẻ B, no addresses or phones, no staff names): for a transfer to another school, a request
 from the authorities, or an anonymised copy for the education office."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from kimbai_desktop.domain.deadlines import SCHOOL_TZ
+from kimbai_desktop.domain.deidentify import Deidentifier
 from kimbai_desktop.reports.blocks import Column, data_table, field, heading, para
 from kimbai_desktop.reports.casefile import DEIDENTIFIED_NOTE, CaseFile, CaseView
 from kimbai_desktop.reports.text import UNKNOWN_TIME, doc_date, doc_time, short_time
@@ -74,8 +75,9 @@ def chronology(case: CaseFile, v: CaseView) -> list[Flowable]:
     return out
 
 
-def dossier_body(case: CaseFile, *, deidentified: bool = False) -> list[Flowable]:
-    v = CaseView(case, deidentified=deidentified)
+def dossier_body(case: CaseFile, *, deidentified: bool = False,
+                 deid: Deidentifier | None = None) -> list[Flowable]:
+    v = CaseView(case, deidentified=deidentified, deid=deid)
     d, i = v.detail, v.detail.intake
     out: list[Flowable] = []
     if deidentified:
@@ -153,7 +155,7 @@ def dossier_body(case: CaseFile, *, deidentified: bool = False) -> list[Flowable
             [Column("STT", 12 * mm, "CENTER"), Column("Người đồng ý", 45 * mm),
              Column("Phạm vi", 55 * mm), Column("Ngày", 25 * mm, "CENTER"),
              Column("Trẻ đồng ý", 28 * mm, "CENTER")],
-            [(str(n), c.relation if deidentified else f"{c.consenter} ({c.relation})",
+            [(str(n), v.text(c.relation) if deidentified else f"{c.consenter} ({c.relation})",
               c.scope.vi, doc_date(c.given_on), "Có" if c.child_agreed else "Không")
              for n, c in enumerate(case.consents, start=1)]))
     if case.attachments:

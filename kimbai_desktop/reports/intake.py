@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
+from kimbai_desktop.domain.deidentify import Deidentifier
 from kimbai_desktop.reports.blocks import field, heading, para
 from kimbai_desktop.reports.casefile import DEIDENTIFIED_NOTE, CaseFile, CaseView
 from kimbai_desktop.reports.document import Signer
@@ -24,8 +25,9 @@ def receiving_officer(case: CaseFile, *, deidentified: bool = False) -> Signer:
     return Signer("" if deidentified else case.detail.created_by, "CÁN BỘ TIẾP NHẬN")
 
 
-def intake_body(case: CaseFile, school: str, *, deidentified: bool = False) -> list[Flowable]:
-    v = CaseView(case, deidentified=deidentified)
+def intake_body(case: CaseFile, school: str, *, deidentified: bool = False,
+                deid: Deidentifier | None = None) -> list[Flowable]:
+    v = CaseView(case, deidentified=deidentified, deid=deid)
     d, i = v.detail, v.detail.intake
     out: list[Flowable] = []
     if deidentified:
@@ -50,9 +52,11 @@ def intake_body(case: CaseFile, school: str, *, deidentified: bool = False) -> l
         out.append(field(f"{prefix}Họ và tên trẻ em", v.child_name(child)))
         if pupil is not None and pupil.birth_date and not deidentified:
             out.append(field("Ngày sinh", doc_date(pupil.birth_date)))
+        elif deidentified:
+            out.append(field("Độ tuổi", v.age(child)))
         else:
             label = "Tuổi" if child.pupil_id is not None else "Tuổi (ước lượng)"
-            out.append(field(label, f"{child.age} tuổi" if child.age is not None else "Không rõ"))
+            out.append(field(label, v.age(child)))
         out.append(field("Giới tính", child.sex.vi))
         if pupil is not None and pupil.classes and not deidentified:
             out.append(field("Lớp", pupil.classes[0][1]))

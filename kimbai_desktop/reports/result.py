@@ -16,6 +16,7 @@ from kimbai_desktop.domain.deadlines import (
     WorkingCalendar,
     due_at,
 )
+from kimbai_desktop.domain.deidentify import Deidentifier
 from kimbai_desktop.domain.enums import ProcedureStep
 from kimbai_desktop.reports.blocks import Column, data_table, field, heading, para
 from kimbai_desktop.reports.casefile import DEIDENTIFIED_NOTE, CaseFile, CaseView
@@ -36,8 +37,9 @@ def result_due(case: CaseFile) -> str:
     return doc_date(due.date())
 
 
-def result_body(case: CaseFile, school: str, *, deidentified: bool = False) -> list[Flowable]:
-    v = CaseView(case, deidentified=deidentified)
+def result_body(case: CaseFile, school: str, *, deidentified: bool = False,
+                deid: Deidentifier | None = None) -> list[Flowable]:
+    v = CaseView(case, deidentified=deidentified, deid=deid)
     d, i = v.detail, v.detail.intake
     out: list[Flowable] = []
     if deidentified:

@@ -1,16 +1,14 @@
-"""Text for documents: markup escaping, document-style dates and times (school time, UTC+7),
-initials, and the redactor that takes known names, phone numbers and e-mail addresses out of
-free text for de-identified copies."""
+"""Text for documents: markup escaping (with the grey background of what a de-identified copy
+replaced, domain/deidentify.py), document-style dates and times (school time, UTC+7), initials."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import date, datetime
 from xml.sax.saxutils import escape
 
 from kimbai_desktop.domain.deadlines import SCHOOL_TZ
+from kimbai_desktop.domain.deidentify import MARK_CLOSE, MARK_OPEN
 from kimbai_desktop.domain.formatting import format_date, format_number
 from kimbai_desktop.domain.text import normalize_text
 
@@ -18,13 +16,19 @@ from kimbai_desktop.domain.text import normalize_text
 EMPTY = "." * 24
 UNKNOWN_TIME = "Chưa xác định"  # a time the school does not know (not a gap in the form)
 
-_PHONE = re.compile(r"(?<!\w)(?:\+?84|0)(?:[\s.-]?\d){8,10}(?!\w)")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# What a de-identified copy replaced: a light grey background that prints on any printer.
+REPLACED = '<font backColor="#d9d9d9">'
+_MARKED = re.compile(f"{MARK_OPEN}([^{MARK_OPEN}{MARK_CLOSE}]*){MARK_CLOSE}")
 
 
 def esc(text: str) -> str:
-    """Text safe inside a reportlab Paragraph (which reads a little XML)."""
-    return escape(text)
+    """Text safe inside a reportlab Paragraph (which reads a little XML); each replacement of
+    a de-identified copy on a grey background."""
+    out = escape(text)
+    if MARK_OPEN in out or MARK_CLOSE in out:
+        out = _MARKED.sub(lambda m: f"{REPLACED}{m.group(1)}</font>", out)
+        out = out.replace(MARK_OPEN, "").replace(MARK_CLOSE, "")
+    return out
 
 
 def esc_lines(text: str) -> str:
@@ -80,33 +84,3 @@ def initials(full_name: str) -> str:
     """``"Nguyễn Thị Ánh"`` → ``"N.T.Á."`` (each word's first letter, upper case)."""
     words = normalize_text(full_name).split()
     return "".join(f"{w[0].upper()}." for w in words if w[0].isalnum()) or "X."
-
-
-def _literal(text: str) -> Callable[[re.Match[str]], str]:
-    """A replacement taken as it is (a backslash in it is not a group reference)."""
-    return lambda _match: text
-
-
-@dataclass(frozen=True)
-class Redactor:
-    """Replaces known names (longest first) and any phone number or e-mail address.
-
-    Free text can hold names the app does not know; a de-identified copy says so, and the
-    person who sends it reads it first."""
-
-    replacements: tuple[tuple[str, str], ...] = ()
-
-    @classmethod
-    def of(cls, names: Iterable[tuple[str, str]]) -> Redactor:
-        """``names``: (name, replacement) pairs; empty and very short names are ignored."""
-        pairs = {normalize_text(n): r for n, r in names if len(normalize_text(n)) >= 4}
-        return cls(tuple(sorted(pairs.items(), key=lambda p: -len(p[0]))))
-
-    def __call__(self, text: str) -> str:
-        out = _EMAIL.sub("[thư điện tử]", _PHONE.sub("[số điện thoại]", text))
-        for name, replacement in self.replacements:
-            # Initials end with a full stop: a name that ended a sentence must not leave two.
-            tail = r"\.?" if replacement.endswith(".") else ""
-            out = re.sub(re.escape(name) + tail, _literal(replacement), out,
-                         flags=re.IGNORECASE)
-        return out

@@ -352,7 +352,8 @@ def _pupil(e: AuditEntry, tr: Tr, lang: str) -> str | None:
     return None
 
 
-_DOCUMENT = re.compile(r"^(\S+) (\S+)(?: (case|activity)=(\d+))?(?: (pdf|docx|printer))?$")
+_DOCUMENT = re.compile(r"^(\S+) (\S+)(?: (case|activity)=(\d+))?(?: (pdf|docx|printer))?"
+                       r"(?: replaced=(\d+) struck=(\d+))?$")
 
 
 def _document(e: AuditEntry, tr: Tr, lang: str) -> str | None:
@@ -364,7 +365,7 @@ def _document(e: AuditEntry, tr: Tr, lang: str) -> str | None:
     match = _DOCUMENT.match(e.detail)
     if match is None:
         return None
-    reference, kind_id, about_kind, _about_id, fmt = match.groups()
+    reference, kind_id, about_kind, _about_id, fmt, replaced, struck = match.groups()
     kind = _lower_first(_label(ReportKind, kind_id, lang))
     if e.action == A.PRINT:
         text = tr(QT_TRANSLATE_NOOP("AuditText", "Printed {kind}, no. {number}"))
@@ -377,6 +378,10 @@ def _document(e: AuditEntry, tr: Tr, lang: str) -> str | None:
         text += tr(QT_TRANSLATE_NOOP("AuditText", " (case file {code})")).format(code=e.about)
     elif about_kind == "activity" and e.about:
         text += tr(QT_TRANSLATE_NOOP("AuditText", " (activity “{code}”)")).format(code=e.about)
+    if replaced is not None:
+        text += tr(QT_TRANSLATE_NOOP(
+            "AuditText", "; de-identified copy: {replaced} replacement(s), {struck} more "
+            "struck out by hand")).format(replaced=replaced, struck=struck)
     return text
 
 

@@ -24,6 +24,7 @@ from sqlalchemy import func, select
 from kimbai_desktop import __version__
 from kimbai_desktop.domain import limits, when
 from kimbai_desktop.domain.access import AuditAction, Permission
+from kimbai_desktop.domain.deidentify import Deidentifier
 from kimbai_desktop.domain.errors import KimbaiError, StorageFull, ValidationError
 from kimbai_desktop.domain.limits import check_lengths
 from kimbai_desktop.domain.school import SchoolProfile
@@ -42,13 +43,14 @@ from kimbai_desktop.reports import (
     yearly_plan,
 )
 from kimbai_desktop.reports import document as docs
-from kimbai_desktop.reports.casefile import CaseFile
+from kimbai_desktop.reports.casefile import CaseFile, case_book
 from kimbai_desktop.reports.catalogue import ReportKind, ReportRequest
 from kimbai_desktop.reports.document import DocumentSpec, DocumentType, Signer
 from kimbai_desktop.reports.statistics import Statistics
 from kimbai_desktop.services import audit_log, cases, register
 from kimbai_desktop.services import case_work as work
 from kimbai_desktop.services import periodic_report as figures
+from kimbai_desktop.services.deid_book import school_name_book
 from kimbai_desktop.services.excel_export import CANNOT_WRITE, all_pupils
 from kimbai_desktop.services.session import AppSession
 from kimbai_desktop.storage.files import atomic_write_bytes
@@ -62,8 +64,24 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 
 
 RECORD = "document"
+MAX_STRIKES = 200  # words struck out by hand in one de-identified copy
 VOID_REASON = QT_TRANSLATE_NOOP("Errors", "Write why the number was not used.")
 NO_ACTIVITY = QT_TRANSLATE_NOOP("Errors", "Choose the activity the attendance sheet is for.")
+
+
+@dataclass(frozen=True)
+class Deidentified:
+    """What the de-identification of one document did: the count of automatic replacements, of
+    the user's strike-outs, and the free texts as printed (replacements between
+    domain.deidentify.MARK_OPEN and MARK_CLOSE) for the user to review before printing."""
+
+    replaced: int
+    struck: int
+    passages: tuple[str, ...]
+
+    def audit_detail(self) -> str:
+        """Counts only: never a word of the text."""
+        return f"replaced={self.replaced} struck={self.struck}"
 
 
 @dataclass(frozen=True)
@@ -77,6 +95,7 @@ class PreparedReport:
     statistics: Statistics | None = None  # the counts (statistics sheet .xlsx, periodic report)
     editable_text: str = ""  # the text the user may edit (the assessment, the plan's body)
     file_stem: str = ""  # a file name without personal data: "bao-cao-dinh-ky-2024-2025-HK1"
+    deid: Deidentified | None = None  # what a de-identified copy replaced
 
     def file_name(self, suffix: str = ".pdf") -> str:
         return f"{self.file_stem or self.kind.value}{suffix}"
@@ -149,8 +168,10 @@ def _clean_request(request: ReportRequest) -> ReportRequest:
                          prefix=t(signer.prefix))
     recipients = (tuple(r for r in (t(r) for r in request.recipients) if r)
                   if request.recipients is not None else None)
+    strike = tuple(dict.fromkeys(x for x in (t(x) for x in request.strike) if x))
     clean = replace(
         request, signer=signer, recipients=recipients, plan_basis=t(request.plan_basis),
+        strike=strike[:MAX_STRIKES],
         summary_text=m(request.summary_text) if request.summary_text is not None else None,
         plan_text=m(request.plan_text) if request.plan_text is not None else None)
     check_lengths({
@@ -159,6 +180,7 @@ def _clean_request(request: ReportRequest) -> ReportRequest:
         "authority": (signer.prefix if signer else "", limits.LABEL),
         "recipients": (max(recipients or ("",), key=len), limits.SHORT),
         "plan_basis": (clean.plan_basis, limits.SHORT),
+        "strike": (max(strike or ("",), key=len), limits.SHORT),
         "summary_text": (clean.summary_text or "", limits.NARRATIVE),
         "plan_text": (clean.plan_text or "", limits.NARRATIVE)})
     return clean
@@ -189,7 +211,7 @@ def prepare_report(session: AppSession, request: ReportRequest) -> PreparedRepor
         show_recipients=built.show_recipients, after=tuple(built.after),
         co_signer=built.co_signer)
     return PreparedReport(kind, spec, built.record_type, built.record_id, built.statistics,
-                          built.editable_text, built.file_stem)
+                          built.editable_text, built.file_stem, built.deid)
 
 
 def render_report(prepared: PreparedReport) -> bytes:
@@ -293,7 +315,7 @@ def output_report(session: AppSession, prepared: PreparedReport,
         if delivered is not False:
             session.audit(action, prepared.record_type or "report",
                           prepared.record_id or prepared.kind.value,
-                          f"{prepared.kind.value} {fmt}")
+                          f"{prepared.kind.value} {fmt}{_deid_detail(prepared)}")
         return IssuedReport(None, prepared, delivered is not False)
     issued = issue_document(session, prepared)
     entry = issued.entry
@@ -307,8 +329,13 @@ def output_report(session: AppSession, prepared: PreparedReport,
     if delivered is False:
         void_document(session, entry.id, "Người dùng hủy sau khi đã cấp số")
         return replace(issued, delivered=False)
-    record_output(session, entry, action, fmt)
+    record_output(session, entry, action, fmt + _deid_detail(prepared))
     return issued
+
+
+def _deid_detail(prepared: PreparedReport) -> str:
+    """`` replaced=12 struck=2`` for a de-identified copy (counts only), else nothing."""
+    return f" {prepared.deid.audit_detail()}" if prepared.deid is not None else ""
 
 
 def save_report(session: AppSession, prepared: PreparedReport, path: Path | str) -> SavedReport:
@@ -355,6 +382,7 @@ class _Content:
     show_recipients: bool = True
     after: tuple[Flowable, ...] = ()
     co_signer: Signer | None = None
+    deid: Deidentified | None = None
 
 
 def find_case(session: AppSession, code: str) -> int:
@@ -395,25 +423,30 @@ def _case_document(session: AppSession, r: ReportRequest, p: SchoolProfile, on: 
     assert r.case_id is not None
     case = _case_file(session, r.case_id, dossier=r.kind == ReportKind.DOSSIER)
     deid, school = r.deidentified, p.school_name
+    # One de-identifier for the whole document: the same child is "Trẻ B" in every field.
+    cleaner = (Deidentifier(case_book(case, school_name_book(session)), r.strike) if deid
+               else None)
     recipients: tuple[str, ...] = (p.superior_body,)
     co_signer = None
     if r.kind == ReportKind.INTAKE:
         summary, body = intake.intake_summary(case), intake.intake_body(
-            case, school, deidentified=deid)
+            case, school, deidentified=deid, deid=cleaner)
         stem = "bao-cao-tiep-nhan"
         co_signer = intake.receiving_officer(case, deidentified=deid)
     elif r.kind == ReportKind.RESULT:
         summary, body = result.result_summary(case), result.result_body(
-            case, school, deidentified=deid)
+            case, school, deidentified=deid, deid=cleaner)
         stem = "bao-cao-ket-qua"
     else:
         summary = dossier.dossier_summary(case, deidentified=deid)
-        body, recipients = dossier.dossier_body(case, deidentified=deid), ()
+        body, recipients = dossier.dossier_body(case, deidentified=deid, deid=cleaner), ()
         stem = "ho-so-vu-viec"
     code = case.detail.brief.code.replace("/", "-")  # a case code names no one
     stem = f"{stem}-{code}" + ("-khong-dinh-danh" if deid else "")
+    done = (Deidentified(cleaner.replaced, cleaner.struck, tuple(cleaner.passages))
+            if cleaner is not None else None)
     return _Content(summary, body, recipients, "case", str(r.case_id), file_stem=stem,
-                    co_signer=co_signer)
+                    co_signer=co_signer, deid=done)
 
 
 def _register(session: AppSession, r: ReportRequest, p: SchoolProfile, on: date,

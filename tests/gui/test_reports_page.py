@@ -343,3 +343,72 @@ def test_the_plan_takes_the_superior_bodys_instruction_as_typed(qtbot, worker, o
     assert "Một dòng thêm của hiệu trưởng." in text
     page.kinds.select(ReportKind.PERIODIC)
     assert not page.params.basis.isVisible()
+
+
+def test_the_user_strikes_out_more_of_a_de_identified_copy_before_printing(
+        qtbot, worker, open_as, tmp_path):
+    """Tick "De-identified copy", open the review, double-click a word the program could not
+    know, strike it out, apply: the preview and the printout show [đã xóa] instead, and the
+    print is audited with the counts."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    from kimbai_desktop.domain.cases import EntryKind
+    from kimbai_desktop.services import case_work
+
+    session = open_as()
+    cid = documents.find_case(session, "VV-2024-2025/004")
+    case_work.add_entry(session, cid, EntryKind.NOTE,
+                        "Em bị đánh gần quán bún đầu ngõ, gọi 0912.345.678.")
+    page = show(qtbot, worker, session)
+    page.choose(ReportKind.DOSSIER)
+    previewed(qtbot, worker, page)
+    type_text(page.params.case.lineEdit(), "vv-2024-2025/004")
+    page.params.case.lineEdit().editingFinished.emit()
+    previewed(qtbot, worker, page)
+    assert not page.params.review_button.isEnabled()
+    page.params.deidentified.click()
+    previewed(qtbot, worker, page)
+    assert page.current is not None and page.current.prepared.deid is not None
+    assert "quán bún" in poppler.text(page.current.pdf)
+
+    page.params.review_button.click()
+    dialog = page.review_dialog
+    assert dialog is not None and dialog.isVisible()
+    edit = dialog.text
+    assert "[số điện thoại]" in edit.toPlainText()
+    found = edit.document().find("bún")
+    assert not found.isNull()
+    edit.setTextCursor(found)
+    edit.ensureCursorVisible()
+    found.setPosition(found.selectionStart() + 1)
+    spot = edit.cursorRect(found).center()
+    QTest.mouseDClick(edit.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                      QPoint(spot.x(), spot.y()))
+    assert dialog.selection() == "bún"
+    QTest.mouseClick(dialog.strike_button, Qt.MouseButton.LeftButton)
+    assert dialog.struck() == ("bún",)
+    with qtbot.waitSignal(page.preview_ready, timeout=20_000):
+        QTest.keyClick(dialog, Qt.Key.Key_Return)  # "Áp dụng cho bản này"
+    previewed(qtbot, worker, page)
+    text = poppler.text(page.current.pdf)
+    assert "bún" not in text and "quán [đã xóa] đầu" in text
+    assert page.current.prepared.deid.struck == 1
+
+    out = tmp_path / "printed.pdf"
+
+    def setup(printer: QPrinter) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        printer.setResolution(72)
+        return True
+
+    printing.set_next_printer_setup(setup)
+    with qtbot.waitSignal(page.issued, timeout=30_000):
+        page.print_button.click()
+    event = audit_log.list_events(session, audit_log.AuditFilter(record_type="document"),
+                                  limit=1)[0]
+    replaced = page.current.prepared.deid.replaced
+    assert event.action_id == "print" and event.detail.endswith(
+        f"pdf replaced={replaced} struck=1")
+    assert "1" in page.status.text() and str(replaced) in page.status.text()

@@ -227,3 +227,45 @@ def test_the_dossier_keeps_the_voice_of_the_child_as_its_own_kind(principal):
                            if w.x1 <= quote.x0)
     for part in ("Ý kiến,", "mong", "muốn", "trẻ"):
         assert part in kind_column, kind_column
+
+
+def test_planted_identifiers_do_not_survive_a_deidentified_dossier(principal, tmp_path):
+    """The demo's own people planted in the chronology, as a counsellor would write them:
+    none is left in the PDF's text, and the save is audited with the counts only."""
+    from kimbai_desktop.domain.cases import EntryKind
+    from kimbai_desktop.domain.text import fold
+    from kimbai_desktop.services import audit_log, audit_text, cases, register
+    from kimbai_desktop.services import case_work as work
+
+    cid = case_id(principal)
+    child = cases.get_case(principal, cid).children[0]
+    assert child.pupil_id is not None
+    pupil = register.get_pupil(principal, child.pupil_id)
+    others = [n for n in pupil_names(principal) if n != child.full_name][:3]
+    staff = staff_names(principal)[1]
+    guardian = pupil.guardians[0].full_name
+    given = child.full_name.split()[-1]
+    school_class = pupil.classes[0][1]
+    text = (f"Em {given} lớp {school_class} kể bạn {others[0]} đánh em. {others[1].upper()} "
+            f"chứng kiến. Cô {staff.split()[-1]} đã gặp {fold(child.full_name)}. Mẹ em "
+            f"({guardian}) ở xóm 3, thôn Đông; điện thoại 0912.345.678, thư me.em@gmail.com, "
+            f"CCCD 001203012345. Bạn {fold(others[2]).title()} cũng bị đánh.")
+    work.add_entry(principal, cid, EntryKind.NOTE, text)
+    pdf = make(principal, ReportKind.DOSSIER, case_id=cid, deidentified=True)
+    body = pdftools.text(pdf).split("Nơi nhận:")[0]
+    planted = [given, f"lớp {school_class}", others[0], others[1].upper(), staff.split()[-1],
+               fold(child.full_name), guardian, "xóm 3", "thôn Đông", "0912.345.678",
+               "me.em@gmail.com", "001203012345", fold(others[2]).title()]
+    left = [p for p in planted if re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", body)]
+    assert left == [], body
+    assert re.search(r"Trẻ A \[lớp\] kể Trẻ [B-Z] đánh em", body) and "[địa chỉ]" in body
+
+    prepared = documents.prepare_report(principal, ReportRequest(
+        ReportKind.DOSSIER, case_id=cid, deidentified=True, on=ON, strike=("chứng kiến",)))
+    assert prepared.deid is not None and prepared.deid.struck >= 1
+    assert "chứng kiến" not in pdftools.text(documents.render_report(prepared))
+    documents.save_report(principal, prepared, tmp_path / "x.pdf")
+    event = audit_log.list_events(principal, limit=1)[0]
+    assert event.detail.endswith(f"replaced={prepared.deid.replaced} struck="
+                                 f"{prepared.deid.struck}")
+    assert "de-identified copy" in audit_text.describe(event)

@@ -115,6 +115,7 @@ FORMS: list[tuple[AuditAction, str, str]] = [
     (AuditAction.KEY_ROTATE, "", "removed=2"),
     (AuditAction.CREATE, "document", "01/BC-THMAU"), (AuditAction.CHANGE, "document", "void"),
     (AuditAction.PRINT, "document", "01/BC-THMAU intake case=9 pdf"),
+    (AuditAction.PRINT, "document", "01/BC-THMAU dossier case=9 pdf replaced=12 struck=3"),
     (AuditAction.EXPORT, "document", "02/BC-THMAU training activity=3 docx"),
     (AuditAction.EXPORT, "document", "03/BC-THMAU periodic pdf"),
     (AuditAction.EXPORT, "report", "xlsx"),

@@ -34,6 +34,7 @@ from kimbai_desktop.gui.reports import output
 from kimbai_desktop.gui.reports.kinds import KindList
 from kimbai_desktop.gui.reports.params import ReportParams, Setup, load_setup
 from kimbai_desktop.gui.reports.preview import Preview, PreviewView, build_preview, render_pages
+from kimbai_desktop.gui.reports.strike_dialog import StrikeDialog
 from kimbai_desktop.gui.widgets import BusyBar, heading_label, hint_label
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.reports.catalogue import ReportKind, ReportRequest
@@ -78,6 +79,8 @@ class ReportsPage(QWidget):
         self.kinds.currentRowChanged.connect(lambda _r: self._kind_chosen())
         self.params = ReportParams(self)
         self.params.changed.connect(self.schedule)
+        self.params.review_wanted.connect(self.review_copy)
+        self.review_dialog: StrikeDialog | None = None
         self.form_scroll = form_scroll = QScrollArea(self)
         form_scroll.setWidgetResizable(True)
         form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -320,6 +323,23 @@ class ReportsPage(QWidget):
         self.excel_button.setEnabled(ready and self.current is not None
                                      and self.current.prepared.statistics is not None)
 
+    # -- review of a de-identified copy ----------------------------------------------------------
+
+    def review_copy(self) -> None:
+        """Open the review of the de-identified copy shown (window-modal, not blocking): the
+        words struck out there preview again and print as [đã xóa]."""
+        prepared = self._ready()
+        if prepared is None or prepared.deid is None:
+            self.status.setText(self.tr("Wait for the preview of the de-identified copy, then "
+                                        "review it."))
+            return
+        dialog = StrikeDialog(prepared.deid.passages, self.params.strikes(), self)
+        dialog.accepted.connect(lambda: self.params.set_strikes(dialog.struck()))
+        dialog.finished.connect(lambda _r: setattr(self, "review_dialog", None))
+        dialog.finished.connect(dialog.deleteLater)
+        self.review_dialog = dialog
+        dialog.open()
+
     # -- output ------------------------------------------------------------------------------------------
 
     def _ready(self) -> documents.PreparedReport | None:
@@ -369,7 +389,7 @@ class ReportsPage(QWidget):
                                         "not used.").format(number=entry.reference))
             return
         self.status.setText(self.tr("Sent to the printer as number {number}.").format(
-            number=entry.reference))
+            number=entry.reference) + self._replaced_note(issued.prepared))
         self.issued.emit(entry)
 
     def save_pdf(self) -> None:
@@ -420,6 +440,13 @@ class ReportsPage(QWidget):
             number=saved.entry.reference, file=saved.path))
         self.issued.emit(saved.entry)
 
+    def _replaced_note(self, prepared: documents.PreparedReport) -> str:
+        deid = prepared.deid
+        if deid is None:
+            return ""
+        return " " + self.tr("De-identified copy: {replaced} replacement(s), {struck} struck "
+                             "out by you.").format(replaced=deid.replaced, struck=deid.struck)
+
     def _start_output(self, text: str) -> None:
         self._outputting = True
         self.busy.start(text)
@@ -452,6 +479,8 @@ class ReportsPage(QWidget):
         self.session = None
         self.timer.stop()
         self.current = None
+        if self.review_dialog is not None:
+            self.review_dialog.reject()
         self._generation += 1
         self.preview.clear_pages()
         self.params.clear()

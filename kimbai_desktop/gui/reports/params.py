@@ -93,6 +93,7 @@ class ReportParams(QWidget):
     """``changed`` after any edit that changes the document (the page previews again)."""
 
     changed = Signal()
+    review_wanted = Signal()  # "Xem lại, xóa thêm...": the page opens the review of the copy
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -134,10 +135,19 @@ class ReportParams(QWidget):
         self.deidentified = QCheckBox(self.tr("&De-identified copy (no names, addresses or "
                                               "phone numbers)"), self)
         self.deidentified.toggled.connect(lambda _b: self._emit())
+        self.review_button = QPushButton(self.tr("&Review and strike out more..."), self)
+        self.review_button.setToolTip(self.tr(
+            "See the free text as the copy prints it, and strike out anything that still "
+            "shows who a child is."))
+        self.review_button.clicked.connect(self.review_wanted)
+        self.review_button.setEnabled(False)
+        self.deidentified.toggled.connect(self.review_button.setEnabled)
+        self._strikes: dict[int, tuple[str, ...]] = {}  # words struck out by hand, per case
         self.case_error = FieldError(self)
         form.addRow(self.tr("C&ase:"), self.case)
         form.addRow(self.case_error)
         form.addRow(self.deidentified)
+        form.addRow(self.review_button)
 
         self.activity_box, form = _group(self.tr("Activity"), self)
         self.activity = QComboBox(self)
@@ -241,6 +251,7 @@ class ReportParams(QWidget):
         self.period_box.setVisible(kind.has_period)
         self.case_box.setVisible(kind.needs_case)
         self.deidentified.setVisible(kind != ReportKind.PLAN)
+        self.review_button.setVisible(kind != ReportKind.PLAN)
         self.activity_box.setVisible(kind.needs_activity)
         self.text_box.setVisible(kind in TEXT_KINDS)
         for w in (self.basis, self.basis_label):
@@ -354,6 +365,18 @@ class ReportParams(QWidget):
         line = f"{prefix} {self.authority.text().strip() or PRINCIPAL}" if prefix else ""
         return Signer(name, self.position.currentText().strip() or PRINCIPAL, line)
 
+    def strikes(self) -> tuple[str, ...]:
+        """The words struck out by hand in the chosen case's de-identified copy."""
+        case_id = self.case_id()
+        return self._strikes.get(case_id, ()) if case_id is not None else ()
+
+    def set_strikes(self, words: tuple[str, ...]) -> None:
+        """After the review: the words to strike out of this case's copy (previews again)."""
+        case_id = self.case_id()
+        if case_id is not None and words != self.strikes():
+            self._strikes[case_id] = tuple(words)
+            self._emit()
+
     def case_id(self) -> int | None:
         text = self.case.currentText().strip()
         if not text:
@@ -399,6 +422,8 @@ class ReportParams(QWidget):
                         "No case you may open has this code. Pick one from the list."))
                 return self.tr("Choose the case by its code.")
             values["case_id"], values["deidentified"] = case_id, self.deidentified.isChecked()
+            if self.deidentified.isChecked():
+                values["strike"] = self._strikes.get(case_id, ())
         if kind.needs_activity:
             if self.activity.currentIndex() < 0:
                 return self.tr("Record an activity in Training and awareness first, then "
@@ -419,6 +444,7 @@ class ReportParams(QWidget):
 
     def clear(self) -> None:
         self.setup = None
+        self._strikes.clear()
         self._texts.clear()
         self._recipients.clear()
         self._filling = True
