@@ -18,6 +18,7 @@ from kimbai_desktop.reports.text import initials
 from kimbai_desktop.services.session import AppSession
 from kimbai_desktop.storage import audit
 from kimbai_desktop.storage.audit import ChainStatus
+from kimbai_desktop.storage.sealed import open_detail
 from kimbai_desktop.storage.models import (
     Account,
     Activity,
@@ -92,9 +93,11 @@ def list_events(session: AppSession, f: AuditFilter = AuditFilter(), *, offset: 
         rows = s.scalars(_filtered(select(AuditEvent), f, s).order_by(order).offset(offset)
                          .limit(limit)).all()
         codes = _codes(s, rows)
+        # A sealed case's details: readable by its holders only (storage/sealed.py).
+        details = {r.id: open_detail(s, r.record_id, r.detail) for r in rows}
     known = {a.value: a for a in AuditAction}
     return [AuditEntry(r.id, r.at, r.actor, known.get(r.action), r.action, r.record_type,
-                       r.record_id, r.detail, codes.get((r.record_type, r.record_id), ""),
+                       r.record_id, details[r.id], codes.get((r.record_type, r.record_id), ""),
                        _about(r, codes)) for r in rows]
 
 
