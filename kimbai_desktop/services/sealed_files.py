@@ -231,18 +231,19 @@ def _seal_existing(s: Session, session: AppSession, case: Case, why: str, reason
     rows: list[object] = [case]
     for model in _CHILD_ROWS:
         rows += list(s.scalars(select(model).where(model.case_id == case.id)))
-    sealed.sealing_case(s, case.id, key)
-    for row in rows:
-        for column in sealed.CONTENT[type(row)]:
-            if getattr(row, column):
-                flag_modified(row, column)
-    flag_modified(case, "search_text")
     # Chronology entries refuse UPDATE (append-only, storage/chronology.py); encrypting them is
     # the one rewrite allowed, inside this transaction, their hash chain unchanged.
     trigger = s.execute(text("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
                              "AND name = 'case_entries_no_update'")).scalar()
     if trigger:
         s.execute(text("DROP TRIGGER case_entries_no_update"))
+    with s.no_autoflush:
+        sealed.sealing_case(s, case.id, key)
+        for row in rows:
+            for column in sealed.CONTENT[type(row)]:
+                if getattr(row, column):
+                    flag_modified(row, column)
+        flag_modified(case, "search_text")
     s.flush()
     if trigger:
         s.execute(text(trigger))
