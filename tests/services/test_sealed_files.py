@@ -362,3 +362,50 @@ def test_drafts_are_sealed_to_their_author(school):
     with principal.db() as s:
         raw = s.connection().exec_driver_sql("SELECT payload FROM drafts").scalars().all()
     assert not any("CANARY" in t for t in raw)
+
+
+def test_upgrade_from_0009_seals_the_cases_that_name_staff(tmp_path):
+    """A school at schema 0009: at the principal's first sign-in after the upgrade (after the
+    pre-upgrade backup) the cases naming staff are sealed, holders the principal and the
+    counsellors unless accused, and the sealed-file recovery key is offered."""
+    import json
+    import shutil
+    from pathlib import Path
+
+    from sqlalchemy import text
+
+    fixture = Path(__file__).resolve().parent.parent / "data" / "schema-0009"
+    expected = json.loads((fixture / "expected.json").read_text(encoding="utf-8"))
+    data_dir = tmp_path / "data"
+    shutil.copytree(fixture, data_dir, ignore=shutil.ignore_patterns("expected.json"))
+    session = unlock(data_dir, expected["username"], expected["password"])
+    try:
+        assert list(DataFolder(data_dir).backups_dir.glob("*before-upgrade*.db"))
+        with session.engine.begin() as c:
+            staff_cases = c.execute(text(
+                "SELECT DISTINCT case_id FROM case_people WHERE relation = 'staff'")).scalars().all()
+            assert staff_cases
+            # One of them names the counsellor's account: the counsellor must not hold it.
+            c.execute(text("UPDATE case_people SET staff_account_id = 2 WHERE case_id = :c "
+                           "AND relation = 'staff'"), {"c": staff_cases[0]})
+            before = {cid: c.execute(text("SELECT summary FROM cases WHERE id = :c"),
+                                     {"c": cid}).scalar() for cid in staff_cases}
+        news = sealed_files.after_sign_in(session)
+        assert news.sealed_now == len(staff_cases)
+        assert news.recovery_secret
+        assert sealed_files.after_sign_in(session).sealed_now == 0  # once
+        with session.engine.connect() as c:
+            for cid in staff_cases:
+                raw = c.execute(text("SELECT summary FROM cases WHERE id = :c"),
+                                {"c": cid}).scalar()
+                assert raw.startswith("§seal1:")
+                texts = c.execute(text("SELECT text FROM case_entries WHERE case_id = :c"),
+                                  {"c": cid}).scalars().all()
+                assert texts and all(t.startswith("§seal1:") for t in texts)
+        for cid in staff_cases:
+            assert cases.get_case(session, cid).intake.summary == before[cid]
+            assert work.verify_chronology(session, cid).ok
+        holders = {h.username for h in sealed_files.seal_info(session, staff_cases[0]).holders}
+        assert holders == {"demo"}
+    finally:
+        session.close()
