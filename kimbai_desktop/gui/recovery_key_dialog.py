@@ -38,6 +38,7 @@ class RecoveryKeyDialog(QDialog):
         self.close_button.setEnabled(False)
         self.buttons.rejected.connect(self.reject)
         self.page.saved_check.toggled.connect(self.close_button.setEnabled)
+        self.heading, self.note = heading, old
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(sub)
@@ -71,16 +72,12 @@ class SealedRecoveryKeyDialog(RecoveryKeyDialog):
         self, key: str, school_name: str, today: date, parent: QWidget | None = None
     ) -> None:
         super().__init__(key, school_name, today, parent)
-        for label in self.findChildren(QLabel):
-            if label.text() == self.tr("Your new recovery key"):
-                label.setText(self.tr("Recovery key for sealed case files"))
-            elif label.text() == self.tr(
-                    "The previous recovery key no longer works. Destroy the old sheet."):
-                label.setText(self.tr(
-                    "Print this sheet for the chair of the school's child-protection board. It "
-                    "can give a sealed case file again to a principal or a counsellor (for "
-                    "example after a password reset). It does not open the school's data, and "
-                    "the school's recovery key does not open sealed case files."))
+        self.heading.setText(self.tr("Recovery key for sealed case files"))
+        self.note.setText(self.tr(
+            "Print this sheet for the chair of the school's child-protection board. It can give "
+            "a sealed case file again to a principal or a counsellor (for example after a "
+            "password reset). It does not open the school's data, and the school's recovery key "
+            "does not open sealed case files."))
         self.page.sheet_title = self.tr("KimBai Desktop: recovery key for sealed case files")
         self.page.sheet_steps = [
             self.tr("For the chair of the school's child-protection board. Keep it locked away, "

@@ -18,7 +18,6 @@ from kimbai_desktop.reports.text import initials
 from kimbai_desktop.services.session import AppSession
 from kimbai_desktop.storage import audit
 from kimbai_desktop.storage.audit import ChainStatus
-from kimbai_desktop.storage.sealed import open_detail
 from kimbai_desktop.storage.models import (
     Account,
     Activity,
@@ -30,6 +29,7 @@ from kimbai_desktop.storage.models import (
     StaffMember,
     Target,
 )
+from kimbai_desktop.storage.sealed import open_detail
 
 
 @dataclass(frozen=True)

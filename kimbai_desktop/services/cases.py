@@ -53,8 +53,8 @@ from kimbai_desktop.storage.models import (
     CaseStep,
     Pupil,
 )
-from kimbai_desktop.storage.search import rank_expression
 from kimbai_desktop.storage.sealed import PLACEHOLDER, SealedContentLocked, is_open_to, sealed_ids
+from kimbai_desktop.storage.search import rank_expression
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for

@@ -17,9 +17,8 @@ from kimbai_desktop.domain.clock import FixedClock
 from kimbai_desktop.domain.deadlines import DeadlineState
 from kimbai_desktop.domain.enums import AbuseForm, CaseSubject, InfoSource, RiskLevel, Role
 from kimbai_desktop.domain.errors import KimbaiError
-from kimbai_desktop.services import accounts, audit_log, audit_text, keys, sealed_files
+from kimbai_desktop.services import accounts, audit_log, audit_text, cases, keys, sealed_files
 from kimbai_desktop.services import case_work as work
-from kimbai_desktop.services import cases
 from kimbai_desktop.services.drafts import load_draft, save_draft
 from kimbai_desktop.services.overview import build_overview
 from kimbai_desktop.services.session import unlock
