@@ -356,7 +356,33 @@ def _signed_in(args: argparse.Namespace, stdin: TextIO) -> tuple[AppSession, str
         raise
     session.on_close(lock.release)  # held until the command has finished with the data
     _say_rotation_outcome(session)
+    _say_sign_in_news(session)
     return session, password
+
+
+def _say_sign_in_news(session: AppSession) -> None:
+    """Told once after signing in: a password reset by someone else; for a principal, the
+    sealed-file recovery key made now (printed once, for the chair of the child-protection
+    board)."""
+    from kimbai_desktop.domain.formatting import format_datetime
+    from kimbai_desktop.domain.when import school_time
+    from kimbai_desktop.services.sealed_files import after_sign_in
+
+    news = after_sign_in(session)
+    for notice in news.notices:
+        sys.stderr.write("kimbai: " + _(QT_TRANSLATE_NOOP(
+            "Cli", "Your password was reset by {name} on {when}. If that was not agreed with "
+            "you, tell the principal. Sealed case files must be given to you again.")).format(
+            name=terminal_text(notice.by_name), when=format_datetime(school_time(notice.at))) + "\n")
+    if news.sealed_now:
+        sys.stderr.write("kimbai: " + _(QT_TRANSLATE_NOOP(
+            "Cli", "{count} case files that name a member of staff were sealed.")).format(
+            count=news.sealed_now) + "\n")
+    if news.recovery_secret:
+        sys.stderr.write("kimbai: " + _(QT_TRANSLATE_NOOP(
+            "Cli", "Recovery key for sealed case files (write it down now for the chair of the "
+            "child-protection board; it is not shown again):")) + "\n")
+        sys.stderr.write(f"    {news.recovery_secret}\n")
 
 
 def _say_rotation_outcome(session: AppSession) -> None:

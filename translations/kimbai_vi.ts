@@ -592,6 +592,22 @@
         <translation>Đổi khóa dữ liệu</translation>
     </message>
     <message>
+        <source>Your password was reset</source>
+        <translation>Mật khẩu của bạn đã được đặt lại</translation>
+    </message>
+    <message>
+        <source>Your password was reset by {name} at {when}. If that was not agreed with you, tell the principal. Sealed case files must be given to you again by a person who holds them.</source>
+        <translation>Mật khẩu của bạn đã được {name} đặt lại lúc {when}. Nếu việc này chưa được bạn đồng ý, hãy báo ngay cho hiệu trưởng. Các hồ sơ niêm phong phải được người đang giữ hồ sơ giao lại cho bạn.</translation>
+    </message>
+    <message>
+        <source>Sealed case files</source>
+        <translation>Hồ sơ niêm phong</translation>
+    </message>
+    <message>
+        <source>{count} case files that name a member of staff were sealed: only the people they are given to can read them.</source>
+        <translation>Đã niêm phong {count} hồ sơ vụ việc có nêu tên cán bộ, giáo viên, nhân viên nhà trường: chỉ những người được giao mới xem được nội dung.</translation>
+    </message>
+    <message>
         <source>Restoring the backup. Please wait...</source>
         <translation>Đang khôi phục bản sao lưu. Vui lòng chờ...</translation>
     </message>
@@ -1424,6 +1440,34 @@
     <message>
         <source>Reset the password of the account {name}</source>
         <translation>Đặt lại mật khẩu của tài khoản {name}</translation>
+    </message>
+    <message>
+        <source>Made the recovery key for sealed case files</source>
+        <translation>Tạo khóa khôi phục hồ sơ niêm phong</translation>
+    </message>
+    <message>
+        <source>Sealed case file {code}: it names a member of staff</source>
+        <translation>Niêm phong hồ sơ {code} (có nêu tên cán bộ, giáo viên, nhân viên nhà trường)</translation>
+    </message>
+    <message>
+        <source>Sealed case file {code}, with a reason</source>
+        <translation>Niêm phong hồ sơ {code}, có ghi lý do</translation>
+    </message>
+    <message>
+        <source>Gave {name} access to the sealed case file {code} with the sealed-file recovery key</source>
+        <translation>Dùng khóa khôi phục hồ sơ niêm phong để giao hồ sơ {code} cho {name}</translation>
+    </message>
+    <message>
+        <source>Gave {name} access to the sealed case file {code}</source>
+        <translation>Giao hồ sơ niêm phong {code} cho {name}</translation>
+    </message>
+    <message>
+        <source>Took back the sealed case file {code} from {name}</source>
+        <translation>Thu hồi hồ sơ niêm phong {code} của {name}</translation>
+    </message>
+    <message>
+        <source>Was refused: not a holder of sealed case file {code}</source>
+        <translation>Bị từ chối: không phải người được giao hồ sơ niêm phong {code}</translation>
     </message>
     <message>
         <source>Made a new recovery key</source>
@@ -2287,6 +2331,18 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
     <message>
         <source>the file to write: .pdf, or .docx for a copy to edit in Word (the statistics also .xlsx)</source>
         <translation>tệp cần ghi: .pdf, hoặc .docx để sửa trong Word (bảng thống kê còn có thể là .xlsx)</translation>
+    </message>
+    <message>
+        <source>Your password was reset by {name} on {when}. If that was not agreed with you, tell the principal. Sealed case files must be given to you again.</source>
+        <translation>Mật khẩu của bạn đã được {name} đặt lại lúc {when}. Nếu việc này chưa được bạn đồng ý, hãy báo ngay cho hiệu trưởng. Các hồ sơ niêm phong phải được giao lại cho bạn.</translation>
+    </message>
+    <message>
+        <source>{count} case files that name a member of staff were sealed.</source>
+        <translation>Đã niêm phong {count} hồ sơ vụ việc có nêu tên cán bộ, giáo viên, nhân viên nhà trường.</translation>
+    </message>
+    <message>
+        <source>Recovery key for sealed case files (write it down now for the chair of the child-protection board; it is not shown again):</source>
+        <translation>Khóa khôi phục hồ sơ niêm phong (hãy ghi lại ngay để trao cho trưởng ban bảo vệ trẻ em của trường; khóa sẽ không hiện lại):</translation>
     </message>
     <message>
         <source>key slot of the recovery key</source>
@@ -3957,6 +4013,46 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
     <message>
         <source>This protected content cannot be opened with your key: it was not shared with your account, or it was changed. Ask the principal or the counsellor.</source>
         <translation>Không mở được nội dung được bảo vệ này bằng khóa của bạn: nội dung chưa được chia sẻ cho tài khoản của bạn, hoặc đã bị thay đổi. Hãy hỏi Hiệu trưởng hoặc cán bộ tư vấn.</translation>
+    </message>
+    <message>
+        <source>Only a person who holds this sealed case file can give or take back access.</source>
+        <translation>Chỉ người đang giữ hồ sơ niêm phong này mới được giao hoặc thu hồi quyền xem.</translation>
+    </message>
+    <message>
+        <source>This person is named in the case as the one who harmed the child: they can never be given this case file.</source>
+        <translation>Người này bị nêu tên trong hồ sơ là người gây tổn hại cho trẻ: không bao giờ được giao hồ sơ này.</translation>
+    </message>
+    <message>
+        <source>Only a principal or a counsellor account can be given a sealed case file.</source>
+        <translation>Chỉ tài khoản hiệu trưởng hoặc tư vấn mới được giao hồ sơ niêm phong.</translation>
+    </message>
+    <message>
+        <source>This account has no key yet: it must sign in once before it can be given a sealed case file.</source>
+        <translation>Tài khoản này chưa có khóa riêng: hãy đặt lại mật khẩu cho tài khoản rồi mới giao hồ sơ niêm phong.</translation>
+    </message>
+    <message>
+        <source>This is the last person who holds the case file and there is no sealed-file recovery key yet: give it to someone else first.</source>
+        <translation>Đây là người cuối cùng đang giữ hồ sơ và trường chưa có khóa khôi phục hồ sơ niêm phong: hãy giao hồ sơ cho người khác trước.</translation>
+    </message>
+    <message>
+        <source>The sealed-file recovery key is not correct. Check each group of characters on the printed sheet and try again.</source>
+        <translation>Khóa khôi phục hồ sơ niêm phong không đúng. Hãy đối chiếu từng nhóm ký tự trên tờ giấy đã in rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>No sealed-file recovery key has been made yet.</source>
+        <translation>Trường chưa tạo khóa khôi phục hồ sơ niêm phong.</translation>
+    </message>
+    <message>
+        <source>Write why the case file is sealed.</source>
+        <translation>Hãy ghi lý do niêm phong hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The sealed-file recovery key already exists; it is made only once.</source>
+        <translation>Khóa khôi phục hồ sơ niêm phong đã có; khóa này chỉ được tạo một lần.</translation>
+    </message>
+    <message>
+        <source>This case file is sealed: only the people it was given to can read or change its content. Ask one of them (or the counsellor) to give you access.</source>
+        <translation>Hồ sơ được niêm phong: chỉ người được giao mới xem hoặc sửa được nội dung. Hãy đề nghị một người đang giữ hồ sơ (hoặc cán bộ tư vấn) giao hồ sơ cho bạn.</translation>
     </message>
 </context>
 <context>
@@ -7559,6 +7655,33 @@ Khi cần có thể lấy lại từ đó.</translation>
     <message>
         <source>These details appear at the top and bottom of every document KimBai prints.</source>
         <translation>Các thông tin này xuất hiện ở đầu và cuối mọi văn bản do KimBai in ra.</translation>
+    </message>
+</context>
+<context>
+    <name>SealedRecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key for sealed case files</source>
+        <translation>Khóa khôi phục hồ sơ niêm phong</translation>
+    </message>
+    <message>
+        <source>Print this sheet for the chair of the school&apos;s child-protection board. It can give a sealed case file again to a principal or a counsellor (for example after a password reset). It does not open the school&apos;s data, and the school&apos;s recovery key does not open sealed case files.</source>
+        <translation>Hãy in tờ này để trao cho trưởng ban bảo vệ trẻ em của trường. Khóa này dùng để giao lại hồ sơ niêm phong cho hiệu trưởng hoặc cán bộ tư vấn (ví dụ sau khi đặt lại mật khẩu). Khóa không mở được dữ liệu của trường, và mã khôi phục của trường cũng không mở được hồ sơ niêm phong.</translation>
+    </message>
+    <message>
+        <source>KimBai Desktop: recovery key for sealed case files</source>
+        <translation>KimBai Desktop: khóa khôi phục hồ sơ niêm phong</translation>
+    </message>
+    <message>
+        <source>For the chair of the school&apos;s child-protection board. Keep it locked away, apart from the school&apos;s recovery key.</source>
+        <translation>Dành cho trưởng ban bảo vệ trẻ em của trường. Cất giữ nơi có khóa, để riêng với mã khôi phục của trường.</translation>
+    </message>
+    <message>
+        <source>With it, a sealed case file can be given again to a principal or a counsellor who is not named in the case.</source>
+        <translation>Với khóa này, có thể giao lại hồ sơ niêm phong cho hiệu trưởng hoặc cán bộ tư vấn không bị nêu tên trong hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Never copy the key into a file, a message or an e-mail.</source>
+        <translation>Không bao giờ chép khóa vào tệp, tin nhắn hay thư điện tử.</translation>
     </message>
 </context>
 <context>

@@ -77,3 +77,8 @@ class AuditAction(LabelledEnum):
     BACKUP = ("backup", "Sao lưu", "Backup made")
     RESTORE = ("restore", "Khôi phục", "Restored from backup")
     KEY_ROTATE = ("key_rotate", "Đổi khóa dữ liệu", "Data key rotated")
+    CASE_SEAL = ("case_seal", "Niêm phong hồ sơ", "Case file sealed")
+    CASE_GRANT = ("case_grant", "Giao hồ sơ niêm phong", "Sealed case file given")
+    CASE_REVOKE = ("case_revoke", "Thu hồi hồ sơ niêm phong", "Sealed case file taken back")
+    SEALED_RECOVERY = ("sealed_recovery", "Khóa khôi phục hồ sơ niêm phong",
+                       "Sealed-file recovery key")

@@ -204,6 +204,7 @@ class AppController(QObject):
                 self.show_main()
             self._session_started()
             self._tell_rotation_outcome(session)
+            self._sign_in_news(session)
         else:
             window, self.main_window = self.main_window, None
             if window is not None:
@@ -448,6 +449,39 @@ class AppController(QObject):
         if outcome is not None:
             messages.information(self.main_window, self.tr("Change of the data key"),
                                  messages.qt_translate("Errors", OUTCOME_TEXT[outcome]))
+
+    def _sign_in_news(self, session: Any) -> None:
+        """Once after signing in (services/sealed_files.py): a password reset by someone else;
+        for a principal, the cases sealed by the upgrade and the sealed-file recovery key."""
+        from kimbai_desktop.services.sealed_files import after_sign_in
+
+        def news(s: Any) -> tuple[Any, str]:
+            return after_sign_in(s), s.school_profile().school_name
+
+        self.worker.submit(news, session, on_done=self._show_sign_in_news,
+                           on_error=lambda _exc: None, context=self.main_window)
+
+    def _show_sign_in_news(self, result: tuple[Any, str]) -> None:
+        news, school_name = result
+        from kimbai_desktop.domain.formatting import format_datetime
+        from kimbai_desktop.domain.when import school_time
+        from kimbai_desktop.gui.recovery_key_dialog import SealedRecoveryKeyDialog
+
+        window = self.main_window
+        for notice in news.notices:
+            messages.information(window, self.tr("Your password was reset"), self.tr(
+                "Your password was reset by {name} at {when}. If that was not agreed with you, "
+                "tell the principal. Sealed case files must be given to you again by a person "
+                "who holds them.").format(name=notice.by_name,
+                                          when=format_datetime(school_time(notice.at))))
+        if news.sealed_now:
+            messages.information(window, self.tr("Sealed case files"), self.tr(
+                "{count} case files that name a member of staff were sealed: only the people "
+                "they are given to can read them.").format(count=news.sealed_now))
+        if news.recovery_secret:
+            dialog = SealedRecoveryKeyDialog(news.recovery_secret, school_name, date.today(),
+                                             window)
+            dialog.exec()
 
     # -- restore ---------------------------------------------------------------------------------
 

@@ -38,6 +38,7 @@ class RecoveryKeyDialog(QDialog):
         self.close_button.setEnabled(False)
         self.buttons.rejected.connect(self.reject)
         self.page.saved_check.toggled.connect(self.close_button.setEnabled)
+        self.heading, self.note = heading, old
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(sub)
@@ -61,3 +62,27 @@ class RecoveryKeyDialog(QDialog):
             return
         self.page.key_label.clear()
         super().reject()
+
+
+class SealedRecoveryKeyDialog(RecoveryKeyDialog):
+    """The sealed-file recovery key (services/sealed_files.py), shown once for printing: a sheet
+    for the chair of the school's child-protection board, like the recovery key's."""
+
+    def __init__(
+        self, key: str, school_name: str, today: date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(key, school_name, today, parent)
+        self.heading.setText(self.tr("Recovery key for sealed case files"))
+        self.note.setText(self.tr(
+            "Print this sheet for the chair of the school's child-protection board. It can give "
+            "a sealed case file again to a principal or a counsellor (for example after a "
+            "password reset). It does not open the school's data, and the school's recovery key "
+            "does not open sealed case files."))
+        self.page.sheet_title = self.tr("KimBai Desktop: recovery key for sealed case files")
+        self.page.sheet_steps = [
+            self.tr("For the chair of the school's child-protection board. Keep it locked away, "
+                    "apart from the school's recovery key."),
+            self.tr("With it, a sealed case file can be given again to a principal or a "
+                    "counsellor who is not named in the case."),
+            self.tr("Never copy the key into a file, a message or an e-mail."),
+        ]

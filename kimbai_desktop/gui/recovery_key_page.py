@@ -46,6 +46,9 @@ class RecoveryKeyPage(QWizardPage):
         )
         self._key = ""
         self._school_name = ""
+        # Another key's sheet (the sealed-file recovery key): its own title and instructions.
+        self.sheet_title: str | None = None
+        self.sheet_steps: list[str] | None = None
         self._today = date.today()
 
         explain = QLabel(
@@ -137,8 +140,9 @@ class RecoveryKeyPage(QWizardPage):
                 "into a file, a message or an e-mail."
             ),
         ]
+        steps = self.sheet_steps or steps
         items = "".join(f"<li>{esc(s)}</li>" for s in steps)
-        title = esc(self.tr("KimBai Desktop recovery key"))
+        title = esc(self.sheet_title or self.tr("KimBai Desktop recovery key"))
         school = esc(self.tr("School:"))
         created = esc(self.tr("Created on:"))
         return (

@@ -192,6 +192,11 @@ def reset_password(session: AppSession, account_id: int, new_password: str) -> N
     validate_new_password(new_password)
     target = _get(session, account_id)
     _new_slot(session, target.username, account_id, new_password, AuditAction.PASSWORD_RESET)
+    # A new key pair: the account's sealed case files no longer open for it until a holder
+    # gives them again; the owner is told at the next sign-in (services/sealed_files.py).
+    from kimbai_desktop.services import sealed_files
+
+    sealed_files.note_reset(session, account_id)
 
 
 def _new_slot(session: AppSession, username: str, account_id: int, password: str,
@@ -225,6 +230,12 @@ def change_own_password(session: AppSession, old_password: str, new_password: st
     # A new key pair, not only a re-wrapped one: a copy of the old slot opens nothing any more.
     _new_slot(session, session.user.username, session.user.id, new_password,
               AuditAction.PASSWORD_CHANGE)
+    # The owner keeps their sealed case files: re-sealed from the old key pair to the new one.
+    from kimbai_desktop.services import sealed_files
+
+    fresh = session.load_keys()
+    fresh.unwrap_account(session.user.username, new_password)
+    sealed_files.carry_grants(session, fresh.opened_keys())
 
 
 def remove_account(session: AppSession, account_id: int) -> None:

@@ -29,6 +29,7 @@ from kimbai_desktop.storage.models import (
     StaffMember,
     Target,
 )
+from kimbai_desktop.storage.sealed import open_detail
 
 
 @dataclass(frozen=True)
@@ -92,9 +93,11 @@ def list_events(session: AppSession, f: AuditFilter = AuditFilter(), *, offset: 
         rows = s.scalars(_filtered(select(AuditEvent), f, s).order_by(order).offset(offset)
                          .limit(limit)).all()
         codes = _codes(s, rows)
+        # A sealed case's details: readable by its holders only (storage/sealed.py).
+        details = {r.id: open_detail(s, r.record_id, r.detail) for r in rows}
     known = {a.value: a for a in AuditAction}
     return [AuditEntry(r.id, r.at, r.actor, known.get(r.action), r.action, r.record_type,
-                       r.record_id, r.detail, codes.get((r.record_type, r.record_id), ""),
+                       r.record_id, details[r.id], codes.get((r.record_type, r.record_id), ""),
                        _about(r, codes)) for r in rows]
 
 
@@ -111,10 +114,14 @@ def all_events(session: AppSession, f: AuditFilter = AuditFilter(), *,
 
 _PAGE = 1000
 _PAIR = re.compile(r"\b(case|activity)=(\d+)\b")
+_ACCOUNT = re.compile(r"\baccount=(\d+)\b")
 
 
 def _about(row: AuditEvent, codes: dict[tuple[str, str], str]) -> str:
     """A file's case, a printed document's case or activity: named by code, from the detail."""
+    if row.record_type == "case_access":  # the account given or taken back a sealed file
+        account = _ACCOUNT.search(row.detail)
+        return codes.get(("account", account.group(1)), "") if account else ""
     match = _PAIR.search(row.detail) if row.record_type in ("attachment", "document") else None
     return codes.get((match.group(1), match.group(2)), "") if match else ""
 
@@ -125,6 +132,10 @@ def _codes(s: Session, rows: Sequence[AuditEvent]) -> dict[tuple[str, str], str]
     for r in rows:
         if r.record_id.isdigit():
             wanted.setdefault(r.record_type, set()).add(int(r.record_id))
+        if r.record_type == "case_access" and r.record_id.isdigit():
+            wanted.setdefault("case", set()).add(int(r.record_id))
+            for rid in _ACCOUNT.findall(r.detail):
+                wanted.setdefault("account", set()).add(int(rid))
         if r.record_type in ("attachment", "document"):
             for kind, rid in _PAIR.findall(r.detail):
                 wanted.setdefault(kind, set()).add(int(rid))
@@ -136,6 +147,9 @@ def _codes(s: Session, rows: Sequence[AuditEvent]) -> dict[tuple[str, str], str]
 
     if ids := wanted.get("case"):
         put("case", s.execute(select(Case.id, Case.code).where(Case.id.in_(ids))))
+        for rid, code in list(codes.items()):
+            if rid[0] == "case":
+                codes[("case_access", rid[1])] = code
     if ids := wanted.get("pupil"):
         for rid, student_code, name in s.execute(
                 select(Pupil.id, Pupil.student_code, Pupil.full_name).where(Pupil.id.in_(ids))):

@@ -184,6 +184,8 @@ def _describe(e: AuditEntry, tr: Tr, lang: str) -> str | None:  # noqa: C901, PL
         return tr(QT_TRANSLATE_NOOP("AuditText", "Changed the data key; accounts removed: {count}")).format(count=removed)
     if kind == "account":
         return _account(e, tr, lang)
+    if kind in ("case_access", "sealed_recovery"):
+        return _sealed(e, tr)
     if action == A.SETTINGS_CHANGE:
         return _settings(e, tr)
     if kind == "case":
@@ -275,6 +277,31 @@ def _account(e: AuditEntry, tr: Tr, lang: str) -> str:
     if e.action in sentences:
         return tr(sentences[e.action]).format(name=name)
     return _fallback(e, tr, lang)
+
+
+def _sealed(e: AuditEntry, tr: Tr) -> str | None:
+    """Sealed case files: sealing, giving, taking back, the sealed-file recovery key."""
+    code, name = e.record_code or "?", e.about or "?"
+    if e.action == A.SEALED_RECOVERY:
+        return tr(QT_TRANSLATE_NOOP("AuditText", "Made the recovery key for sealed case files"))
+    if e.action == A.CASE_SEAL:
+        return tr(QT_TRANSLATE_NOOP("AuditText", "Sealed case file {code}: it names a member of staff")
+                  if e.detail == "staff" else
+                  QT_TRANSLATE_NOOP("AuditText", "Sealed case file {code}, with a reason")).format(code=code)
+    if e.action == A.CASE_GRANT:
+        if e.detail.endswith(",recovery"):
+            return tr(QT_TRANSLATE_NOOP(
+                "AuditText", "Gave {name} access to the sealed case file {code} with the sealed-file "
+                "recovery key")).format(name=name, code=code)
+        return tr(QT_TRANSLATE_NOOP("AuditText", "Gave {name} access to the sealed case file {code}")).format(
+            name=name, code=code)
+    if e.action == A.CASE_REVOKE:
+        return tr(QT_TRANSLATE_NOOP("AuditText", "Took back the sealed case file {code} from {name}")).format(
+            name=name, code=code)
+    if e.action == A.ACCESS_DENIED:
+        return tr(QT_TRANSLATE_NOOP("AuditText", "Was refused: not a holder of sealed case file {code}")).format(
+            code=code)
+    return None
 
 
 def _settings(e: AuditEntry, tr: Tr) -> str:

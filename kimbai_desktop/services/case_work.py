@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session, defer
 
 from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.access import AuditAction
@@ -33,6 +34,7 @@ from kimbai_desktop.services.cases import (
     _mark_step,
     aware,
     require_case_manager,
+    require_readable,
     utc,
 )
 from kimbai_desktop.services.session import AppSession
@@ -55,6 +57,13 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 MAX_ATTACHMENTS = 100
+
+
+def _load_readable(s: Session, session: AppSession, case_id: int) -> Case:
+    """The case, if visible and (when sealed) this account holds its key."""
+    case = _load_visible(s, session, case_id)
+    require_readable(s, session, case_id)
+    return case
 
 
 def _not_future(session: AppSession, field: str, at: datetime) -> None:
@@ -94,7 +103,7 @@ def record_notification(session: AppSession, case_id: int, recipient: Recipient,
                    "outcome": (outcome, limits.NARRATIVE)})
     now = session.clock.now()
     with session.write() as s:
-        case = _load_visible(s, session, case_id)
+        case = _load_readable(s, session, case_id)
         _ensure_open(case)
         row = Notification(case_id=case_id, recipient=recipient.value, channel=channel.value,
                            at=utc(at), person_reached=person_reached, reference=reference,
@@ -123,7 +132,7 @@ def record_notification(session: AppSession, case_id: int, recipient: Recipient,
 def list_notifications(session: AppSession, case_id: int) -> list[NotificationInfo]:
     require_case_manager(session, case_id)
     with session.db() as s:
-        _load_visible(s, session, case_id)
+        _load_readable(s, session, case_id)
         names = dict(s.execute(select(Account.id, Account.full_name)).all())
         return [NotificationInfo(n.id, Recipient(n.recipient), Channel(n.channel), aware(n.at),
                                  n.person_reached, n.reference, n.outcome, names.get(n.by_id, "?"))
@@ -163,7 +172,7 @@ def add_entry(session: AppSession, case_id: int, kind: EntryKind, text: str,
     at = event_at or now
     _not_future(session, "event_at", at)
     with session.write() as s:
-        case = _load_visible(s, session, case_id)
+        case = _load_readable(s, session, case_id)
         _ensure_open(case)
         entry = chronology.append(s, case_id, kind=kind.value, event_at=utc(at),
                                   entered_at=utc(now), author_id=session.user.id, text=text)
@@ -182,7 +191,7 @@ def correct_entry(session: AppSession, case_id: int, entry_id: int, text: str) -
     check_lengths({"text": (text, limits.NARRATIVE)})
     now = session.clock.now()
     with session.write() as s:
-        case = _load_visible(s, session, case_id)
+        case = _load_readable(s, session, case_id)
         old = s.get(ChronologyEntry, entry_id)
         if old is None or old.case_id != case_id:
             raise KimbaiError(QT_TRANSLATE_NOOP("Errors", "That entry does not exist."))
@@ -198,7 +207,7 @@ def list_entries(session: AppSession, case_id: int, *, newest_first: bool = True
     """The chronology in event order (back-dated entries fall into place and are marked)."""
     require_case_manager(session, case_id)
     with session.db() as s:
-        _load_visible(s, session, case_id)
+        _load_readable(s, session, case_id)
         names = dict(s.execute(select(Account.id, Account.full_name)).all())
         rows = list(s.scalars(select(ChronologyEntry).where(ChronologyEntry.case_id == case_id)))
     corrected: dict[int, list[int]] = {}
@@ -215,7 +224,7 @@ def list_entries(session: AppSession, case_id: int, *, newest_first: bool = True
 def verify_chronology(session: AppSession, case_id: int) -> chronology.ChronologyStatus:
     require_case_manager(session, case_id)
     with session.db() as s:
-        _load_visible(s, session, case_id)
+        _load_readable(s, session, case_id)
         return chronology.verify(s, case_id)
 
 
@@ -233,7 +242,7 @@ def record_plan(session: AppSession, case_id: int, approver: str, approved_on: d
     errors.update(future_errors(session.clock.now(), dates={"approved_on": approved_on}))
     now = session.clock.now()
     with session.write() as s:
-        case = _load_visible(s, session, case_id)
+        case = _load_readable(s, session, case_id)
         check_lengths({"approver": (approver, limits.LABEL),
                        "summary": (summary, limits.NARRATIVE)}, errors=errors,
                       previous={"approver": case.plan_approver, "summary": case.plan_summary})
@@ -268,7 +277,7 @@ def add_task(session: AppSession, case_id: int, title: str, due: date | None,
     owner_name = normalize_text(owner_name)
     check_lengths({"title": (title, limits.SHORT), "owner": (owner_name, limits.NAME)})
     with session.write() as s:
-        case = _load_visible(s, session, case_id)
+        case = _load_readable(s, session, case_id)
         _ensure_open(case)
         if owner_id is not None and not owner_name:
             owner_name = s.scalar(select(Account.full_name).where(Account.id == owner_id)) or ""
@@ -290,7 +299,7 @@ def set_task_status(session: AppSession, task_id: int, status: TaskStatus) -> No
     require_case_manager(session, case_id)
     now = session.clock.now()
     with session.write() as s:
-        case = _load_visible(s, session, case_id)
+        case = _load_readable(s, session, case_id)
         _ensure_open(case)
         task = s.get(PlanTask, task_id)
         assert task is not None
@@ -307,7 +316,7 @@ def set_task_status(session: AppSession, task_id: int, status: TaskStatus) -> No
 def list_tasks(session: AppSession, case_id: int) -> list[TaskInfo]:
     require_case_manager(session, case_id)
     with session.db() as s:
-        _load_visible(s, session, case_id)
+        _load_readable(s, session, case_id)
         return [TaskInfo(t.id, t.case_id, t.title, t.owner_name, t.due, TaskStatus(t.status),
                          aware(t.done_at) if t.done_at else None)
                 for t in s.scalars(select(PlanTask).where(PlanTask.case_id == case_id)
@@ -336,7 +345,7 @@ def add_referral(session: AppSession, case_id: int, service: Service, to_whom: s
     now = session.clock.now()
     check_not_future(now, dates={"sent_on": sent_on})  # a referral still to send is a task
     with session.write() as s:
-        case = _load_visible(s, session, case_id)
+        case = _load_readable(s, session, case_id)
         _ensure_open(case)
         row = Referral(case_id=case_id, service=service.value, to_whom=to_whom,
                        sent_on=sent_on, status=ReferralStatus.SENT.value,
@@ -364,7 +373,7 @@ def set_referral_status(session: AppSession, referral_id: int, status: ReferralS
     check_lengths({"note": (note, limits.NOTE)})
     now = session.clock.now()
     with session.write() as s:
-        _ensure_open(_load_visible(s, session, case_id))
+        _ensure_open(_load_readable(s, session, case_id))
         ref = s.get(Referral, referral_id)
         assert ref is not None
         ref.status, ref.updated_at = status.value, utc(now)
@@ -379,7 +388,7 @@ def set_referral_status(session: AppSession, referral_id: int, status: ReferralS
 def list_referrals(session: AppSession, case_id: int) -> list[ReferralInfo]:
     require_case_manager(session, case_id)
     with session.db() as s:
-        _load_visible(s, session, case_id)
+        _load_readable(s, session, case_id)
         return [ReferralInfo(r.id, Service(r.service), r.to_whom, r.sent_on,
                              ReferralStatus(r.status), r.note)
                 for r in s.scalars(select(Referral).where(Referral.case_id == case_id)
@@ -423,7 +432,7 @@ def record_consent(session: AppSession, case_id: int, consenter: str, relation: 
                    "legal_basis": (legal_basis, limits.LABEL), "note": (note, limits.NOTE)},
                   errors=errors)
     with session.write() as s:
-        case = _load_visible(s, session, case_id)
+        case = _load_readable(s, session, case_id)
         _ensure_open(case)
         row = Consent(case_id=case_id, consenter=consenter, relation=relation,
                       scope=scope.value, given_on=given_on, child_age=child_age,
@@ -438,7 +447,7 @@ def record_consent(session: AppSession, case_id: int, consenter: str, relation: 
 def list_consents(session: AppSession, case_id: int) -> list[ConsentInfo]:
     require_case_manager(session, case_id)
     with session.db() as s:
-        _load_visible(s, session, case_id)
+        _load_readable(s, session, case_id)
         return [ConsentInfo(c.id, c.consenter, c.relation, ConsentScope(c.scope), c.given_on,
                             c.child_age, c.child_agreed, c.legal_basis, c.note)
                 for c in s.scalars(select(Consent).where(Consent.case_id == case_id)
@@ -472,7 +481,7 @@ def add_attachment(session: AppSession, case_id: int, filename: str, data: bytes
         raise ValidationError({"file": QT_TRANSLATE_NOOP("Errors", "The file is empty.")})
     now = session.clock.now()
     with session.write() as s:
-        case = _load_visible(s, session, case_id)
+        case = _load_readable(s, session, case_id)
         _ensure_open(case)
         count = s.scalar(select(func.count(Attachment.id)).where(Attachment.case_id == case_id))
         if (count or 0) >= MAX_ATTACHMENTS:
@@ -493,11 +502,12 @@ def add_attachment(session: AppSession, case_id: int, filename: str, data: bytes
 def list_attachments(session: AppSession, case_id: int) -> list[AttachmentInfo]:
     require_case_manager(session, case_id)
     with session.db() as s:
-        _load_visible(s, session, case_id)
+        _load_readable(s, session, case_id)
         names = dict(s.execute(select(Account.id, Account.full_name)).all())
-        rows = s.execute(select(Attachment.id, Attachment.filename, Attachment.mime,
-                                Attachment.size, Attachment.added_at, Attachment.added_by)
-                         .where(Attachment.case_id == case_id).order_by(Attachment.id)).all()
+        # Whole objects (a sealed file's name is decrypted on load), without the bytes.
+        rows = [(a.id, a.filename, a.mime, a.size, a.added_at, a.added_by)
+                for a in s.scalars(select(Attachment).options(defer(Attachment.data))
+                                   .where(Attachment.case_id == case_id).order_by(Attachment.id))]
     return [AttachmentInfo(i, f, m, z, aware(a), names.get(b, "?")) for i, f, m, z, a, b in rows]
 
 
@@ -511,8 +521,9 @@ def read_attachment(session: AppSession, attachment_id: int, *, for_export: bool
         raise KimbaiError(QT_TRANSLATE_NOOP("Errors", "That file does not exist."))
     require_case_manager(session, case_id)
     with session.db() as s:
-        _load_visible(s, session, case_id)
-        data = s.scalar(select(Attachment.data).where(Attachment.id == attachment_id))
+        _load_readable(s, session, case_id)
+        attachment = s.get(Attachment, attachment_id)  # an object: sealed bytes are decrypted
+        data = attachment.data if attachment is not None else b""
     action = AuditAction.EXPORT if for_export else AuditAction.VIEW
     session.audit(action, "attachment", attachment_id, f"case={case_id}")
     return bytes(data or b"")

@@ -41,6 +41,7 @@ from kimbai_desktop.domain.limits import check_lengths
 from kimbai_desktop.domain.register import age_on
 from kimbai_desktop.domain.text import fold, normalize_multiline, normalize_text
 from kimbai_desktop.domain.when import check_not_future, future_errors
+from kimbai_desktop.services import sealed_files
 from kimbai_desktop.services.register import list_detail, pupil_text_filter
 from kimbai_desktop.services.session import AppSession
 from kimbai_desktop.storage import chronology
@@ -52,6 +53,7 @@ from kimbai_desktop.storage.models import (
     CaseStep,
     Pupil,
 )
+from kimbai_desktop.storage.sealed import PLACEHOLDER, SealedContentLocked, is_open_to, sealed_ids
 from kimbai_desktop.storage.search import rank_expression
 
 
@@ -169,6 +171,8 @@ class CaseDetail:
     created_by: str
     from_concern: bool
     alert_pending: bool = False  # a teacher's concern nobody has marked as read yet
+    sealed: bool = False  # a sealed case file (services/sealed_files.py)
+    can_read: bool = True  # False: sealed and this account does not hold it (content hidden)
 
 
 @dataclass(frozen=True)
@@ -348,7 +352,11 @@ def open_case(session: AppSession, intake: CaseIntake, *, from_concern: bool = F
             from_concern=from_concern, alert_pending=from_concern, created_by=session.user.id,
             created_at=utc(now), updated_at=utc(now))
         s.add(case)
+        if sealed_files.names_staff(clean.people):  # sealed from intake (sealed_files.py)
+            sealed_files.seal_new_case(s, session, case, {
+                p.staff_account_id for p in clean.people if p.staff_account_id is not None})
         s.flush()
+        sealed_files.finish_new_seal(s, session)
         names = _add_children(s, case.id, clean.children, clean.received_at)
         for p in clean.people:
             s.add(CasePerson(case_id=case.id, description=p.description,
@@ -398,9 +406,10 @@ def _brief(case: Case, children: tuple[str, ...]) -> CaseBrief:
 def _children_names(s: Session, ids: list[int]) -> dict[int, tuple[str, ...]]:
     out: dict[int, list[str]] = {}
     if ids:
-        for cid, name in s.execute(select(CaseChild.case_id, CaseChild.full_name)
-                                   .where(CaseChild.case_id.in_(ids)).order_by(CaseChild.id)):
-            out.setdefault(cid, []).append(name)
+        for child in s.scalars(select(CaseChild).where(CaseChild.case_id.in_(ids))
+                               .order_by(CaseChild.id)):  # objects: a sealed name is decrypted
+            if child.full_name != PLACEHOLDER:
+                out.setdefault(child.case_id, []).append(child.full_name)
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -487,9 +496,23 @@ def get_case(session: AppSession, case_id: int) -> CaseDetail:
             _brief(case, tuple(c.full_name for c in children)), intake, children, steps,
             case.withhold_note, case.plan_approver, case.plan_approved_on, case.plan_summary,
             aware(case.closed_at) if case.closed_at else None, case.closure_note,
-            accounts.get(case.created_by, "?"), case.from_concern, case.alert_pending)
+            accounts.get(case.created_by, "?"), case.from_concern, case.alert_pending,
+            *_seal_state(s, case_id))
     session.audit(AuditAction.VIEW, RECORD, case_id)
     return detail
+
+
+def _seal_state(s: Session, case_id: int) -> tuple[bool, bool]:
+    is_sealed = bool(sealed_ids(s, [case_id]))
+    return is_sealed, not is_sealed or is_open_to(s, case_id)
+
+
+def require_readable(s: Session, session: AppSession, case_id: int) -> None:
+    """Refuse (and audit) reading a sealed case's content without its key."""
+    if sealed_ids(s, [case_id]) and not is_open_to(s, case_id):
+        s.rollback()  # ends this read so that the refusal can be written
+        session.audit(AuditAction.ACCESS_DENIED, RECORD, case_id, "sealed")
+        raise SealedContentLocked()
 
 
 def case_is_visible(session: AppSession, case_id: int) -> bool:
@@ -736,6 +759,8 @@ def level_offers(session: AppSession, case_id: int) -> list[LevelOffer]:
         return []
     with session.db() as s:
         case = _load_visible(s, session, case_id)
+        if sealed_ids(s, [case_id]):
+            return []  # the register's level history would tie the child to the sealed case
         suggested = (ProtectionLevel.INTERVENTION if case.subject == CaseSubject.ABUSED.value
                      else ProtectionLevel.SUPPORT)
         rows = s.execute(select(Pupil.id, Pupil.full_name, Pupil.current_level)

@@ -5,10 +5,16 @@ A draft belongs to one account, one kind of form (``form``, e.g. ``"case_entry"`
 context (e.g. the case id); each account reads and writes only its own drafts, whatever its
 role. Saving a draft is not audited: it is written every few seconds while someone types, it
 holds nothing that is not in the form, and the record it becomes is audited when it is saved.
+
+A draft is sealed to its author's own key pair (storage/sealbox.py) when the session has one: a
+draft of a sealed case file, or an intake naming a member of staff, is readable by nobody else,
+not even with the database key. A draft from before (or after a password reset) that no longer
+opens is treated as no draft.
 """
 
 from __future__ import annotations
 
+import base64
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -20,6 +26,9 @@ from kimbai_desktop.domain.errors import ValidationError
 from kimbai_desktop.domain.text import nfc
 from kimbai_desktop.services.session import AppSession
 from kimbai_desktop.storage.models import Draft
+from kimbai_desktop.storage.sealbox import SealBroken, seal
+
+SEALED_PREFIX = "§box1:"
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -61,6 +70,27 @@ def _key(form: str, context: str | int) -> tuple[str, str]:
     return form, context
 
 
+def _context(session: AppSession, form: str, context: str) -> bytes:
+    return f"kimbai draft v1|{session.user.id}|{form}|{context}".encode()
+
+
+def _seal(session: AppSession, form: str, context: str, text: str) -> str:
+    if not session.has_account_keys:
+        return text
+    blob = seal(session.account_keys.public, text.encode("utf-8"),
+                context=_context(session, form, context))
+    return SEALED_PREFIX + base64.b64encode(blob).decode("ascii")
+
+
+def _open(session: AppSession, form: str, context: str, stored: str) -> str:
+    if not stored.startswith(SEALED_PREFIX):
+        return stored
+    if not session.has_account_keys:
+        raise SealBroken()
+    blob = base64.b64decode(stored[len(SEALED_PREFIX):])
+    return session.account_keys.open(blob, context=_context(session, form, context)).decode()
+
+
 def save_draft(session: AppSession, form: str, context: str | int,
                payload: dict[str, Any]) -> datetime:
     """Write (or replace) the acting account's draft of ``form`` in ``context``; returns when."""
@@ -73,6 +103,7 @@ def save_draft(session: AppSession, form: str, context: str | int,
             limit=f"{MAX_PAYLOAD_CHARS:,}".replace(",", "."),
         )
     now = session.clock.now().astimezone(UTC).replace(tzinfo=None)
+    text = _seal(session, form, context, text)
     with session.write() as s:
         row = s.scalars(select(Draft).where(
             Draft.account_id == session.user.id, Draft.form == form, Draft.context == context,
@@ -96,8 +127,8 @@ def load_draft(session: AppSession, form: str, context: str | int) -> DraftInfo 
         if row is None:
             return None
         try:
-            payload = json.loads(row.payload)
-        except ValueError:
+            payload = json.loads(_open(session, row.form, row.context, row.payload))
+        except (ValueError, SealBroken):
             return None
         if not isinstance(payload, dict):
             return None
@@ -121,8 +152,8 @@ def my_drafts(session: AppSession) -> list[DraftInfo]:
         out = []
         for row in rows:
             try:
-                payload = json.loads(row.payload)
-            except ValueError:
+                payload = json.loads(_open(session, row.form, row.context, row.payload))
+            except (ValueError, SealBroken):
                 continue
             if isinstance(payload, dict):
                 out.append(DraftInfo(row.form, row.context, payload,

@@ -37,6 +37,7 @@ from kimbai_desktop.storage.engine import writer
 from kimbai_desktop.storage.keyslots import RECOVERY_TAG, KeyslotFile
 from kimbai_desktop.storage.models import Account, SchoolProfileRow, Setting
 from kimbai_desktop.storage.sealbox import AccountKeys
+from kimbai_desktop.storage.sealed import CaseKeyRing, sealed_detail
 from kimbai_desktop.storage.throttle import FailedAttempt
 
 log = logging.getLogger(__name__)
@@ -63,8 +64,9 @@ class AppSession:
         self.clock = clock
         self._engine: Engine | None = engine
         self._data_key: bytes | None = data_key
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
-        self._write_sessions = sessionmaker(writer(engine), expire_on_commit=False)
+        # The case keys of sealed files this account holds (storage/sealed.py).
+        self.case_keys = CaseKeyRing(user.id, account_keys)
+        self._make_sessionmakers(engine)
         # Set by unlock when an interrupted key rotation was finished or rolled back.
         self.rotation_outcome: rotation.Outcome | None = None
         self._close_hooks: list[Callable[[], None]] = []
@@ -122,8 +124,17 @@ class AppSession:
         if self._engine is not None:
             self._engine.dispose()
         self._engine, self._data_key = engine, data_key
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
-        self._write_sessions = sessionmaker(writer(engine), expire_on_commit=False)
+        self._make_sessionmakers(engine)
+
+    def _make_sessionmakers(self, engine: Engine) -> None:
+        info = {"case_keys": self.case_keys}
+        self._sessions = sessionmaker(engine, expire_on_commit=False, info=info)
+        self._write_sessions = sessionmaker(writer(engine), expire_on_commit=False, info=info)
+
+    def replace_account_keys(self, account_keys: AccountKeys) -> None:
+        """After the account's own password change (a new key pair, services/accounts.py)."""
+        self._account_keys = account_keys
+        self.case_keys.replace_keys(account_keys)
 
     def db(self) -> Session:
         """A new ORM session for one unit of work (use as a context manager)."""
@@ -160,6 +171,7 @@ class AppSession:
         self._engine = None
         self._data_key = None
         self._account_keys = None
+        self.case_keys.replace_keys(None)
         hooks, self._close_hooks = self._close_hooks, []
         for hook in hooks:
             hook()
@@ -192,9 +204,11 @@ class AppSession:
                       user_id=self.user.id, record_type=record_type, record_id=str(record_id),
                       detail=detail)
         if s is not None:
+            kwargs["detail"] = sealed_detail(s, record_type, record_id, detail)
             audit.append(s, **kwargs)
             return
         with self.write() as own:
+            kwargs["detail"] = sealed_detail(own, record_type, record_id, detail)
             audit.append(own, **kwargs)
 
     def audit_later(self, action: AuditAction, record_type: str = "", record_id: str | int = "",

@@ -490,3 +490,47 @@ class Draft(Base):
     context: Mapped[str] = mapped_column(String(64), default="")
     payload: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class CaseSeal(Base):
+    """A sealed case file (hồ sơ niêm phong): its content columns are encrypted under its own
+    case key (storage/sealed.py); ``recovery_wrap`` is that key sealed to the sealed-file
+    recovery key (services/sealed_files.py), NULL until a holder adds it."""
+
+    __tablename__ = "case_seals"
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"),
+                                         primary_key=True)
+    sealed_at: Mapped[datetime] = mapped_column(DateTime)
+    sealed_by: Mapped[int] = mapped_column(Integer)
+    why: Mapped[str] = mapped_column(String(20))  # "staff" (an allegation against staff) | "chosen"
+    reason: Mapped[str] = mapped_column(Text, default="")  # encrypted under the case key
+    recovery_wrap: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+
+class CaseKeyGrant(Base):
+    """The case key of a sealed case, sealed to one account's keyslot public key (``public``,
+    base64): that account is a holder while its slot keeps that key pair."""
+
+    __tablename__ = "case_key_grants"
+    __table_args__ = (UniqueConstraint("case_id", "account_id", name="uq_case_key_grants_holder"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    account_id: Mapped[int] = mapped_column(Integer, index=True)
+    public: Mapped[str] = mapped_column(String(64))
+    wrapped: Mapped[bytes] = mapped_column(LargeBinary)
+    granted_by: Mapped[int] = mapped_column(Integer)
+    granted_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class AccountNotice(Base):
+    """Something an account's owner must be told at their next sign-in (e.g. "your password was
+    reset by …"); shown once, then ``shown_at`` is set."""
+
+    __tablename__ = "account_notices"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(Integer, index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    by_id: Mapped[int | None] = mapped_column(Integer)
+    by_name: Mapped[str] = mapped_column(String(200), default="")
+    shown_at: Mapped[datetime | None] = mapped_column(DateTime)
