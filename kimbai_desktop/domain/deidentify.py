@@ -118,7 +118,8 @@ def child_label(n: int) -> str:
 def names_in(phrase: str) -> list[str]:
     """Runs of two or more capitalised words in a free phrase ("bà ngoại Trần Thị Mơ, hàng
     xóm" → ["Trần Thị Mơ"]), without a leading word of address ("Ông Nguyễn Văn Bình")."""
-    out, run = [], []
+    out: list[str] = []
+    run: list[tuple[str, int]] = []
     for m in _WORD.finditer(nfc(phrase or "") + " ."):
         w = m.group()
         gap = phrase[run[-1][1]:m.start()] if run and m.start() <= len(phrase) else " "
@@ -342,8 +343,9 @@ class Deidentifier:
                 if _bounded(folded, start, end):
                     add(_Hit(start, end, ADDRESS, ADDRESS))
                 start = folded.find(place, start + 1)
-        for pattern in (_CLASS, _BARE_CLASS, self.classes):
-            for m in pattern.finditer(text) if pattern is not None else ():
+        patterns: tuple[re.Pattern[str] | None, ...] = (_CLASS, _BARE_CLASS, self.classes)
+        for class_pattern in patterns:
+            for m in class_pattern.finditer(text) if class_pattern is not None else ():
                 add(_Hit(m.start(), m.end(), CLASS, CLASS))
         for m in _INITIALS.finditer(text):
             letters = [c for c in m.group() if c.isalpha()]

@@ -586,11 +586,19 @@ def pupil_text_filter(stmt: Select[Any], folded: str) -> Select[Any]:
     return stmt
 
 
-def _query(session: AppSession, q: PupilQuery, on: date) -> tuple[Select[Any], Any]:
+def _query(session: AppSession, q: PupilQuery, on: date, *,
+           join_class: bool = True) -> tuple[Select[Any], Any]:
+    """The pupils of ``q``, with their class this year (``join_class``; a count without a
+    class filter needs no join)."""
     year = q.school_year or current_year(session)
-    enrol = select(Enrolment.pupil_id, Enrolment.class_name).where(
-        Enrolment.school_year == year).subquery()
-    stmt = select(Pupil, enrol.c.class_name).outerjoin(enrol, enrol.c.pupil_id == Pupil.id)
+    # A plain outer join on (pupil, year), as one would write it by hand: a subquery of the
+    # year's enrolments was materialised whole before each page (issue 20).
+    enrol = cast(Table, Enrolment.__table__).alias("e")
+    if join_class:
+        stmt = select(Pupil, enrol.c.class_name).outerjoin(
+            enrol, and_(enrol.c.pupil_id == Pupil.id, enrol.c.school_year == year))
+    else:
+        stmt = select(Pupil.id)
     if q.status is not None:
         stmt = stmt.where(Pupil.status == q.status.value)
     stmt = pupil_text_filter(stmt, fold(q.text))
@@ -627,9 +635,10 @@ def count_pupils(session: AppSession, q: PupilQuery = PupilQuery()) -> int:
     if terms.match and not terms.letters and q.status is None and not _filtered(q):
         with session.engine.connect() as conn:  # the search index alone knows the answer
             return int(conn.scalar(count_matches(terms.match)) or 0)
-    stmt, _ = _query(session, q, today(session))
+    stmt, _ = _query(session, q, today(session), join_class=bool(q.class_name))
     with session.engine.connect() as conn:
-        return int(conn.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
+        return int(conn.scalar(stmt.with_only_columns(func.count(), maintain_column_froms=True))
+                   or 0)
 
 
 def list_pupils(session: AppSession, q: PupilQuery = PupilQuery(), *, offset: int = 0,

@@ -74,6 +74,7 @@ class AppSession:
         # write, or by flush_audit (the window calls it within a second), or at close.
         self._pending: list[dict[str, Any]] = []
         self._pending_lock = threading.Lock()
+        self._profile: SchoolProfile | None = None  # see school_profile
 
     def on_close(self, hook: Callable[[], None]) -> None:
         """Run ``hook`` once the session is closed (the command line's folder lock)."""
@@ -151,15 +152,19 @@ class AppSession:
         """
         if self._engine is None:
             raise RuntimeError("session is closed")
-        with self._write_sessions() as s, s.begin():
-            pending = self._take_pending()
-            try:
-                if pending:
-                    audit.append_many(s, pending)  # they happened before this change
-                yield s
-            except BaseException:
-                self._put_back(pending)
-                raise
+        self._profile = None
+        try:
+            with self._write_sessions() as s, s.begin():
+                pending = self._take_pending()
+                try:
+                    if pending:
+                        audit.append_many(s, pending)  # they happened before this change
+                    yield s
+                except BaseException:
+                    self._put_back(pending)
+                    raise
+        finally:
+            self._profile = None  # read again after any write (it may have changed it)
 
     def close(self) -> None:
         if self._engine is not None:
@@ -248,7 +253,12 @@ class AppSession:
     # -- school profile -------------------------------------------------------------------------
 
     def school_profile(self) -> SchoolProfile:
-        """Read on every call (most list pages need the school year): a plain row, no ORM."""
+        """The school profile (most list pages need the school year): read once, then kept
+        until this session's next write (every change to it goes through :meth:`write`; one
+        program at a time per data folder)."""
+        cached = self._profile
+        if cached is not None:
+            return cached
         p = SchoolProfileRow
         with self.engine.connect() as conn:
             row = conn.execute(select(p.school_name, p.superior_body, p.place_name,
@@ -256,7 +266,8 @@ class AppSession:
                                .where(p.id == 1)).first()
         if row is None:
             raise KeyFileDamaged()
-        return SchoolProfile(*row)
+        self._profile = SchoolProfile(*row)
+        return self._profile
 
     def update_school_profile(self, profile: SchoolProfile) -> SchoolProfile:
         self.require(Permission.EDIT_SCHOOL_PROFILE, "school_profile", 1)

@@ -178,7 +178,7 @@ def case_key(s: Session, case_id: int) -> bytes | None:
     """The key of a sealed case for this ORM session's account, or None."""
     new = s.info.get("new_case_keys", {})
     if case_id in new:
-        return new[case_id]
+        return bytes(new[case_id])
     ring = s.info.get("case_keys")
     return ring.key(s, case_id) if isinstance(ring, CaseKeyRing) else None
 
@@ -234,7 +234,7 @@ def _encrypt(s: Session, _context: Any, _instances: Any) -> None:
         if case.id is None:
             case.id = next_id(Case)
         sealing_case(s, case.id, key)
-    sealed = sealed_ids(s, {_case_id_of(o) for o in objs})
+    sealed = sealed_ids(s, {i for o in objs if (i := _case_id_of(o)) is not None})
     restore: list[tuple[object, str, object]] = s.info.setdefault("sealed_restore", [])
     for obj in objs:
         case_id = _case_id_of(obj)
@@ -245,9 +245,9 @@ def _encrypt(s: Session, _context: Any, _instances: Any) -> None:
         if isinstance(obj, CaseSeal):
             row_id: object = obj.case_id
         else:
-            if obj.id is None:  # type: ignore[attr-defined]
-                obj.id = next_id(type(obj))  # type: ignore[attr-defined]
-            row_id = obj.id  # type: ignore[attr-defined]
+            if obj.id is None:
+                obj.id = next_id(type(obj))
+            row_id = obj.id
         is_new = obj in new_objects
         for column in CONTENT[type(obj)]:
             value = getattr(obj, column)
@@ -296,6 +296,7 @@ def _decrypt(target: Any, context: Any, *_: Any) -> None:
             plain = b"" if isinstance(value, bytes | memoryview) else PLACEHOLDER
         else:
             try:
+                assert case_id is not None
                 plain = decrypt_value(key, case_id, type(target).__tablename__, column, row_id,
                                       bytes(value) if isinstance(value, memoryview) else value)
             except SealBroken:

@@ -556,6 +556,8 @@ def main(argv: list[str] | None = None) -> int:
         ratio_encryption(min(runs, 3), res)
         ratio_service_sql(school, runs, res)
         ratio_report(listed, min(runs, 3), res)
+        from tests.bench import ratios
+        ratios.run_all(school, district, runs, res)
     missed = [f for f in res.figures if not f.ok]
     print(f"\n{len(res.figures) - len(missed)} of {len(res.figures)} within target"
           + (f"; MISSED: {', '.join(f.name.strip() for f in missed)}" if missed else "")
