@@ -3851,8 +3851,8 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
         <translation>Hãy chọn ít nhất một chủ đề.</translation>
     </message>
     <message>
-        <source>Enter the duration in minutes (for example 90).</source>
-        <translation>Hãy nhập thời lượng tính bằng phút (ví dụ 90).</translation>
+        <source>Enter the duration in hours and minutes (for example 1 hour 30 minutes).</source>
+        <translation>Hãy nhập thời lượng theo giờ và phút (ví dụ 1 giờ 30 phút).</translation>
     </message>
     <message>
         <source>Name the kind of activity.</source>
@@ -7399,6 +7399,14 @@ Khi cần có thể lấy lại từ đó.</translation>
     <message>
         <source>Importing the pupils...</source>
         <translation>Đang nhập danh sách học sinh...</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Đã nhập xong</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Chưa nhập được gì</translation>
     </message>
     <message>
         <source>Done: {created} pupils were added and {updated} updated.</source>
