@@ -4127,6 +4127,69 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
     </message>
 </context>
 <context>
+    <name>FirstStepsPanel</name>
+    <message>
+        <source>Import the class lists from Excel</source>
+        <translation>Nhập danh sách lớp từ tệp Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Import the class lists...</source>
+        <translation>&amp;Nhập danh sách lớp...</translation>
+    </message>
+    <message>
+        <source>Add an account for each member of staff who uses the program</source>
+        <translation>Tạo tài khoản cho từng cán bộ, giáo viên sử dụng phần mềm</translation>
+    </message>
+    <message>
+        <source>Add &amp;accounts...</source>
+        <translation>Tạo &amp;tài khoản...</translation>
+    </message>
+    <message>
+        <source>Set the year&apos;s training and awareness targets</source>
+        <translation>Đặt chỉ tiêu tập huấn, tuyên truyền của năm học</translation>
+    </message>
+    <message>
+        <source>Set the &amp;targets...</source>
+        <translation>Đặt &amp;chỉ tiêu...</translation>
+    </message>
+    <message>
+        <source>Print the recovery key and keep it locked away</source>
+        <translation>In mã khôi phục và cất giữ ở nơi có khóa</translation>
+    </message>
+    <message>
+        <source>Print the &amp;key...</source>
+        <translation>In &amp;mã khôi phục...</translation>
+    </message>
+    <message>
+        <source>Keep the daily backup on and copy a backup to a USB drive</source>
+        <translation>Bật sao lưu hằng ngày và chép một bản sao lưu ra USB</translation>
+    </message>
+    <message>
+        <source>&amp;Back up...</source>
+        <translation>&amp;Sao lưu...</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>Các bước bắt đầu</translation>
+    </message>
+    <message>
+        <source>A few things to do once, at the start. This list goes away when all are done.</source>
+        <translation>Một vài việc chỉ cần làm một lần khi bắt đầu. Danh sách này sẽ ẩn đi khi đã làm xong tất cả.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Chưa làm</translation>
+    </message>
+    <message>
+        <source>{step}: done</source>
+        <translation>{step}: đã xong</translation>
+    </message>
+</context>
+<context>
     <name>ForgotPasswordDialog</name>
     <message>
         <source>Forgot the password?</source>
