@@ -368,6 +368,18 @@
         <translation>&amp;Chủ đề:</translation>
     </message>
     <message>
+        <source>No training or awareness activity recorded in this school year yet.</source>
+        <translation>Năm học này chưa ghi nhận hoạt động tập huấn, tuyên truyền nào.</translation>
+    </message>
+    <message>
+        <source>&amp;Record an activity...</source>
+        <translation>&amp;Ghi nhận hoạt động...</translation>
+    </message>
+    <message>
+        <source>No activity matches the search, the kind or the topic chosen.</source>
+        <translation>Không có hoạt động nào khớp với từ tìm kiếm, loại hoặc chủ đề đã chọn.</translation>
+    </message>
+    <message>
         <source>&amp;New activity...</source>
         <translation>Thêm &amp;hoạt động...</translation>
     </message>
@@ -1779,6 +1791,14 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
     <message>
         <source>S&amp;tatus:</source>
         <translation>Tình t&amp;rạng:</translation>
+    </message>
+    <message>
+        <source>No case file in this school year. When the school learns that a child may be harmed, record it as a new case.</source>
+        <translation>Năm học này chưa có hồ sơ vụ việc nào. Khi nhà trường biết một trẻ có thể bị tổn hại, hãy lập hồ sơ vụ việc mới.</translation>
+    </message>
+    <message>
+        <source>No case file matches the search or the status chosen.</source>
+        <translation>Không có hồ sơ nào khớp với từ tìm kiếm hoặc trạng thái đã chọn.</translation>
     </message>
     <message>
         <source>School year {year}</source>
@@ -6883,6 +6903,18 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Năm học &amp;mới...</translation>
     </message>
     <message>
+        <source>No pupil in the register for this school year yet. Import the class lists from Excel to start.</source>
+        <translation>Sổ theo dõi năm học này chưa có học sinh nào. Hãy nhập danh sách lớp từ tệp Excel để bắt đầu.</translation>
+    </message>
+    <message>
+        <source>&amp;Import the class lists...</source>
+        <translation>&amp;Nhập danh sách lớp...</translation>
+    </message>
+    <message>
+        <source>No pupil matches the search or the filters.</source>
+        <translation>Không có học sinh nào khớp với từ tìm kiếm hoặc bộ lọc.</translation>
+    </message>
+    <message>
         <source>Clear the &amp;filters</source>
         <translation>&amp;Bỏ lọc</translation>
     </message>
@@ -7861,6 +7893,18 @@ Bản sao lưu được mã hóa: chỉ mở được bằng các mật khẩu v
     <message>
         <source>&amp;Add...</source>
         <translation>Thê&amp;m...</translation>
+    </message>
+    <message>
+        <source>The staff directory is empty. Add the school&apos;s staff to record who was trained.</source>
+        <translation>Danh sách cán bộ, giáo viên, nhân viên đang trống. Hãy thêm cán bộ, giáo viên, nhân viên của trường để ghi nhận ai đã được tập huấn.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a member of staff...</source>
+        <translation>&amp;Thêm cán bộ, giáo viên...</translation>
+    </message>
+    <message>
+        <source>Nobody matches the search or the group chosen.</source>
+        <translation>Không có ai khớp với từ tìm kiếm hoặc nhóm đã chọn.</translation>
     </message>
     <message>
         <source>&amp;Edit...</source>

@@ -65,3 +65,58 @@ def test_a_new_school_is_shown_its_first_steps(qtbot, data_dir, make_controller,
     window.workspace.show_page(overview)
     qtbot.waitUntil(lambda: panel.steps is not None and panel.steps.all_done, timeout=10_000)
     assert not panel.isVisible()  # all done: the checklist goes away
+
+
+def test_empty_lists_say_what_to_do(qtbot, worker, data_dir) -> None:
+    from kimbai_desktop.gui.main_window import MainWindow
+    from kimbai_desktop.gui.settings import AppSettings
+    from kimbai_desktop.services.session import unlock
+    from tests.gui.helpers import type_text
+    from tests.helpers import PASSWORD as SCHOOL_PASSWORD
+    from tests.helpers import USERNAME, make_school
+
+    make_school(data_dir)
+    session = unlock(data_dir, USERNAME, SCHOOL_PASSWORD)
+    try:
+        window = MainWindow(session, worker, AppSettings(), "vi")
+        qtbot.addWidget(window)
+        window.load()
+        window.resize(1366, 768)
+        window.show()
+        workspace = window.workspace
+
+        register = workspace.register_page
+        workspace.show_page(register)
+        hint = register.empty_hint
+        qtbot.waitUntil(lambda: hint.isVisible(), timeout=10_000)
+        assert hint.message() == tr(
+            "RegisterPage", "No pupil in the register for this school year yet. Import the class "
+            "lists from Excel to start.")
+        assert hint.button.isVisible()
+        hint.button.click()
+        assert isinstance(register.dialog, ImportWizard)
+        register.dialog.reject()
+        qtbot.waitUntil(lambda: register.dialog is None, timeout=5000)
+        type_text(register.filters.search, "an")
+        qtbot.waitUntil(lambda: hint.message() == tr(
+            "RegisterPage", "No pupil matches the search or the filters."), timeout=10_000)
+        assert not hint.button.isVisible()  # the filter is right there to change
+
+        cases = workspace.cases_page
+        workspace.show_page(cases)
+        qtbot.waitUntil(lambda: cases.empty_hint.isVisible(), timeout=10_000)
+        assert cases.empty_hint.button.isVisible()
+
+        training_page = workspace.training_page
+        workspace.show_page(training_page)
+        for tab in (training_page.activities, training_page.staff):
+            training_page.tabs.setCurrentWidget(tab)
+            qtbot.waitUntil(lambda t=tab: t.empty_hint.isVisible(), timeout=10_000)
+            assert t_button_ok(tab)
+        window.dispose()
+    finally:
+        session.close()
+
+
+def t_button_ok(tab) -> bool:
+    return tab.empty_hint.button.isVisible() and tab.empty_hint.button.text() != ""
