@@ -246,6 +246,21 @@ def share_lock_shortcut(dialog: QWidget) -> None:
         dialog.addAction(action)
 
 
+FRAME_ROOM = QSize(24, 64)  # a window's frame and title bar, and a taskbar's share
+
+
+def room_for(dialog: QWidget) -> QSize:
+    """The most a dialog may take: the window it opens over (less a margin), else the screen's
+    free area less a frame; a 1366x768 screen with the Windows taskbar leaves 728 pixels."""
+    parent = dialog.parentWidget()
+    if parent is not None and parent.window().isVisible():
+        return parent.window().size() - QSize(24, 40)
+    screen = dialog.screen()
+    if screen is None:
+        return QSize(1366, 728) - FRAME_ROOM
+    return screen.availableGeometry().size() - FRAME_ROOM
+
+
 SPIN_TEXT_ROOM = 8  # the line edit's margins (2 + 2), the cursor and a little air
 
 
