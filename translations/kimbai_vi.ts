@@ -368,6 +368,18 @@
         <translation>&amp;Chủ đề:</translation>
     </message>
     <message>
+        <source>No training or awareness activity recorded in this school year yet.</source>
+        <translation>Năm học này chưa ghi nhận hoạt động tập huấn, tuyên truyền nào.</translation>
+    </message>
+    <message>
+        <source>&amp;Record an activity...</source>
+        <translation>&amp;Ghi nhận hoạt động...</translation>
+    </message>
+    <message>
+        <source>No activity matches the search, the kind or the topic chosen.</source>
+        <translation>Không có hoạt động nào khớp với từ tìm kiếm, loại hoặc chủ đề đã chọn.</translation>
+    </message>
+    <message>
         <source>&amp;New activity...</source>
         <translation>Thêm &amp;hoạt động...</translation>
     </message>
@@ -1835,6 +1847,14 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
     <message>
         <source>S&amp;tatus:</source>
         <translation>Tình t&amp;rạng:</translation>
+    </message>
+    <message>
+        <source>No case file in this school year. When the school learns that a child may be harmed, record it as a new case.</source>
+        <translation>Năm học này chưa có hồ sơ vụ việc nào. Khi nhà trường biết một trẻ có thể bị tổn hại, hãy lập hồ sơ vụ việc mới.</translation>
+    </message>
+    <message>
+        <source>No case file matches the search or the status chosen.</source>
+        <translation>Không có hồ sơ nào khớp với từ tìm kiếm hoặc trạng thái đã chọn.</translation>
     </message>
     <message>
         <source>School year {year}</source>
@@ -3919,8 +3939,8 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
         <translation>Hãy chọn ít nhất một chủ đề.</translation>
     </message>
     <message>
-        <source>Enter the duration in minutes (for example 90).</source>
-        <translation>Hãy nhập thời lượng tính bằng phút (ví dụ 90).</translation>
+        <source>Enter the duration in hours and minutes (for example 1 hour 30 minutes).</source>
+        <translation>Hãy nhập thời lượng theo giờ và phút (ví dụ 1 giờ 30 phút).</translation>
     </message>
     <message>
         <source>Name the kind of activity.</source>
@@ -4236,6 +4256,69 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
     <message>
         <source>Re&amp;view:</source>
         <translation>Rà s&amp;oát:</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStepsPanel</name>
+    <message>
+        <source>Import the class lists from Excel</source>
+        <translation>Nhập danh sách lớp từ tệp Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Import the class lists...</source>
+        <translation>&amp;Nhập danh sách lớp...</translation>
+    </message>
+    <message>
+        <source>Add an account for each member of staff who uses the program</source>
+        <translation>Tạo tài khoản cho từng cán bộ, giáo viên sử dụng phần mềm</translation>
+    </message>
+    <message>
+        <source>Add &amp;accounts...</source>
+        <translation>Tạo &amp;tài khoản...</translation>
+    </message>
+    <message>
+        <source>Set the year&apos;s training and awareness targets</source>
+        <translation>Đặt chỉ tiêu tập huấn, tuyên truyền của năm học</translation>
+    </message>
+    <message>
+        <source>Set the &amp;targets...</source>
+        <translation>Đặt &amp;chỉ tiêu...</translation>
+    </message>
+    <message>
+        <source>Print the recovery key and keep it locked away</source>
+        <translation>In mã khôi phục và cất giữ ở nơi có khóa</translation>
+    </message>
+    <message>
+        <source>Print the &amp;key...</source>
+        <translation>In &amp;mã khôi phục...</translation>
+    </message>
+    <message>
+        <source>Keep the daily backup on and copy a backup to a USB drive</source>
+        <translation>Bật sao lưu hằng ngày và chép một bản sao lưu ra USB</translation>
+    </message>
+    <message>
+        <source>&amp;Back up...</source>
+        <translation>&amp;Sao lưu...</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>Các bước bắt đầu</translation>
+    </message>
+    <message>
+        <source>A few things to do once, at the start. This list goes away when all are done.</source>
+        <translation>Một vài việc chỉ cần làm một lần khi bắt đầu. Danh sách này sẽ ẩn đi khi đã làm xong tất cả.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Chưa làm</translation>
+    </message>
+    <message>
+        <source>{step}: done</source>
+        <translation>{step}: đã xong</translation>
     </message>
 </context>
 <context>
@@ -6932,6 +7015,18 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Năm học &amp;mới...</translation>
     </message>
     <message>
+        <source>No pupil in the register for this school year yet. Import the class lists from Excel to start.</source>
+        <translation>Sổ theo dõi năm học này chưa có học sinh nào. Hãy nhập danh sách lớp từ tệp Excel để bắt đầu.</translation>
+    </message>
+    <message>
+        <source>&amp;Import the class lists...</source>
+        <translation>&amp;Nhập danh sách lớp...</translation>
+    </message>
+    <message>
+        <source>No pupil matches the search or the filters.</source>
+        <translation>Không có học sinh nào khớp với từ tìm kiếm hoặc bộ lọc.</translation>
+    </message>
+    <message>
         <source>Clear the &amp;filters</source>
         <translation>&amp;Bỏ lọc</translation>
     </message>
@@ -7529,6 +7624,14 @@ Khi cần có thể lấy lại từ đó.</translation>
         <translation>Đang nhập danh sách học sinh...</translation>
     </message>
     <message>
+        <source>Import finished</source>
+        <translation>Đã nhập xong</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Chưa nhập được gì</translation>
+    </message>
+    <message>
         <source>Done: {created} pupils were added and {updated} updated.</source>
         <translation>Xong: đã thêm {created} học sinh và cập nhật {updated} học sinh.</translation>
     </message>
@@ -7945,6 +8048,18 @@ Bản sao lưu được mã hóa: chỉ mở được bằng các mật khẩu v
     <message>
         <source>&amp;Add...</source>
         <translation>Thê&amp;m...</translation>
+    </message>
+    <message>
+        <source>The staff directory is empty. Add the school&apos;s staff to record who was trained.</source>
+        <translation>Danh sách cán bộ, giáo viên, nhân viên đang trống. Hãy thêm cán bộ, giáo viên, nhân viên của trường để ghi nhận ai đã được tập huấn.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a member of staff...</source>
+        <translation>&amp;Thêm cán bộ, giáo viên...</translation>
+    </message>
+    <message>
+        <source>Nobody matches the search or the group chosen.</source>
+        <translation>Không có ai khớp với từ tìm kiếm hoặc nhóm đã chọn.</translation>
     </message>
     <message>
         <source>&amp;Edit...</source>

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from kimbai_desktop.domain.access import AuditAction
+from kimbai_desktop.domain.access import AuditAction, Permission
 from kimbai_desktop.domain.clock import SYSTEM_CLOCK, Clock
 from kimbai_desktop.domain.errors import KimbaiError
 from kimbai_desktop.gui import clipboard, messages
@@ -41,6 +41,7 @@ from kimbai_desktop.services.backup import (
     startup_check,
 )
 from kimbai_desktop.services.demo import DemoCredentials
+from kimbai_desktop.services.first_steps import record_recovery_key_kept
 from kimbai_desktop.services.preferences import Preferences
 from kimbai_desktop.services.rotation import OUTCOME_TEXT
 from kimbai_desktop.services.setup import has_school_files, is_initialized
@@ -98,6 +99,7 @@ class AppController(QObject):
         self.clock = clock
         self.session: Any = None
         self.wizard: SetupWizard | None = None
+        self._recovery_key_kept = False  # confirmed in the wizard, not yet recorded
         self.unlock_dialog: UnlockDialog | None = None
         self.main_window: MainWindow | None = None
         self.preferences = Preferences()
@@ -167,6 +169,10 @@ class AppController(QObject):
         self.wizard = None
         if wizard is not None:
             wizard.deleteLater()
+        if result == QDialog.DialogCode.Accepted:
+            # Finish needs the box "I have printed or written down the recovery key" ticked:
+            # recorded at the first sign-in (the wizard holds no open database)
+            self._recovery_key_kept = True
         if result == QDialog.DialogCode.Accepted or is_initialized(self.data_dir):
             self.show_unlock(self._last_username)
         else:
@@ -196,6 +202,9 @@ class AppController(QObject):
         if result == QDialog.DialogCode.Accepted and session is not None:
             self.session = session
             self._last_username = session.user.username
+            if self._recovery_key_kept and session.can(Permission.ROTATE_KEY):
+                self._recovery_key_kept = False  # before the overview reads its first steps
+                self.worker.submit(record_recovery_key_kept, session, context=self)
             if self.main_window is not None:
                 self.main_window.open_session(session)
                 self.main_window.raise_()

@@ -9,7 +9,7 @@ here is personal, so printing and saving are neither numbered nor audited.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from kimbai_desktop.gui import messages
 from kimbai_desktop.gui.reports import output
 from kimbai_desktop.gui.reports.preview import PreviewView, render_pages
-from kimbai_desktop.gui.widgets import share_lock_shortcut
+from kimbai_desktop.gui.widgets import room_for, share_lock_shortcut
 from kimbai_desktop.reports.guide import FILE_NAME, render_guide
 from kimbai_desktop.services.documents import write_atomic
 
@@ -56,7 +56,7 @@ class GuideDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_guide)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_pdf)
         share_lock_shortcut(self)
-        self.resize(820, 760)
+        self.resize(fitting_size(self, PREFERRED_SIZE))
         self.print_button.setFocus()
         self._render(self.preview.wanted_dpi())
 
@@ -90,6 +90,15 @@ class GuideDialog(QDialog):
             messages.show_error(self, exc)
             return
         self.status.setText(self.tr("Saved: {file}").format(file=target))
+
+
+PREFERRED_SIZE = QSize(820, 760)  # an A4 page wide enough to read; it scrolls when lower
+
+
+def fitting_size(dialog: QWidget, preferred: QSize) -> QSize:
+    """``preferred``, but never more than the screen's free area less a frame: a 1366x768
+    screen with a Windows taskbar is 728 pixels high, so the guide opens lower and scrolls."""
+    return preferred.boundedTo(room_for(dialog))
 
 
 def show_guide(parent: QWidget | None) -> GuideDialog:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -41,6 +42,7 @@ from kimbai_desktop.gui.widgets import (
     BusyBar,
     FieldBox,
     FieldError,
+    focus_first_wrong,
     heading_label,
     share_lock_shortcut,
 )
@@ -67,6 +69,7 @@ class ServiceDialog(QDialog):
         self.secret_editors: list[QLineEdit] = []  # emptied whenever the dialog closes
         self.draft_keeper: DraftKeeper | None = None
         self._opened_with: form_state.Values | None = None  # the fields when first shown
+        self._need_when_shown: int | None = None  # the layout's height then (fit_height)
         self.setWindowTitle("KimBai Desktop")
         self.setModal(True)
 
@@ -94,9 +97,15 @@ class ServiceDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
         layout.addWidget(self.page_error)
-        layout.addWidget(self.busy_bar)
         layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        # the busy bar beside the buttons, its room kept: the form does not move while saving
+        policy = self.busy_bar.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.busy_bar.setSizePolicy(policy)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.busy_bar, 1)
+        bottom.addWidget(self.buttons, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(bottom)
         share_lock_shortcut(self)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
@@ -174,6 +183,7 @@ class ServiceDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if self._opened_with is None:
+            self._need_when_shown = self._needed_height()
             self._opened_with = self.form_values()
             if self.draft_keeper is not None:
                 self.draft_keeper.start()
@@ -256,43 +266,51 @@ class ServiceDialog(QDialog):
         self.fit_height()
 
     def show_errors(self, found: dict[str, str]) -> None:
-        """Each message beside its field; messages for fields not in the form go underneath."""
+        """Each message beside its field (in the line kept free for it); messages for fields not
+        in the form go underneath. The focus goes to the first wrong field as the form reads."""
         for box in self.boxes.values():
             box.set_error("")
         self.page_error.clear()
         other: list[str] = []
-        first: QWidget | None = None
         for field, text in found.items():
             target = self.boxes.get(field)
             if target is None:
                 other.append(text)
                 continue
             target.set_error(text)
-            if first is None:
-                first = target.editor
         if other:
             self.page_error.set_message("\n".join(other))
         self.fit_height()
-        if first is not None:
-            first.setFocus()
-            if isinstance(first, QLineEdit):
-                first.selectAll()
+        focus_first_wrong(self.boxes.values())
 
     def fit_height(self) -> None:
-        """Grow to show messages that appeared beside fields (word-wrapped, so the layout's
-        minimum height alone is not enough), instead of squeezing the fields."""
+        """Grow by what messages need beyond the line kept free under each field (a message of
+        several lines, a message for the whole form), never past the screen, instead of
+        squeezing the fields. Messages that fit their line change nothing: the form stays put."""
+        need = self._needed_height()
+        if need is None:
+            return
+        if self._need_when_shown is None or need <= self._need_when_shown:
+            return
+        grow = need - self._need_when_shown
+        self._need_when_shown = need
+        screen = self.screen()
+        room = screen.availableGeometry().height() - 40 if screen is not None else need
+        height = min(self.height() + grow, max(room, self.height()))
+        if height > self.height():
+            self.resize(self.width(), height)
+
+    def _needed_height(self) -> int | None:
         layout = self.layout()
         if layout is None:
-            return
+            return None
         layout.activate()
         width = self.width()
-        need = (
+        return (
             layout.totalHeightForWidth(width)
             if layout.hasHeightForWidth()
             else layout.totalMinimumSize().height()
         )
-        if self.height() < need:
-            self.resize(width, need)
 
     def field_error(self, name: str) -> str:
         return self.boxes[name].error.message()

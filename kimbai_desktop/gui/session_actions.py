@@ -25,6 +25,7 @@ from kimbai_desktop.gui.restore_dialog import RestoreDialog
 from kimbai_desktop.gui.widgets import share_lock_shortcut
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.backup import BackupInfo, create_backup
+from kimbai_desktop.services.first_steps import record_recovery_key_kept
 from kimbai_desktop.services.keys import new_recovery_key_for
 
 
@@ -217,4 +218,12 @@ class SessionActions(QObject):
             # The principal makes another one (the old printed key stopped working already).
             return
         dialog = RecoveryKeyDialog(key, self.school_name, self.today(), self.window)
+        dialog.finished.connect(lambda _r: self._key_kept(generation))  # closes once confirmed
         self._open(dialog)
+
+    def _key_kept(self, generation: int) -> None:
+        if generation == self.generation and self.session is not None:
+            self.worker.submit(record_recovery_key_kept, self.session, context=self)
+            refresh = getattr(getattr(self.window, "workspace", None), "overview_page", None)
+            if refresh is not None and refresh.isVisible():
+                refresh.refresh()

@@ -35,7 +35,7 @@ from kimbai_desktop.gui import messages
 from kimbai_desktop.gui.recovery_key_page import RecoveryKeyPage
 from kimbai_desktop.gui.school_form import SchoolProfileForm, default_school_year
 from kimbai_desktop.gui.text_limits import apply_limit
-from kimbai_desktop.gui.widgets import BusyBar, FieldBox, FieldError
+from kimbai_desktop.gui.widgets import BusyBar, FieldBox, FieldError, focus_first_wrong
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.setup import initialize_school
 
@@ -218,7 +218,6 @@ class AccountPage(QWizardPage):
         for box in self.boxes.values():
             box.set_error("")
         self.page_error.clear()
-        first: QLineEdit | None = None
         other: list[str] = []
         for field, text in field_messages.items():
             name = _ACCOUNT_FIELDS.get(field)
@@ -226,14 +225,9 @@ class AccountPage(QWizardPage):
                 other.append(text)
                 continue
             self.boxes[name].set_error(text)
-            editor = self.boxes[name].editor
-            if first is None and isinstance(editor, QLineEdit):
-                first = editor
         if other:
             self.page_error.set_message("\n".join(other))
-        if first is not None:
-            first.setFocus()
-            first.selectAll()
+        focus_first_wrong(self.boxes.values())
 
     def check(self) -> bool:
         """Validate the account fields; show what is wrong beside each field."""

@@ -1,16 +1,22 @@
 """Small building blocks shared by dialogs and pages: a field with hint and error, a busy bar.
 
 Validation messages appear beside the field they concern, with an icon and text (colour is never
-the only signal), and disappear as soon as the user edits the field.
+the only signal), and disappear as soon as the user edits the field. Under a field the message
+has its line kept free even while there is none, and the room it took is kept after it clears,
+so the form never moves under the mouse while messages come and go.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QItemSelectionModel, QPoint, QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QComboBox,
     QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
@@ -47,10 +53,15 @@ def relayout(widget: QWidget) -> None:
 
 
 class FieldError(QWidget):
-    """A warning icon and a message in red under a field; hidden while empty."""
+    """A warning icon and a message in red under a field; hidden while empty.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    With ``reserve`` (under a form's field) the empty message still takes one line, and a message
+    that took more keeps its room after it clears: fields below never move while the user fixes
+    a value. Without it (a message for the whole page) it takes no room while empty."""
+
+    def __init__(self, parent: QWidget | None = None, reserve: bool = False) -> None:
         super().__init__(parent)
+        self.reserve = reserve
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -66,10 +77,30 @@ class FieldError(QWidget):
         self._text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         layout.addWidget(self._icon)
         layout.addWidget(self._text, 1)
+        if reserve:
+            # a fixed height, the same with or without a message: the layout has nothing to
+            # redistribute when one comes or goes (it only grows for a longer message)
+            policy = self.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)
+            self.setSizePolicy(policy)
+            self.setFixedHeight(max(size, self._text.fontMetrics().height()))
         self.setVisible(False)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        # a kept line has the height it was given: its text must not change the layout's sums
+        return not self.reserve and super().hasHeightForWidth()
 
     def set_message(self, text: str) -> None:
         changed = text != self._text.text() or self.isHidden() == bool(text)
+        if self.reserve and text:
+            width = self.width() - self._icon.sizeHint().width() - self.layout().spacing()
+            if width > 0:
+                need = self._text.heightForWidth(width) if self._text.text() != text else 0
+                self._text.setText(text)
+                need = max(need, self._text.heightForWidth(width))
+                if need > self.height():
+                    self.setFixedHeight(need)  # kept after it clears: nothing moves back
         self._text.setText(text)
         self.setVisible(bool(text))
         if changed:
@@ -96,7 +127,8 @@ def hint_label(text: str, parent: QWidget | None = None) -> QLabel:
 
 
 class FieldBox(QWidget):
-    """An editor with an optional hint under it and a :class:`FieldError` under that."""
+    """An editor with an optional hint under it and a :class:`FieldError` under that, whose line
+    is kept free; the message clears as soon as the editor's value is edited."""
 
     def __init__(self, editor: QWidget, hint: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,13 +140,56 @@ class FieldBox(QWidget):
         self.hint = hint_label(hint, self) if hint else None
         if self.hint is not None:
             layout.addWidget(self.hint)
-        self.error = FieldError(self)
+        self.error = FieldError(self, reserve=True)
         layout.addWidget(self.error)
-        if isinstance(editor, QLineEdit):
-            editor.textEdited.connect(lambda _text: self.error.clear())
+        clear_on_edit(editor, self.error.clear)
 
     def set_error(self, text: str) -> None:
         self.error.set_message(text)
+
+
+def clear_on_edit(editor: QWidget, clear: Callable[[], None]) -> None:
+    """Call ``clear`` whenever the user changes ``editor``'s value (typing, picking, ticking)."""
+    if hasattr(editor, "edited"):  # the typed date and time fields
+        editor.edited.connect(lambda *_a: clear())
+    elif isinstance(editor, QLineEdit):
+        editor.textEdited.connect(lambda _text: clear())
+    elif isinstance(editor, QPlainTextEdit):
+        editor.textChanged.connect(clear)
+    elif isinstance(editor, QComboBox):
+        editor.activated.connect(lambda _i: clear())
+        if editor.isEditable():
+            editor.editTextChanged.connect(lambda _t: clear())
+    elif isinstance(editor, QAbstractSpinBox) and hasattr(editor, "valueChanged"):
+        editor.valueChanged.connect(lambda *_a: clear())
+    elif isinstance(editor, QAbstractButton):
+        editor.toggled.connect(lambda _on: clear())
+    elif hasattr(editor, "changed"):
+        editor.changed.connect(lambda *_a: clear())
+
+
+def first_wrong(boxes: Iterable[FieldBox]) -> FieldBox | None:
+    """The field with a message that comes first in the form as the user reads it (top to
+    bottom, then left to right), to put the focus there after a save was refused."""
+    wrong = [box for box in boxes if box.error.message()]
+    if not wrong:
+        return None
+
+    def place(box: FieldBox) -> tuple[int, int]:
+        at = box.mapTo(box.window(), QPoint(0, 0))
+        return at.y(), at.x()
+
+    return min(wrong, key=place)  # min keeps the first of equal places: the order given
+
+
+def focus_first_wrong(boxes: Iterable[FieldBox]) -> FieldBox | None:
+    """Put the focus (and the selection, in a line) on :func:`first_wrong`; returns it."""
+    box = first_wrong(boxes)
+    if box is not None:
+        box.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(box.editor, QLineEdit):
+            box.editor.selectAll()
+    return box
 
 
 def heading_label(text: str, parent: QWidget | None = None, scale: float = 1.3) -> QLabel:
@@ -169,6 +244,21 @@ def share_lock_shortcut(dialog: QWidget) -> None:
     action = getattr(parent.window(), "lock_action", None) if parent is not None else None
     if action is not None and action not in dialog.actions():
         dialog.addAction(action)
+
+
+FRAME_ROOM = QSize(24, 64)  # a window's frame and title bar, and a taskbar's share
+
+
+def room_for(dialog: QWidget) -> QSize:
+    """The most a dialog may take: the window it opens over (less a margin), else the screen's
+    free area less a frame; a 1366x768 screen with the Windows taskbar leaves 728 pixels."""
+    parent = dialog.parentWidget()
+    if parent is not None and parent.window().isVisible():
+        return parent.window().size() - QSize(24, 40)
+    screen = dialog.screen()
+    if screen is None:
+        return QSize(1366, 728) - FRAME_ROOM
+    return screen.availableGeometry().size() - FRAME_ROOM
 
 
 SPIN_TEXT_ROOM = 8  # the line edit's margins (2 + 2), the cursor and a little air

@@ -40,6 +40,7 @@ from kimbai_desktop.gui.pages.settings_page import SettingsPage
 from kimbai_desktop.gui.settings import AppSettings
 from kimbai_desktop.gui.widgets import FieldError, heading_label
 from kimbai_desktop.gui.worker import DbWorker
+from kimbai_desktop.services.first_steps import Step
 from kimbai_desktop.services.preferences import load_hide_names, save_hide_names
 
 NAV_MIN_WIDTH = 180
@@ -240,6 +241,25 @@ class Workspace(QWidget):
         if overview is not None and training is not None:
             overview.open_targets.connect(
                 lambda _target: (self.show_page(training), training.show_targets()))
+        if overview is not None:
+            overview.step_requested.connect(self.take_first_step)
+
+    def take_first_step(self, step: Step) -> None:
+        """Open the page or dialog that does one of the overview's first steps."""
+        actions = getattr(self.window(), "session_actions", None)
+        if step == Step.CLASS_LISTS and self.register_page is not None:
+            self.show_page(self.register_page)
+            self.register_page.import_excel()
+        elif step == Step.STAFF_ACCOUNTS:
+            self.show_page(self.settings_page)
+            self.settings_page.show_accounts()
+        elif step == Step.TARGETS and self.training_page is not None:
+            self.show_page(self.training_page)
+            self.training_page.show_targets()
+        elif step == Step.RECOVERY_KEY and actions is not None:
+            actions.recovery_key_action.trigger()
+        elif step == Step.BACKUP and actions is not None:
+            actions.backup_action.trigger()
 
     def open_case(self, case_id: int) -> None:
         if self.cases_page is not None:

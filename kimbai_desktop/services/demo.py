@@ -7,7 +7,7 @@ each later feature adds its own demo records here.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -33,6 +33,7 @@ from kimbai_desktop.services.register import (
     bulk_upsert_pupils,
     list_pupils,
     record_review,
+    save_pupil,
     set_level,
     set_risk,
 )
@@ -136,6 +137,7 @@ def _demo_register(session: AppSession, rng: random.Random) -> None:
                                         f"09{rng.randint(10_000_000, 99_999_999)}"),
                            GuardianInfo(mother, GuardianRelation.MOTHER))))
     bulk_upsert_pupils(session, rows)
+    by_code = {row.student_code: row for row in rows}
     pupils = list_pupils(session, PupilQuery(), limit=10_000)
     chosen = rng.sample(pupils, 30)
     groups = list(SpecialCircumstance)
@@ -146,10 +148,16 @@ def _demo_register(session: AppSession, rng: random.Random) -> None:
         since = today - timedelta(days=rng.randint(40, 400))
         add_circumstance(session, pupil.id, group, since, subtype=subtype,
                          notes="Ghi chú mẫu, không phải dữ liệu thật.")
+        if group in _NO_PARENTS:  # an orphan has no parents listed: who cares for the child
+            _replace_guardians(session, by_code[pupil.student_code],
+                               pupil.id, _carers(group, subtype, _rng(pupil.id)))
         level = ProtectionLevel.INTERVENTION if group in _SERIOUS else ProtectionLevel.SUPPORT
         set_level(session, pupil.id, level, since, "Theo kết quả rà soát (mẫu).")
     for pupil in chosen[len(groups) + 4:len(groups) + 10]:
         set_risk(session, pupil.id, True, "Bố mẹ đi làm ăn xa, trẻ ở với ông bà (mẫu).")
+        row = by_code[pupil.student_code]  # the grandparent the child lives with comes first
+        grandparent = _carers(SpecialCircumstance.ORPHAN, "with_relatives", _rng(pupil.id))
+        _replace_guardians(session, row, pupil.id, grandparent + row.guardians)
     for n, pupil in enumerate(chosen[:24]):
         state = n % 3  # 0: overdue, 1: due soon, 2: reviewed and scheduled
         review_day = today - timedelta(days={0: 160, 1: 130, 2: 20}[state])
@@ -159,6 +167,34 @@ def _demo_register(session: AppSession, rng: random.Random) -> None:
             ratings={c: rng.choice(list(RiskLevel)) for c in ReviewCriterion},
             situation="Tình hình ổn định hơn; tiếp tục theo dõi (mẫu).",
             next_review=next_review if state != 1 else today + timedelta(days=6)))
+
+
+# Groups whose children are not cared for by their parents: no father or mother listed.
+_NO_PARENTS = {SpecialCircumstance.ORPHAN, SpecialCircumstance.ABANDONED,
+               SpecialCircumstance.NO_SUPPORT}
+
+
+def _carers(group: SpecialCircumstance, subtype: str | None,
+            rng: random.Random) -> tuple[GuardianInfo, ...]:
+    """Who looks after a child without parents: a grandparent or an aunt when the child lives
+    with relatives, else the guardian appointed for the child (a social worker in a facility)."""
+    phone = f"09{rng.randint(10_000_000, 99_999_999)}"
+    name = f"{rng.choice(_FAMILY)} Thị {rng.choice(_GIVEN_GIRL)}"
+    if subtype == "with_relatives":
+        return (GuardianInfo(name, GuardianRelation.GRANDPARENT, phone),)
+    if subtype == "care_facility":
+        return (GuardianInfo(name, GuardianRelation.CAREGIVER, phone),)
+    return (GuardianInfo(name, GuardianRelation.GUARDIAN, phone),)
+
+
+def _rng(seed: int) -> random.Random:
+    """A generator of its own per child: the rest of the demo stays as it was."""
+    return random.Random(seed)  # noqa: S311 - invented demo data, not security
+
+
+def _replace_guardians(session: AppSession, row: PupilInput, pupil_id: int,
+                       guardians: tuple[GuardianInfo, ...]) -> None:
+    save_pupil(session, replace(row, guardians=guardians), pupil_id)
 
 
 _SERIOUS = {SpecialCircumstance.VIOLENCE_HARMED, SpecialCircumstance.SEXUALLY_ABUSED,
@@ -283,15 +319,24 @@ def _demo_training(session: AppSession, rng: random.Random) -> None:
     from kimbai_desktop.services import training as tr
 
     staff_ids = []
+    # one principal, one homeroom teacher per class, subject teachers and the other staff
     roles = ([("Hiệu trưởng", StaffCategory.MANAGER), ("Phó hiệu trưởng", StaffCategory.MANAGER)]
-             + [("Giáo viên chủ nhiệm", StaffCategory.TEACHER)] * 14
-             + [("Giáo viên bộ môn", StaffCategory.TEACHER)] * 3
-             + [("Nhân viên y tế", StaffCategory.EMPLOYEE), ("Bảo vệ", StaffCategory.EMPLOYEE)])
+             + [(f"Giáo viên chủ nhiệm lớp {cls}", StaffCategory.TEACHER) for cls in _CLASSES]
+             + [(f"Giáo viên {subject}", StaffCategory.TEACHER)
+                for subject in ("Tiếng Anh", "Tin học", "Âm nhạc", "Mĩ thuật")]
+             + [("Tổng phụ trách Đội", StaffCategory.TEACHER)]
+             + [("Nhân viên y tế", StaffCategory.EMPLOYEE), ("Nhân viên kế toán",
+                                                            StaffCategory.EMPLOYEE),
+                ("Nhân viên thư viện", StaffCategory.EMPLOYEE), ("Bảo vệ", StaffCategory.EMPLOYEE)])
     principal = session.school_profile().principal_name
+    taken = {principal}
     for position, category in roles:
         girl = rng.random() < 0.7
         name = (f"{rng.choice(_FAMILY)} {'Thị' if girl else 'Văn'} "
                 f"{rng.choice(_GIVEN_GIRL if girl else _GIVEN_BOY)}")
+        while name in taken and position != "Hiệu trưởng":  # two people, two names
+            name = f"{rng.choice(_FAMILY)} {name.split(' ', 1)[1]}"
+        taken.add(name)
         if position == "Hiệu trưởng":  # the school has one principal: the one who signs
             name = principal
         staff_ids.append(tr.save_staff(session, tr.StaffInput(

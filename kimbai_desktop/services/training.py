@@ -204,7 +204,7 @@ def _validate_activity(data: ActivityInput, today: date) -> None:
         errors["topics"] = QT_TRANSLATE_NOOP("Errors", "Choose at least one topic.")
     if not 1 <= data.duration_minutes <= 24 * 60 * 5:
         errors["duration_minutes"] = QT_TRANSLATE_NOOP(
-            "Errors", "Enter the duration in minutes (for example 90).")
+            "Errors", "Enter the duration in hours and minutes (for example 1 hour 30 minutes).")
     if data.kind == ActivityKind.OTHER and not normalize_text(data.custom_kind):
         errors["custom_kind"] = QT_TRANSLATE_NOOP("Errors", "Name the kind of activity.")
     if any(n < 0 for a in data.audiences for n in (a.male, a.female, a.unknown)):

@@ -18,7 +18,7 @@ from kimbai_desktop.gui.register.import_wizard import ImportWizard
 from kimbai_desktop.services import excel_import as xi
 from kimbai_desktop.services import register as reg
 from kimbai_desktop.services.excel_sheet import Field
-from tests.gui.helpers import run
+from tests.gui.helpers import run, tr
 from tests.gui.test_register_support import (
     wait_dialog_closed,
 )
@@ -134,6 +134,7 @@ def test_a_class_list_with_title_rows_is_imported(qtbot, page, tmp_path) -> None
     qtbot.waitUntil(lambda: wizard.import_result is not None, timeout=30_000)
     assert (wizard.import_result.created, wizard.import_result.updated) == (30, 0)
     assert "30" in wizard.run_page.status.text()
+    assert wizard.run_page.title() == tr("RunPage", "Import finished")  # not "Đang nhập"
     assert wizard.run_page.isComplete()
     wizard.button(wizard.WizardButton.FinishButton).click()  # Close
     wait_dialog_closed(qtbot, page)
@@ -236,6 +237,7 @@ def test_stopping_the_import_changes_nothing(qtbot, page, tmp_path) -> None:
     assert wizard.import_result is None
     assert run(qtbot, page.worker, reg.count_pupils, page.session) == 248
     assert run_page.isComplete()  # Close is possible
+    assert run_page.title() == tr("RunPage", "Nothing was imported")
     wizard.button(wizard.WizardButton.FinishButton).click()
     wait_dialog_closed(qtbot, page)
 

@@ -1,6 +1,6 @@
 """Renders every screen at the size of an old office monitor (1366x768) and saves PNGs.
 
-The images go to ``$KIMBAI_SHOTS_DIR`` when set (e.g. /tmp/shots, to look at them), else to the
+The images go to ``$KIMBAI_SCREENSHOTS`` (or ``$KIMBAI_SHOTS_DIR``) when set (e.g. /tmp/shots, to look at them), else to the
 test's temporary folder. The test also checks that nothing forces a horizontal scroll bar.
 """
 
@@ -26,7 +26,8 @@ from tests.helpers import PASSWORD, USERNAME, make_school
 
 @pytest.fixture
 def shots(tmp_path: Path) -> Path:
-    target = Path(os.environ.get("KIMBAI_SHOTS_DIR") or tmp_path / "shots")
+    target = Path(os.environ.get("KIMBAI_SCREENSHOTS") or os.environ.get("KIMBAI_SHOTS_DIR")
+                  or tmp_path / "shots")
     target.mkdir(parents=True, exist_ok=True)
     return target
 

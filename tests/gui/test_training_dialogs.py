@@ -67,7 +67,7 @@ def test_validation_messages_appear_beside_the_fields(qtbot, worker, page) -> No
     assert dialog.field_error("title") == errors("Enter the activity's title.")
     assert dialog.field_error("topics") == errors("Choose at least one topic.")
     assert dialog.field_error("duration_minutes") == errors(
-        "Enter the duration in minutes (for example 90).")
+        "Enter the duration in hours and minutes (for example 1 hour 30 minutes).")
     assert dialog.focusWidget() is dialog.title  # the first field to fix
 
     type_text(dialog.title, "Tập huấn kỹ năng sơ cứu")

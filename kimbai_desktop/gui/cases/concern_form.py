@@ -35,7 +35,13 @@ from kimbai_desktop.gui.cases.pupil_picker import PupilPicker
 from kimbai_desktop.gui.date_field import typed_field_errors
 from kimbai_desktop.gui.drafts import DraftKeeper
 from kimbai_desktop.gui.text_limits import apply_limit
-from kimbai_desktop.gui.widgets import BusyBar, FieldBox, FieldError, fit_spin_box_text
+from kimbai_desktop.gui.widgets import (
+    BusyBar,
+    FieldBox,
+    FieldError,
+    fit_spin_box_text,
+    focus_first_wrong,
+)
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.cases import ConcernInput, record_concern
 
@@ -213,9 +219,7 @@ class ConcernForm(QWidget):
                 target.set_error(text)
         if rest:
             self.error.set_message("\n".join(rest))
-        first = next((self.boxes[n] for n in self.boxes if n in errors), None)
-        if first is not None:
-            first.editor.setFocus()
+        focus_first_wrong(self.boxes.values())
 
     def send(self) -> None:
         if self.busy:

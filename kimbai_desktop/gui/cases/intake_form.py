@@ -33,7 +33,7 @@ from kimbai_desktop.gui.cases.common import (
 )
 from kimbai_desktop.gui.cases.intake_parts import ChildrenEditor, PeopleEditor
 from kimbai_desktop.gui.text_limits import apply_limit
-from kimbai_desktop.gui.widgets import FieldBox, heading_label
+from kimbai_desktop.gui.widgets import FieldBox, first_wrong, heading_label
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.cases import CaseIntake
 
@@ -311,15 +311,13 @@ class IntakeForm(QWidget):
         for box in self.boxes.values():
             box.set_error("")
         rest: list[str] = []
-        first: FieldBox | None = None
         for name, text in errors.items():
             target = self.boxes.get(name)
             if target is None:
                 rest.append(text)
                 continue
             target.set_error(text)
-            first = first or target
-        return rest, first
+        return rest, first_wrong(self.boxes.values())
 
     def field_error(self, name: str) -> str:
         return self.boxes[name].error.message()

@@ -156,8 +156,8 @@ class AuditPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.apply_button)
         buttons.addWidget(self.reset_button)
-        grid.addLayout(buttons, 0, 8, 2, 1)
-        grid.setColumnStretch(9, 1)
+        grid.addLayout(buttons, 1, 6, 1, 2)  # under the record: the page fits 1280 pixels
+        grid.setColumnStretch(8, 1)
 
         self.model = AuditModel(session, worker, self)
         self.model.counted.connect(self._show_count)

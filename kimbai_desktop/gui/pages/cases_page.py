@@ -32,6 +32,7 @@ from kimbai_desktop.gui import labels, messages
 from kimbai_desktop.gui.cases.case_list_model import CaseListModel
 from kimbai_desktop.gui.cases.case_view import CaseView
 from kimbai_desktop.gui.cases.intake_dialog import IntakeDialog
+from kimbai_desktop.gui.empty_hint import EmptyHint
 from kimbai_desktop.gui.register.texts import initials
 from kimbai_desktop.gui.widgets import heading_label, hint_label
 from kimbai_desktop.gui.worker import DbWorker
@@ -159,6 +160,14 @@ class CasesPage(QWidget):
             )
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
+        self.empty_hint = EmptyHint(
+            self.table,
+            self.tr("No case file in this school year. When the school learns that a child may "
+                    "be harmed, record it as a new case."),
+            self.tr("&New case..."), self.new_case, loaded=self.model.loaded)
+        self.empty_hint.set_filtered(
+            self.tr("No case file matches the search or the status chosen."),
+            lambda: bool(self.search.text().strip()) or self.status_filter.currentData() is not None)
         self.count_label = QLabel(panel)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)

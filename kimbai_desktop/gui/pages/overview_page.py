@@ -49,12 +49,14 @@ from kimbai_desktop.gui.cases.common import (
     time_text,
     waiting_text,
 )
+from kimbai_desktop.gui.overview.first_steps import FirstStepsPanel
 from kimbai_desktop.gui.overview.panel import DashboardPanel
 from kimbai_desktop.gui.register.texts import initials
 from kimbai_desktop.gui.widgets import heading_label, hint_label
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services import cases
 from kimbai_desktop.services.dashboard import dashboard, may_see_dashboard
+from kimbai_desktop.services.first_steps import first_steps
 from kimbai_desktop.services.overview import build_overview
 
 TILE_STATES = (DeadlineState.OVERDUE, DeadlineState.DUE_TODAY, DeadlineState.DUE_SOON)
@@ -134,6 +136,7 @@ class OverviewPage(QWidget):
     open_case_list = Signal(object)
     open_register = Signal(object)
     open_targets = Signal(int)
+    step_requested = Signal(object)  # a first step (services.first_steps.Step) to take
     loaded = Signal()
 
     def __init__(self, session: Any, worker: DbWorker, parent: QWidget | None = None) -> None:
@@ -269,9 +272,12 @@ class OverviewPage(QWidget):
         self.charts_area.setWidget(self.charts)
         self.charts_area.setMinimumWidth(320)
 
+        self.first_steps = FirstStepsPanel(self)  # a new school's checklist, principal only
+        self.first_steps.step_requested.connect(self.step_requested)
         self.due_column = QWidget(self)
         due = QVBoxLayout(self.due_column)
         due.setContentsMargins(0, 0, 0, 0)
+        due.addWidget(self.first_steps)
         due.addWidget(self.items_title)
         due.addWidget(self.items, 1)
         due.addWidget(self.empty)
@@ -318,6 +324,14 @@ class OverviewPage(QWidget):
                 cases.pending_alerts,
                 self.session,
                 on_done=lambda a: self._on_alerts(generation, a),
+                on_error=self._on_error,
+                context=self,
+            )
+            self.worker.submit(
+                first_steps,
+                self.session,
+                on_done=lambda f: self.first_steps.show_steps(f)
+                if generation == self._generation else None,
                 on_error=self._on_error,
                 context=self,
             )
@@ -500,5 +514,6 @@ class OverviewPage(QWidget):
         self.items.clear()
         self.alert_list.clear()
         self.charts.clear()
+        self.first_steps.show_steps(None)
         for tile in self.tiles.values():
             tile.set_count(0)

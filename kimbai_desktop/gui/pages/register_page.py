@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from kimbai_desktop.domain.access import Permission
 from kimbai_desktop.domain.formatting import format_number
 from kimbai_desktop.gui import messages
+from kimbai_desktop.gui.empty_hint import EmptyHint
 from kimbai_desktop.gui.register import texts
 from kimbai_desktop.gui.register.archive_dialog import ArchiveDialog
 from kimbai_desktop.gui.register.circumstance_dialog import CircumstanceDialog
@@ -129,6 +130,17 @@ class RegisterPage(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.edit_pupil())
         self.table.sort_requested.connect(self._sort_requested)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.empty_hint = EmptyHint(
+            self.table,
+            self.tr("No pupil in the register for this school year yet. Import the class lists "
+                    "from Excel to start."),
+            self.tr("&Import the class lists..."), self.import_excel, loaded=self.model.loaded)
+        self.empty_hint.set_allowed(self.can_edit)
+        self.empty_hint.set_filtered(
+            self.tr("No pupil matches the search or the filters."),
+            lambda: self.model.query != reg.PupilQuery(
+                school_year=self.model.query.school_year, sort=self.model.query.sort,
+                descending=self.model.query.descending))
 
         self.pane = DetailPane(self.can_edit, self.can_see_cases, self,
                                can_see_history=session is not None

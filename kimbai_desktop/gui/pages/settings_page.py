@@ -118,6 +118,12 @@ class SettingsPage(QWidget):
         if self.accounts is not None:
             self.accounts.load()
 
+    def show_accounts(self) -> None:
+        """Bring the accounts into view and offer to add one (the overview's first steps)."""
+        if self.accounts is not None:
+            self.scroll_area.ensureWidgetVisible(self.accounts.add_button)
+            self.accounts.add_button.setFocus()
+
     def set_preferences(self, prefs: Preferences) -> None:
         self.preferences.set_preferences(prefs)
 

@@ -10,25 +10,21 @@ from PySide6.QtWidgets import (
 )
 
 from kimbai_desktop.gui.edit_dialog import EditDialog
-from kimbai_desktop.gui.widgets import FieldBox
+from kimbai_desktop.gui.widgets import FieldBox, room_for
 
 NOTE_LIMIT = 4000
 
 
 def set_initial_size(dialog: QWidget) -> None:
     """Open at the preferred size (Qt would cap a new window at 2/3 of the screen), with the
-    height its word-wrapped texts need at that width, never larger than the screen."""
+    height its word-wrapped texts need at that width, never larger than the window it opens over or the screen (:func:`room_for`)."""
     hint = dialog.sizeHint()
     layout = dialog.layout()
     height = hint.height()
     if layout is not None and layout.hasHeightForWidth():
         height = max(height, layout.totalHeightForWidth(hint.width()))
-    screen = dialog.screen()
-    if screen is not None:
-        room = screen.availableGeometry().size()
-        dialog.resize(min(hint.width(), room.width()), min(height, room.height()))
-    else:
-        dialog.resize(hint.width(), height)
+    room = room_for(dialog)
+    dialog.resize(min(hint.width(), room.width()), min(height, room.height()))
 
 
 class RegisterDialog(EditDialog):

@@ -391,8 +391,21 @@ class RunPage(RunningPage):
         self.setSubTitle(self.tr("Step 5 of 5"))
         self.setFinalPage(True)
 
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        self.setTitle(self.tr("Importing"))
+        super().initializePage()
+
     def running_text(self) -> str:
         return self.tr("Importing the pupils...")
+
+    def _done(self, report: ImportReport) -> None:
+        # the title says how it ended, not "Importing" over a finished run
+        self.setTitle(self.tr("Import finished") if report.ok else self.tr("Nothing was imported"))
+        super()._done(report)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.setTitle(self.tr("Nothing was imported"))
+        super()._failed(exc)
 
     def show_result(self, report: ImportReport) -> None:
         self.status.setText(

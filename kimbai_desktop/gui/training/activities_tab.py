@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from kimbai_desktop.domain.access import Permission
 from kimbai_desktop.domain.formatting import format_number
 from kimbai_desktop.gui import messages
+from kimbai_desktop.gui.empty_hint import EmptyHint
 from kimbai_desktop.gui.training.activity_dialog import ActivityDialog
 from kimbai_desktop.gui.training.attendance_dialog import AttendanceDialog
 from kimbai_desktop.gui.training.detail import ActivityDetail
@@ -113,6 +114,14 @@ class ActivitiesTab(QWidget):
             self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_detail())
         self.table.activated.connect(lambda _i: self.edit())  # Enter or a double click
+        self.empty_hint = EmptyHint(
+            self.table,
+            self.tr("No training or awareness activity recorded in this school year yet."),
+            self.tr("&Record an activity..."), self.add)
+        self.empty_hint.set_filtered(
+            self.tr("No activity matches the search, the kind or the topic chosen."),
+            lambda: bool(self.search.text().strip()) or self.kind.currentData() is not None
+            or self.topic.currentData() is not None)
         self.detail = ActivityDetail(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.table)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from kimbai_desktop.domain.formatting import format_number
 from kimbai_desktop.domain.training import StaffCategory, Topic
 from kimbai_desktop.gui import labels, messages
+from kimbai_desktop.gui.empty_hint import EmptyHint
 from kimbai_desktop.gui.training import texts
 from kimbai_desktop.gui.training.fields import topic_combo
 from kimbai_desktop.gui.training.leave_dialog import LeaveDialog
@@ -108,6 +109,14 @@ class StaffTab(QWidget):
         self.table.activated.connect(lambda _i: self.edit())
         self.add_button = QPushButton(self.tr("&Add..."), self)
         self.add_button.clicked.connect(self.add)
+        self.empty_hint = EmptyHint(
+            self.table,
+            self.tr("The staff directory is empty. Add the school's staff to record who was "
+                    "trained."),
+            self.tr("&Add a member of staff..."), self.add)
+        self.empty_hint.set_filtered(
+            self.tr("Nobody matches the search or the group chosen."),
+            lambda: bool(self.search.text().strip()) or self.category.currentData() is not None)
         self.edit_button = QPushButton(self.tr("&Edit..."), self)
         self.edit_button.clicked.connect(self.edit)
         self.leave_button = QPushButton(self.tr("Leaves the school..."), self)
