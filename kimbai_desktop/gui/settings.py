@@ -1,7 +1,7 @@
 """Settings kept outside the encrypted database, declared once with their type and default.
 
 Only what is needed before unlock may live here (QSettings is the Windows registry): the interface
-language and window geometry. Never an account name, a school name or any other personal data.
+language, window geometry and column widths. Never an account name, a school name or any other personal data.
 """
 
 from __future__ import annotations
@@ -25,7 +25,12 @@ class Setting:
 
 LANGUAGE = Setting("ui/language", str, DEFAULT_LANGUAGE)
 MAIN_WINDOW_GEOMETRY = Setting("ui/main_window_geometry", QByteArray, QByteArray())
-ALL_SETTINGS = (LANGUAGE, MAIN_WINDOW_GEOMETRY)
+# Column widths the user set by hand (gui/column_widths.py): header states, no data.
+REGISTER_COLUMNS = Setting("ui/columns/register", QByteArray, QByteArray())
+CASES_COLUMNS = Setting("ui/columns/cases", QByteArray, QByteArray())
+ACTIVITIES_COLUMNS = Setting("ui/columns/activities", QByteArray, QByteArray())
+ALL_SETTINGS = (LANGUAGE, MAIN_WINDOW_GEOMETRY, REGISTER_COLUMNS, CASES_COLUMNS,
+                ACTIVITIES_COLUMNS)
 
 
 class AppSettings:

@@ -32,8 +32,10 @@ from kimbai_desktop.gui import labels, messages
 from kimbai_desktop.gui.cases.case_list_model import CaseListModel
 from kimbai_desktop.gui.cases.case_view import CaseView
 from kimbai_desktop.gui.cases.intake_dialog import IntakeDialog
+from kimbai_desktop.gui.column_widths import ColumnWidths
 from kimbai_desktop.gui.empty_hint import EmptyHint
 from kimbai_desktop.gui.register.texts import initials
+from kimbai_desktop.gui.settings import CASES_COLUMNS
 from kimbai_desktop.gui.widgets import heading_label, hint_label
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.cases import (
@@ -160,6 +162,8 @@ class CasesPage(QWidget):
             )
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
+        self.widths = ColumnWidths(self.table, CASES_COLUMNS)
+        self._widths_restored = not self.widths.settings.get(CASES_COLUMNS).isEmpty()
         self.empty_hint = EmptyHint(
             self.table,
             self.tr("No case file in this school year. When the school learns that a child may "
@@ -231,7 +235,7 @@ class CasesPage(QWidget):
             self.model.reload(self.query())
 
     def _show_count(self) -> None:
-        if self.model.pages_fetched == 1:
+        if self.model.pages_fetched == 1 and not self._widths_restored:
             # The header does not refit these when rows are added. Their texts have one shape
             # (code, date, step, risk, status), so the first page fits them; measuring every
             # loaded row again on each page made scrolling slower and slower.

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from kimbai_desktop.domain.access import Permission
 from kimbai_desktop.domain.formatting import format_number
 from kimbai_desktop.gui import messages
+from kimbai_desktop.gui.column_widths import ColumnWidths
 from kimbai_desktop.gui.empty_hint import EmptyHint
 from kimbai_desktop.gui.register import texts
 from kimbai_desktop.gui.register.archive_dialog import ArchiveDialog
@@ -46,6 +47,7 @@ from kimbai_desktop.gui.register.review_dialog import ReviewDialog
 from kimbai_desktop.gui.register.risk_dialog import RiskDialog
 from kimbai_desktop.gui.register.table_view import PupilTableView
 from kimbai_desktop.gui.service_dialog import ServiceDialog
+from kimbai_desktop.gui.settings import REGISTER_COLUMNS
 from kimbai_desktop.gui.widgets import heading_label
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services import register as reg
@@ -127,6 +129,7 @@ class RegisterPage(QWidget):
         self.model.loaded.connect(self._on_loaded)
         self.model.failed.connect(lambda exc: messages.show_error(self, exc))
         self.table = PupilTableView(self.model, self)
+        self.widths = ColumnWidths(self.table, REGISTER_COLUMNS)  # as the user left them
         self.table.doubleClicked.connect(lambda _i: self.edit_pupil())
         self.table.sort_requested.connect(self._sort_requested)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)

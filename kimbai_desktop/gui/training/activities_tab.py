@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 from kimbai_desktop.domain.access import Permission
 from kimbai_desktop.domain.formatting import format_number
 from kimbai_desktop.gui import messages
+from kimbai_desktop.gui.column_widths import ColumnWidths
 from kimbai_desktop.gui.empty_hint import EmptyHint
+from kimbai_desktop.gui.settings import ACTIVITIES_COLUMNS
 from kimbai_desktop.gui.training.activity_dialog import ActivityDialog
 from kimbai_desktop.gui.training.attendance_dialog import AttendanceDialog
 from kimbai_desktop.gui.training.detail import ActivityDetail
@@ -112,6 +114,7 @@ class ActivitiesTab(QWidget):
         for column, sample in ((0, "00/00/00000"), (1, "Tuyên truyền cho cha"),
                                (3, "An toàn trên môi"), (4, "Participants")):
             self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
+        self.widths = ColumnWidths(self.table, ACTIVITIES_COLUMNS)  # as the user left them
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_detail())
         self.table.activated.connect(lambda _i: self.edit())  # Enter or a double click
         self.empty_hint = EmptyHint(
