@@ -124,6 +124,7 @@ class AppController(QObject):
         self.quiet_timer.setInterval(QUIET_RETRY_MS)
         self.quiet_timer.timeout.connect(self.check_daily_backup)
         self._auto_backup_running = False
+        self.check_worker: DbWorker | None = None  # the start-up check's own thread
         # Views audited without a write of their own (searches) reach the database within a
         # second (services/session.py audit_later): at most the last second is lost on a crash.
         self.audit_timer = QTimer(self)
@@ -262,7 +263,11 @@ class AppController(QObject):
         if session is None:
             return
         self._status(self.tr("Checking the data file..."))
-        self.worker.submit(
+        # On a thread and connection of its own, read-only: the check reads the whole file
+        # (seconds at a large school) and must not hold the one worker the pages wait for.
+        if self.check_worker is None:
+            self.check_worker = DbWorker(self, name="kimbai-startup-check")
+        self.check_worker.submit(
             self.startup_check,
             session,
             on_done=lambda check: self._on_checked(session, check),
@@ -597,6 +602,8 @@ class AppController(QObject):
                 except RuntimeError:
                     pass
         self.main_window = self.unlock_dialog = self.wizard = None
+        if self.check_worker is not None:
+            self.check_worker.shutdown()  # a check under way ends first (it only reads)
         self.worker.shutdown(final=session.sign_out if session is not None else None)
 
     def fail(self, exc: BaseException) -> None:

@@ -123,12 +123,12 @@ class DbWorker(QObject):
     _stop_request = Signal(object)
     busy_changed = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, name: str = "kimbai-db-worker") -> None:
         super().__init__(parent)
         self.stopping = False
         self._pending: list[Job] = []
         self._thread = QThread()
-        self._thread.setObjectName("kimbai-db-worker")
+        self._thread.setObjectName(name)
         self._executor = _Executor()
         self._executor.moveToThread(self._thread)
         self._request.connect(self._executor.run)

@@ -4,6 +4,7 @@ integrity check that offers the latest good backup."""
 
 from __future__ import annotations
 
+import threading
 from datetime import timedelta
 from pathlib import Path
 
@@ -91,6 +92,10 @@ def test_backup_into_a_missing_folder_is_explained(qtbot, school, make_controlle
 
 def test_daily_and_exit_backups(qtbot, school, make_controller) -> None:
     controller = signed_in(qtbot, make_controller, school)
+    # The check runs beside the pages; the backup follows it at the first moment the worker
+    # is free (at once, or at the next quiet retry when the first pages were still loading).
+    qtbot.waitUntil(lambda: any(b.kind is BackupKind.AUTO for b in list_backups(school)),
+                    timeout=30_000)
     qtbot.waitUntil(lambda: not controller._auto_backup_running, timeout=20_000)
     autos = [b for b in list_backups(school) if b.kind is BackupKind.AUTO]
     assert len(autos) == 1  # none was younger than a day: one made right after unlocking
@@ -321,3 +326,32 @@ def test_locking_during_a_backup(qtbot, school, make_controller, tmp_path) -> No
     window.backup_action.trigger()
     qtbot.waitUntil(lambda: not actions.backing_up, timeout=20_000)
     assert len(list(usb.iterdir())) == 2
+
+
+def test_the_startup_check_does_not_hold_the_worker(qtbot, school, make_controller) -> None:
+    """Issue 20: the check reads the whole file (seconds at a large school) on its own thread
+    and connection, so the first page a user opens right after sign-in does not wait for it."""
+    release = threading.Event()
+    checking = threading.Event()
+
+    def slow_check(session):  # type: ignore[no-untyped-def]
+        checking.set()
+        release.wait(20)
+        return StartupCheck(True, (), None)
+
+    controller = make_controller(school)
+    controller.startup_check = slow_check
+    controller.start()
+    dialog = controller.unlock_dialog
+    type_text(dialog.username, USERNAME)
+    type_text(dialog.password, PASSWORD)
+    dialog.submit()
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=20_000)
+    qtbot.waitUntil(checking.is_set, timeout=20_000)
+    answered = []
+    controller.worker.submit(lambda: "page", on_done=answered.append)
+    qtbot.waitUntil(lambda: answered == ["page"], timeout=5_000)  # while the check still runs
+    assert controller.last_check is None
+    release.set()
+    qtbot.waitUntil(lambda: controller.last_check is not None, timeout=20_000)
+    assert controller.last_check.ok
