@@ -49,6 +49,7 @@ from kimbai_desktop.reports.statistics import Statistics
 from kimbai_desktop.services import audit_log, cases, register
 from kimbai_desktop.services import case_work as work
 from kimbai_desktop.services import periodic_report as figures
+from kimbai_desktop.services.agencies import load_agencies
 from kimbai_desktop.services.excel_export import CANNOT_WRITE, all_pupils
 from kimbai_desktop.services.session import AppSession
 from kimbai_desktop.storage.files import atomic_write_bytes
@@ -386,6 +387,7 @@ def _case_file(session: AppSession, case_id: int, *, dossier: bool = False) -> C
                     tasks=tuple(work.list_tasks(session, case_id)),
                     referrals=tuple(work.list_referrals(session, case_id)), pupils=pupils,
                     staff_names=tuple(n for _, n in cases.staff_choices(session)),
+                    agencies=load_agencies(session),
                     **extra)  # type: ignore[arg-type]
 
 
