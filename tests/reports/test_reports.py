@@ -101,7 +101,7 @@ def test_case_reports_say_what_happened(principal):
                   "Đã thông báo Tổng đài điện thoại quốc gia bảo vệ trẻ em 111", "Cán bộ tiếp nhận"):
         assert label in intake, label
     result = pdftools.text(make(principal, ReportKind.RESULT))
-    for label in ("I. THÔNG TIN VỀ VỤ VIỆC", "II. KẾT QUẢ XỬ LÝ", "Tổng đài 111",
+    for label in ("I. THÔNG TIN VỀ VỤ VIỆC", "II. KẾT QUẢ XỬ LÝ", "Tổng đài điện thoại",
                   "Lập kế hoạch hỗ trợ, can thiệp", "Chuyển tuyến tâm lý",
                   "III. TÌNH TRẠNG HIỆN TẠI VÀ ĐỀ XUẤT", "chậm nhất ngày 03/11/2024"):
         assert label in result, label
