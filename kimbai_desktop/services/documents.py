@@ -215,7 +215,16 @@ def _entry(row: OutgoingDocument, username: str) -> RegisterEntry:
 
 def issue_document(session: AppSession, prepared: PreparedReport) -> IssuedReport:
     """Give the document the next number of its type and year and write it in the register."""
-    spec = prepared.spec
+    entry = issue_number(session, prepared.spec, prepared.kind.value, prepared.record_type,
+                         prepared.record_id)
+    numbered = replace(prepared, spec=replace(prepared.spec, number=entry.number))
+    return IssuedReport(entry, numbered)
+
+
+def issue_number(session: AppSession, spec: DocumentSpec, report_kind: str, record_type: str = "",
+                 record_id: str = "") -> RegisterEntry:
+    """The register row of a document about to be printed or saved (its next number); also
+    used by documents made outside the catalogue (the destruction record, services/retention)."""
     year, doc_type = spec.date.year, spec.kind.value
     now = session.clock.now()
     with session.write() as s:  # BEGIN IMMEDIATE: two writers never read the same maximum
@@ -225,16 +234,14 @@ def issue_document(session: AppSession, prepared: PreparedReport) -> IssuedRepor
         row = OutgoingDocument(
             year=year, doc_type=doc_type, number=number, symbol=f"{doc_type}-{spec.symbol}",
             issued_on=spec.date, title=spec.type_name[:60], summary=spec.summary[:300],
-            report_kind=prepared.kind.value, record_type=prepared.record_type,
-            record_id=prepared.record_id, signer_name=spec.signer.name[:200],
+            report_kind=report_kind, record_type=record_type,
+            record_id=record_id, signer_name=spec.signer.name[:200],
             created_by=session.user.id, created_at=now.replace(tzinfo=None), voided=False,
             void_reason="")
         s.add(row)
         s.flush()
         session.audit(AuditAction.CREATE, RECORD, row.id, f"{number:02d}/{row.symbol}", s=s)
-        entry = _entry(row, session.user.username)
-    numbered = replace(prepared, spec=replace(spec, number=number))
-    return IssuedReport(entry, numbered)
+        return _entry(row, session.user.username)
 
 
 def void_document(session: AppSession, document_id: int, reason: str) -> None:
