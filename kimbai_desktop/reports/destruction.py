@@ -56,9 +56,7 @@ def destruction_body(f: DestructionFacts) -> list[Flowable]:
         "số của biên bản này; nhật ký truy cập ghi lại việc hủy, không ghi nội dung hồ sơ."))
     out.append(para(
         "Các bản sao lưu làm trước ngày hủy vẫn chứa hồ sơ: nhà trường hủy các bản sao lưu đó "
-        "khi chúng hết thời hạn lưu giữ."))
-    out.append(heading("3. Xác nhận", 2))
-    out.append(para(
-        "Biên bản được lập thành 02 bản, hai người ký tên dưới đây xác nhận việc hủy. Mã băm "
-        "in trên biên bản cho phép đối chiếu một bản sao lưu cũ với hồ sơ đã hủy."))
+        "khi chúng hết thời hạn lưu giữ. Mã băm in trên biên bản cho phép đối chiếu một bản sao "
+        "lưu cũ với hồ sơ đã hủy. Biên bản được lập thành 02 bản; hai người ký tên dưới đây xác "
+        "nhận việc hủy."))
     return out

@@ -302,3 +302,13 @@ def tombstones(session: AppSession) -> list[Tombstone]:
         return [Tombstone(RecordKind(t.kind), t.code, t.started_on, t.ended_on,
                           t.destroyed_at.date(), t.content_hash, t.document_ref)
                 for t in s.scalars(select(DestroyedRecord).order_by(DestroyedRecord.id))]
+
+
+def save_destruction(session: AppSession, prepared: DestructionRecord,
+                     path: str) -> DestructionRecord:
+    """Save the numbered biên bản hủy as a PDF (written atomically; audited as an export)."""
+    from pathlib import Path
+
+    return output_destruction(session, prepared,
+                              lambda data: documents.write_atomic(Path(path), data),
+                              AuditAction.EXPORT)
