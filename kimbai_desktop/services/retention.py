@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
+from kimbai_desktop.domain import when
 from kimbai_desktop.domain.access import AuditAction, Permission
 from kimbai_desktop.domain.errors import KimbaiError
 from kimbai_desktop.domain.register import PupilStatus
@@ -69,9 +70,9 @@ NOT_PRINTED = QT_TRANSLATE_NOOP(
 SAME_SIGNER = QT_TRANSLATE_NOOP(
     "Errors", "Choose a second person to sign the record, other than the principal.")
 REPORT_KIND = "destruction"
-_CASE_TABLES = (CaseChild, CasePerson, CaseStep, Notification, ChronologyEntry, PlanTask,
+_CASE_TABLES: tuple[Any, ...] = (CaseChild, CasePerson, CaseStep, Notification, ChronologyEntry, PlanTask,
                 Referral, Consent, Attachment)
-_PUPIL_TABLES = (Enrolment, Guardian, Circumstance, LevelChange, Review, PupilAttendance)
+_PUPIL_TABLES: tuple[Any, ...] = (Enrolment, Guardian, Circumstance, LevelChange, Review, PupilAttendance)
 _PUPIL_FORMS = ("circumstance", "protection_level", "pupil", "pupil_status", "review", "risk")
 
 
@@ -126,10 +127,12 @@ def due_records(session: AppSession) -> list[DueRecord]:
         for cid, code, received, closed in s.execute(select(
                 Case.id, Case.code, Case.received_at, Case.closed_at).where(
                 Case.closed_at.is_not(None))):
-            ended = closed.date()
+            assert closed is not None
+            ended = when.school_time(closed).date()  # stored in UTC
             due = due_on(ended, prefs.case_retention_years)
             if today >= due:
-                out.append(DueRecord(RecordKind.CASE, cid, code, received.date(), ended, due,
+                out.append(DueRecord(RecordKind.CASE, cid, code, when.school_time(received).date(),
+                                     ended, due,
                                      prefs.case_retention_years))
         for p in s.scalars(select(Pupil).where(Pupil.status != PupilStatus.ACTIVE.value,
                                                Pupil.left_on.is_not(None))):
