@@ -121,6 +121,7 @@ class DestructionDialog(QDialog):
         self.prepared: retention.DestructionRecord | None = None
         self.busy = False
         self.setWindowTitle(self.tr("Destroy a record at the end of its retention period"))
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 36)
         self.second = QComboBox(self)
         self.second.setEditable(True)
         self.second.setObjectName("secondSigner")
@@ -168,9 +169,11 @@ class DestructionDialog(QDialog):
                       on_error=lambda exc: messages.show_error(self, exc), context=self)
 
     def _fill_signers(self, choices: list[tuple[int, str]]) -> None:
+        typed = self.second.currentText()  # keep what was typed before the list came
         for _id, name in choices:
             self.second.addItem(name)
         self.second.setCurrentIndex(-1)
+        self.second.setEditText(typed)
 
     def _update(self, *_args: Any) -> None:
         ready = self.prepared is not None and self.prepared.entry is not None
