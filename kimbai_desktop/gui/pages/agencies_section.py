@@ -189,6 +189,8 @@ class AgenciesSection(QGroupBox):
         messages.show_error(self, exc)
 
     def clear(self) -> None:
+        """On sign-out or lock: forget the names (the next school may name them otherwise)."""
+        labels.set_agencies({})
         self.loaded = None
         for edit in self.edits.values():
             edit.clear()
