@@ -562,6 +562,85 @@
     </message>
 </context>
 <context>
+    <name>AgenciesSection</name>
+    <message>
+        <source>Agencies the school reports to</source>
+        <translation>Cơ quan nhà trường báo cáo, phối hợp</translation>
+    </message>
+    <message>
+        <source>&amp;Commune People&apos;s Committee</source>
+        <translation>Ủy ban nhân dân &amp;xã</translation>
+    </message>
+    <message>
+        <source>Office for c&amp;ulture and society</source>
+        <translation>Phòng &amp;Văn hóa - Xã hội</translation>
+    </message>
+    <message>
+        <source>&amp;Police</source>
+        <translation>&amp;Công an</translation>
+    </message>
+    <message>
+        <source>Body in c&amp;harge of children</source>
+        <translation>Cơ quan &amp;phụ trách trẻ em</translation>
+    </message>
+    <message>
+        <source>E&amp;ducation authority</source>
+        <translation>Cơ quan quản lý &amp;giáo dục</translation>
+    </message>
+    <message>
+        <source>&amp;Hotline</source>
+        <translation>&amp;Tổng đài</translation>
+    </message>
+    <message>
+        <source>Receives the school&apos;s report and approves the support plan (Nghị định 56/2017/NĐ-CP Điều 25, Luật Trẻ em Điều 52). Since 1/7/2025 there is no district level: the commune, ward or special zone (Luật Tổ chức chính quyền địa phương 2025).</source>
+        <translation>Nhận thông báo của nhà trường và phê duyệt kế hoạch hỗ trợ, can thiệp (Nghị định 56/2017/NĐ-CP Điều 25, Luật Trẻ em Điều 52). Từ 01/7/2025 không còn cấp huyện: là xã, phường hoặc đặc khu (Luật Tổ chức chính quyền địa phương năm 2025).</translation>
+    </message>
+    <message>
+        <source>The commune&apos;s office for culture and society (Nghị định 150/2025/NĐ-CP).</source>
+        <translation>Phòng Văn hóa - Xã hội thuộc Ủy ban nhân dân cấp xã (Nghị định 150/2025/NĐ-CP).</translation>
+    </message>
+    <message>
+        <source>The commune police, who receive reports of abuse.</source>
+        <translation>Công an cấp xã, nơi tiếp nhận tin báo về xâm hại trẻ em.</translation>
+    </message>
+    <message>
+        <source>Child protection moved to the health sector (Bộ Y tế) on 1/3/2025; at the commune the office for culture and society is in charge. Change it if your commune names another body.</source>
+        <translation>Từ 01/3/2025, quản lý nhà nước về trẻ em chuyển sang ngành y tế (Bộ Y tế); ở cấp xã do Phòng Văn hóa - Xã hội phụ trách. Hãy sửa nếu xã, phường của trường giao cho cơ quan khác.</translation>
+    </message>
+    <message>
+        <source>Since 1/7/2025 primary schools are managed by the commune People&apos;s Committee through its office for culture and society (Thông tư 15/2025/TT-BGDĐT); the Sở Giáo dục và Đào tạo is the province&apos;s.</source>
+        <translation>Từ 01/7/2025, trường tiểu học do Ủy ban nhân dân cấp xã quản lý, qua Phòng Văn hóa - Xã hội (Thông tư 15/2025/TT-BGDĐT); Sở Giáo dục và Đào tạo là cơ quan cấp tỉnh.</translation>
+    </message>
+    <message>
+        <source>The national child protection hotline, free, 24 hours.</source>
+        <translation>Tổng đài điện thoại quốc gia bảo vệ trẻ em, miễn phí, 24 giờ.</translation>
+    </message>
+    <message>
+        <source>Save the &amp;names</source>
+        <translation>&amp;Lưu tên cơ quan</translation>
+    </message>
+    <message>
+        <source>Use the names in &amp;force</source>
+        <translation>&amp;Dùng tên theo tổ chức hiện hành</translation>
+    </message>
+    <message>
+        <source>Fill in the names of the organisation in force since 1 July 2025, with the commune of the school&apos;s information.</source>
+        <translation>Điền tên cơ quan theo tổ chức bộ máy từ ngày 01/7/2025, với tên xã, phường trong thông tin nhà trường.</translation>
+    </message>
+    <message>
+        <source>The step list, notifications and documents name these bodies. Documents already issued keep their text.</source>
+        <translation>Các bước xử lý, phần ghi nhận thông báo và văn bản dùng các tên này. Văn bản đã ban hành giữ nguyên nội dung.</translation>
+    </message>
+    <message>
+        <source>Only the principal can change these names.</source>
+        <translation>Chỉ hiệu trưởng được sửa các tên này.</translation>
+    </message>
+    <message>
+        <source>The names have been saved.</source>
+        <translation>Đã lưu tên các cơ quan.</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Checking the data file...</source>
@@ -1108,6 +1187,42 @@
     <message>
         <source>order of names</source>
         <translation>thứ tự sắp xếp tên</translation>
+    </message>
+    <message>
+        <source>retention of case files</source>
+        <translation>thời hạn lưu hồ sơ vụ việc</translation>
+    </message>
+    <message>
+        <source>retention of pupils who left</source>
+        <translation>thời hạn lưu hồ sơ học sinh đã rời trường</translation>
+    </message>
+    <message>
+        <source>retention of training records</source>
+        <translation>thời hạn lưu hồ sơ tập huấn</translation>
+    </message>
+    <message>
+        <source>name of the commune People&apos;s Committee</source>
+        <translation>tên Ủy ban nhân dân cấp xã</translation>
+    </message>
+    <message>
+        <source>name of the office for culture and society</source>
+        <translation>tên Phòng Văn hóa - Xã hội</translation>
+    </message>
+    <message>
+        <source>name of the police</source>
+        <translation>tên cơ quan công an</translation>
+    </message>
+    <message>
+        <source>name of the body in charge of children</source>
+        <translation>tên cơ quan phụ trách trẻ em</translation>
+    </message>
+    <message>
+        <source>name of the education authority</source>
+        <translation>tên cơ quan quản lý giáo dục</translation>
+    </message>
+    <message>
+        <source>name of the hotline</source>
+        <translation>tên tổng đài</translation>
     </message>
     <message>
         <source>manage accounts</source>
@@ -3054,8 +3169,8 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
 <context>
     <name>DeadlineTexts</name>
     <message>
-        <source>Waiting for the commune People&apos;s Committee to draw up the plan.</source>
-        <translation>Đang chờ UBND xã lập kế hoạch hỗ trợ, can thiệp.</translation>
+        <source>Waiting for {who} to draw up the plan.</source>
+        <translation>Đang chờ {who} lập kế hoạch hỗ trợ, can thiệp.</translation>
     </message>
     <message>
         <source>Waiting for {who}: {step}.</source>
@@ -3068,6 +3183,108 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
     <message>
         <source>If nothing has come by {time}, call them to follow up.</source>
         <translation>Nếu đến {time} vẫn chưa có, hãy gọi điện hỏi lại.</translation>
+    </message>
+</context>
+<context>
+    <name>DestructionDialog</name>
+    <message>
+        <source>Destroy a record at the end of its retention period</source>
+        <translation>Hủy hồ sơ hết thời hạn bảo quản</translation>
+    </message>
+    <message>
+        <source>WITNESS</source>
+        <translation>NGƯỜI CHỨNG KIẾN</translation>
+    </message>
+    <message>
+        <source>&amp;Save the record as PDF…</source>
+        <translation>&amp;Lưu biên bản ra tệp PDF…</translation>
+    </message>
+    <message>
+        <source>The record is printed and signed by both people</source>
+        <translation>Biên bản đã được in và hai người đã ký</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy for good</source>
+        <translation>&amp;Hủy vĩnh viễn</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Hồ sơ:</translation>
+    </message>
+    <message>
+        <source>Ended:</source>
+        <translation>Ngày kết thúc:</translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation>Thời hạn bảo quản:</translation>
+    </message>
+    <message>
+        <source>{years} years, over since {date}</source>
+        <translation>{years} năm, hết hạn từ {date}</translation>
+    </message>
+    <message>
+        <source>Second &amp;signer:</source>
+        <translation>Người &amp;ký thứ hai:</translation>
+    </message>
+    <message>
+        <source>Their &amp;position:</source>
+        <translation>&amp;Chức vụ:</translation>
+    </message>
+    <message>
+        <source>1. Choose who signs with the principal. 2. Save the record and print it; both people sign it. 3. Tick the box and destroy: the content is deleted for good, only the code, the dates and the record&apos;s hash stay.</source>
+        <translation>1. Chọn người cùng ký với hiệu trưởng. 2. Lưu biên bản rồi in; hai người ký. 3. Đánh dấu ô xác nhận rồi hủy: nội dung hồ sơ bị xóa vĩnh viễn, chỉ còn mã hồ sơ, các ngày và mã băm.</translation>
+    </message>
+    <message>
+        <source>Save the destruction record</source>
+        <translation>Lưu biên bản hủy</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Record {number} is saved. Print it, have it signed, then tick the box.</source>
+        <translation>Đã lưu biên bản số {number}. Hãy in, ký rồi đánh dấu ô xác nhận.</translation>
+    </message>
+    <message>
+        <source>Destroy for good</source>
+        <translation>Hủy vĩnh viễn</translation>
+    </message>
+    <message>
+        <source>Delete the content of {code} for good? It cannot be undone; only the code, the dates and the hash stay.</source>
+        <translation>Xóa vĩnh viễn nội dung hồ sơ {code}? Không thể hoàn tác; chỉ còn lại mã hồ sơ, các ngày và mã băm.</translation>
+    </message>
+</context>
+<context>
+    <name>DestructionFrame</name>
+    <message>
+        <source>Due for destruction</source>
+        <translation>Đến hạn hủy</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>Retention over since</source>
+        <translation>Hết hạn bảo quản từ</translation>
+    </message>
+    <message>
+        <source>Make the &amp;destruction record…</source>
+        <translation>Lập &amp;biên bản hủy…</translation>
+    </message>
+    <message>
+        <source>Their retention period (Cài đặt) is over. The principal prints a destruction record signed by two people; only then is the content deleted for good.</source>
+        <translation>Các hồ sơ này đã hết thời hạn bảo quản (Cài đặt). Hiệu trưởng in biên bản hủy có hai người ký; sau đó nội dung mới bị xóa vĩnh viễn.</translation>
     </message>
 </context>
 <context>
@@ -3251,6 +3468,10 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
     <message>
         <source>No review yet.</source>
         <translation>Chưa rà soát lần nào.</translation>
+    </message>
+    <message>
+        <source>The school&apos;s own criteria: </source>
+        <translation>Tiêu chí của nhà trường: </translation>
     </message>
     <message>
         <source>Loading...</source>
@@ -4073,6 +4294,22 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
     <message>
         <source>This case file is sealed: only the people it was given to can read or change its content. Ask one of them (or the counsellor) to give you access.</source>
         <translation>Hồ sơ được niêm phong: chỉ người được giao mới xem hoặc sửa được nội dung. Hãy đề nghị một người đang giữ hồ sơ (hoặc cán bộ tư vấn) giao hồ sơ cho bạn.</translation>
+    </message>
+    <message>
+        <source>Write the body&apos;s full name.</source>
+        <translation>Hãy ghi đầy đủ tên cơ quan.</translation>
+    </message>
+    <message>
+        <source>This record has not reached the end of its retention period: it cannot be destroyed yet.</source>
+        <translation>Hồ sơ này chưa hết thời hạn bảo quản nên chưa được hủy.</translation>
+    </message>
+    <message>
+        <source>Print or save the destruction record first, then have it signed.</source>
+        <translation>Hãy in hoặc lưu biên bản hủy trước, rồi ký biên bản.</translation>
+    </message>
+    <message>
+        <source>Choose a second person to sign the record, other than the principal.</source>
+        <translation>Hãy chọn người ký thứ hai, không phải hiệu trưởng.</translation>
     </message>
 </context>
 <context>
@@ -5050,8 +5287,8 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
         <translation>Ghi nhận cuộc gọi, thông báo</translation>
     </message>
     <message>
-        <source>The law asks the school to report at once (thông báo ngay). Reaching hotline 111, the commune, the police or the child protection authority completes the reporting step.</source>
-        <translation>Pháp luật yêu cầu nhà trường thông báo ngay. Khi đã liên lạc được với Tổng đài 111, UBND xã, công an hoặc cơ quan chuyên môn về trẻ em thì bước thông báo được tính là đã hoàn thành.</translation>
+        <source>The law asks the school to report at once (thông báo ngay). Reaching {first} or {last} completes the reporting step.</source>
+        <translation>Pháp luật yêu cầu nhà trường thông báo ngay. Khi đã liên lạc được với {first} hoặc {last} thì bước thông báo được tính là đã hoàn thành.</translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -5258,8 +5495,8 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
 <context>
     <name>PlanDialog</name>
     <message>
-        <source>for example: Chủ tịch UBND xã</source>
-        <translation>ví dụ: Chủ tịch UBND xã</translation>
+        <source>for example: Chủ tịch {commune}</source>
+        <translation>ví dụ: Chủ tịch {commune}</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
@@ -5373,6 +5610,10 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
         <translation> ngày làm việc</translation>
     </message>
     <message>
+        <source> years</source>
+        <translation> năm</translation>
+    </message>
+    <message>
         <source>Make an automatic &amp;backup every day and on exit</source>
         <translation>Tự động sa&amp;o lưu mỗi ngày và khi thoát</translation>
     </message>
@@ -5417,6 +5658,18 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
         <translation>Rà soát &amp;vụ việc sau</translation>
     </message>
     <message>
+        <source>Keep closed case &amp;files</source>
+        <translation>Lưu hồ sơ vụ việc đã &amp;kết thúc</translation>
+    </message>
+    <message>
+        <source>Keep pupils who le&amp;ft</source>
+        <translation>Lưu hồ sơ học sinh đã &amp;rời trường</translation>
+    </message>
+    <message>
+        <source>Keep trai&amp;ning records</source>
+        <translation>Lưu hồ sơ tập &amp;huấn</translation>
+    </message>
+    <message>
         <source>Without keyboard or mouse input. From {low} to {high}.</source>
         <translation>Khi không dùng bàn phím hay chuột. Từ {low} đến {high}.</translation>
     </message>
@@ -5447,6 +5700,18 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
     <message>
         <source>The commune&apos;s deadline, from receipt (Nghị định 56: 5 working days); the school waits for it and follows up. From {low} to {high}.</source>
         <translation>Thời hạn của UBND xã, tính từ lúc tiếp nhận (Nghị định 56: 5 ngày làm việc); nhà trường chờ và đôn đốc. Từ {low} đến {high}.</translation>
+    </message>
+    <message>
+        <source>After the case is closed; then the overview lists it as due for destruction. The school&apos;s own choice: no text found fixes it (check the table of Thông tư 27/2016/TT-BGDĐT). From {low} to {high}.</source>
+        <translation>Tính từ ngày kết thúc vụ việc; hết thời hạn, trang Tổng quan ghi hồ sơ vào mục Đến hạn hủy. Thời hạn do nhà trường quy định: chưa tìm thấy văn bản nào quy định (hãy đối chiếu bảng thời hạn của Thông tư 27/2016/TT-BGDĐT). Từ {low} đến {high}.</translation>
+    </message>
+    <message>
+        <source>After a pupil left the school (the register entry). The school&apos;s own choice. From {low} to {high}.</source>
+        <translation>Tính từ ngày học sinh rời trường (hồ sơ trong sổ theo dõi). Thời hạn do nhà trường quy định. Từ {low} đến {high}.</translation>
+    </message>
+    <message>
+        <source>After the activity; for the school&apos;s archive list, not deleted by the program. The access log and the register of issued documents are kept. From {low} to {high}.</source>
+        <translation>Tính từ ngày tổ chức hoạt động; dùng cho danh mục lưu trữ của trường, phần mềm không tự xóa. Nhật ký truy cập và sổ văn bản đi được giữ lâu dài. Từ {low} đến {high}.</translation>
     </message>
     <message>
         <source>School&apos;s own &amp;days off</source>
@@ -6790,6 +7055,13 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>RatingGrid</name>
+    <message>
+        <source>The law has no form for a school&apos;s periodic review of a child: these points are the school&apos;s own. The forms of Nghị định 56/2017/NĐ-CP are the commune&apos;s, for one case.</source>
+        <translation>Pháp luật không có biểu mẫu cho việc rà soát định kỳ của nhà trường: các tiêu chí này do nhà trường đặt ra. Các biểu mẫu của Nghị định 56/2017/NĐ-CP dùng cho cấp xã, theo từng vụ việc.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Your new recovery key</source>
@@ -7550,8 +7822,8 @@ Khi cần có thể lấy lại từ đó.</translation>
         <translation>Những thay đổi kể từ lần rà soát trước; ý kiến của trẻ.</translation>
     </message>
     <message>
-        <source>Ratings</source>
-        <translation>Đánh giá</translation>
+        <source>The school&apos;s own criteria</source>
+        <translation>Tiêu chí của nhà trường</translation>
     </message>
     <message>
         <source>De&amp;cision *</source>

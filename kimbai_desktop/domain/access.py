@@ -28,6 +28,7 @@ class Permission(Enum):
     MANAGE_TRAINING = "manage_training"
     VIEW_STATISTICS = "view_statistics"
     PRINT_REPORTS = "print_reports"
+    DESTROY_RECORDS = "destroy_records"  # the principal, at the end of a retention period
 
 
 _ALL = frozenset(Permission)

@@ -30,7 +30,21 @@ class PupilStatus(LabelledEnum):
 
 
 class ReviewCriterion(LabelledEnum):
-    """What a periodic review (rà soát) rates, each Cao / Trung bình / Thấp (Mẫu số 06 scale)."""
+    """What a periodic review (rà soát) of a child in the register rates, each Cao / Trung bình /
+    Thấp. These six points are the school's own criteria ("Tiêu chí của nhà trường"), not the
+    law's, and every screen that shows them says so.
+
+    Searched (issue 19, point 5): the forms of Nghị định 56/2017/NĐ-CP (Mẫu số 01 tiếp nhận,
+    02 đánh giá ban đầu, 03 đánh giá nguy cơ, 04/05 kế hoạch hỗ trợ, can thiệp, 06 theo dõi,
+    đánh giá việc thực hiện kế hoạch, 07 can thiệp khẩn cấp) and the ministry's circulars on
+    the management of children in special circumstances ("rà soát", "theo dõi, đánh giá",
+    "Đánh giá nguy cơ"). Those forms belong to the commune's case management of one case
+    (Điều 25-30), filled by the commune's child protection officer; none is a form for a
+    school's periodic review of the children it follows, and the stored texts searched here
+    gave no such form (nor the forms' own criteria to quote). So the school keeps its own
+    points; the three-level scale is the one the case forms use for risk. Should a form for
+    this review be issued, its criteria replace these (the stored ratings keep their ids).
+    """
 
     SAFETY = ("safety", "An toàn, nguy cơ bị xâm hại", "Safety, risk of abuse")
     PHYSICAL_HEALTH = ("physical_health", "Sức khỏe thể chất", "Physical health")

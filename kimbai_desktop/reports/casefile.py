@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from kimbai_desktop.domain.agencies import Agencies, agency_names, name_of
 from kimbai_desktop.domain.deidentify import (
     Deidentifier,
     NameBook,
@@ -21,8 +22,8 @@ from kimbai_desktop.domain.deidentify import (
     child_label,
     names_in,
 )
-from kimbai_desktop.domain.enums import Sex
-from kimbai_desktop.reports.text import EMPTY, doc_date
+from kimbai_desktop.domain.enums import LabelledEnum, Sex
+from kimbai_desktop.reports.text import EMPTY, doc_date, mid_sentence
 from kimbai_desktop.services.case_work import (
     AttachmentInfo,
     ConsentInfo,
@@ -58,6 +59,7 @@ class CaseFile:
     staff_names: tuple[str, ...] = ()  # every account's full name (to take out of free text)
     chronology_ok: bool | None = None
     chronology_broken_seq: int | None = None
+    agencies: Agencies | None = None  # the school's names of 111, the commune, the police...
 
 
 class CaseView:
@@ -125,6 +127,17 @@ class CaseView:
         if intake.place_detail and not self.deidentified:
             return f"{intake.place.vi} ({intake.place_detail})"
         return intake.place.vi
+
+    def body_name(self, member: LabelledEnum) -> str:
+        """An outside body as the school names it in Cài đặt (a family, a clinic: its label)."""
+        return name_of(member, self.case.agencies)
+
+    def body_in_sentence(self, member: LabelledEnum) -> str:
+        """The same inside a sentence: a body's name keeps its capital ("Công an xã Hòa Bình"),
+        a plain label does not ("gia đình trẻ")."""
+        name = self.body_name(member)
+        return name if self.case.agencies and member in agency_names(self.case.agencies) \
+            else mid_sentence(name)
 
     def notification_result(self, x: NotificationInfo) -> str:
         """What came of a notification: who was reached, the reference given and the outcome

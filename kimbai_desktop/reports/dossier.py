@@ -124,7 +124,7 @@ def dossier_body(case: CaseFile, *, deidentified: bool = False,
                                                                        "CENTER"),
                               Column("Nơi nhận", 40 * mm), Column("Hình thức", 22 * mm),
                               Column("Kết quả", 61 * mm)],
-                          [(str(n), short_time(x.at), x.recipient.vi, x.channel.vi,
+                          [(str(n), short_time(x.at), v.body_name(x.recipient), x.channel.vi,
                             v.notification_result(x))
                            for n, x in enumerate(case.notifications, start=1)]))
 

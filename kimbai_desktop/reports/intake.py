@@ -9,7 +9,7 @@ from kimbai_desktop.domain.deidentify import Deidentifier
 from kimbai_desktop.reports.blocks import field, heading, para
 from kimbai_desktop.reports.casefile import DEIDENTIFIED_NOTE, CaseFile, CaseView
 from kimbai_desktop.reports.document import Signer
-from kimbai_desktop.reports.text import EMPTY, UNKNOWN_TIME, doc_date, doc_time, mid_sentence
+from kimbai_desktop.reports.text import EMPTY, UNKNOWN_TIME, doc_date, doc_time
 
 SUMMARY = "Tiếp nhận thông tin trẻ em bị xâm hại hoặc có nguy cơ bị xâm hại"
 
@@ -98,7 +98,7 @@ def intake_body(case: CaseFile, school: str, *, deidentified: bool = False,
     out.append(heading("5. Hành động hỗ trợ, can thiệp đã thực hiện", 2))
     out.append(field("Các biện pháp ban đầu", v.text(i.immediate_actions)))
     for note in case.notifications:
-        out.append(field(f"Đã thông báo {mid_sentence(note.recipient.vi)}",
+        out.append(field(f"Đã thông báo {v.body_in_sentence(note.recipient)}",
                          f"{note.channel.vi.lower()}, {doc_time(note.at)}"))
 
     out.append(heading("6. Người cung cấp thông tin, người tiếp nhận", 2))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from kimbai_desktop.domain.agencies import Agencies, default_agencies, reporting_bodies
 from kimbai_desktop.domain.enums import AbuseForm
 from kimbai_desktop.domain.formatting import format_number
 from kimbai_desktop.domain.training import Audience, Topic
@@ -84,6 +85,7 @@ class PeriodicFigures:
     documents: Counts  # outgoing documents issued in the period, by type
     audit_count: int
     audit_head: str
+    agencies: Agencies | None = None  # the school's names of the bodies (default: in force)
 
     def cases_of(self, form: AbuseForm) -> int:
         return next((n for label, n in self.stats.by_form if label == form.vi), 0)
@@ -261,9 +263,9 @@ def _cases(f: PeriodicFigures) -> list[Flowable]:
     out.append(para("Việc thông báo và báo cáo kết quả đúng thời hạn:"))
     out.append(_timeliness_table(f))
     out.append(para("Một vụ việc có thể có nhiều hình thức xâm hại. Thông báo đúng hạn: trong "
-                    "ngày tiếp nhận, cho Tổng đài 111, Ủy ban nhân dân cấp xã, cơ quan công an "
-                    "hoặc cơ quan chuyên môn về trẻ em; báo cáo kết quả bằng văn bản: chậm nhất "
-                    "sau 03 ngày kể từ khi phát hiện.", "note"))
+                    f"ngày tiếp nhận, cho {reporting_bodies(f.agencies or default_agencies())}; "
+                    "báo cáo kết quả bằng văn bản: chậm nhất sau 03 ngày kể từ khi phát hiện.",
+                    "note"))
     return out
 
 

@@ -66,7 +66,7 @@ def result_body(case: CaseFile, school: str, *, deidentified: bool = False,
             [Column("STT", 12 * mm, "CENTER"), Column("Thời gian", 36 * mm, "CENTER"),
              Column("Nơi nhận thông báo", 48 * mm), Column("Hình thức", 24 * mm),
              Column("Kết quả", 45 * mm)],
-            [(str(n), short_time(x.at), x.recipient.vi, x.channel.vi, v.notification_result(x))
+            [(str(n), short_time(x.at), v.body_name(x.recipient), x.channel.vi, v.notification_result(x))
              for n, x in enumerate(case.notifications, start=1)]))
     else:
         out.append(para("Chưa ghi nhận việc thông báo."))

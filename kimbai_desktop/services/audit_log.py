@@ -24,6 +24,7 @@ from kimbai_desktop.storage.models import (
     ActivityFile,
     AuditEvent,
     Case,
+    DestroyedRecord,
     OutgoingDocument,
     Pupil,
     StaffMember,
@@ -145,6 +146,10 @@ def _codes(s: Session, rows: Sequence[AuditEvent]) -> dict[tuple[str, str], str]
         for rid, code in pairs:
             codes[(kind, str(rid))] = str(code or "")
 
+    for kind in ("case", "pupil"):  # destroyed at the end of retention: their tombstone's code
+        if ids := wanted.get(kind):
+            put(kind, s.execute(select(DestroyedRecord.record_id, DestroyedRecord.code).where(
+                DestroyedRecord.kind == kind, DestroyedRecord.record_id.in_(ids))))
     if ids := wanted.get("case"):
         put("case", s.execute(select(Case.id, Case.code).where(Case.id.in_(ids))))
         for rid, code in list(codes.items()):

@@ -71,6 +71,15 @@ FIELDS = {
     "result_report_days": QT_TRANSLATE_NOOP("AuditText", "time for the result report"),
     "case_review_days": QT_TRANSLATE_NOOP("AuditText", "time for the case review"),
     "name_order": QT_TRANSLATE_NOOP("AuditText", "order of names"),
+    "case_retention_years": QT_TRANSLATE_NOOP("AuditText", "retention of case files"),
+    "leaver_retention_years": QT_TRANSLATE_NOOP("AuditText", "retention of pupils who left"),
+    "training_retention_years": QT_TRANSLATE_NOOP("AuditText", "retention of training records"),
+    "agency.commune_committee": QT_TRANSLATE_NOOP("AuditText", "name of the commune People's Committee"),
+    "agency.culture_society": QT_TRANSLATE_NOOP("AuditText", "name of the office for culture and society"),
+    "agency.police": QT_TRANSLATE_NOOP("AuditText", "name of the police"),
+    "agency.child_protection": QT_TRANSLATE_NOOP("AuditText", "name of the body in charge of children"),
+    "agency.education": QT_TRANSLATE_NOOP("AuditText", "name of the education authority"),
+    "agency.hotline": QT_TRANSLATE_NOOP("AuditText", "name of the hotline"),
 }
 PERMISSIONS = {
     Permission.MANAGE_ACCOUNTS.value: QT_TRANSLATE_NOOP("AuditText", "manage accounts"),

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, defer
 
 from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.access import AuditAction
+from kimbai_desktop.domain.agencies import name_of
 from kimbai_desktop.domain.cases import (
     LEGAL_REPORT_RECIPIENTS,
     Channel,
@@ -27,6 +28,7 @@ from kimbai_desktop.domain.errors import KimbaiError, ValidationError
 from kimbai_desktop.domain.limits import check_lengths
 from kimbai_desktop.domain.text import fold, normalize_multiline, normalize_text
 from kimbai_desktop.domain.when import check_not_future, future_errors
+from kimbai_desktop.services.agencies import load_agencies
 from kimbai_desktop.services.cases import (
     RECORD,
     _ensure_open,
@@ -110,7 +112,9 @@ def record_notification(session: AppSession, case_id: int, recipient: Recipient,
                            outcome=outcome, by_id=session.user.id)
         s.add(row)
         s.flush()
-        text = f"Thông báo {recipient.vi} ({channel.vi})"
+        # The name the school set for the body at the time (Cài đặt); kept as written.
+        name = name_of(recipient, load_agencies(session))
+        text = f"Thông báo {name} ({channel.vi})"
         if row.person_reached:
             text += f" – người tiếp nhận: {row.person_reached}"
         if row.outcome:
@@ -124,7 +128,7 @@ def record_notification(session: AppSession, case_id: int, recipient: Recipient,
             already = s.scalar(select(CaseStep.id).where(
                 CaseStep.case_id == case_id, CaseStep.step == ProcedureStep.REPORTED.value))
             if already is None:
-                _mark_step(s, session, case, ProcedureStep.REPORTED, at, recipient.vi, now)
+                _mark_step(s, session, case, ProcedureStep.REPORTED, at, name, now)
         session.audit(AuditAction.CHANGE, RECORD, case_id, f"notification={recipient.value}", s=s)
         return row.id
 

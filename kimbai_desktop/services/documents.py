@@ -50,6 +50,7 @@ from kimbai_desktop.reports.statistics import Statistics
 from kimbai_desktop.services import audit_log, cases, register
 from kimbai_desktop.services import case_work as work
 from kimbai_desktop.services import periodic_report as figures
+from kimbai_desktop.services.agencies import load_agencies
 from kimbai_desktop.services.deid_book import school_name_book
 from kimbai_desktop.services.excel_export import CANNOT_WRITE, all_pupils
 from kimbai_desktop.services.session import AppSession
@@ -236,7 +237,16 @@ def _entry(row: OutgoingDocument, username: str) -> RegisterEntry:
 
 def issue_document(session: AppSession, prepared: PreparedReport) -> IssuedReport:
     """Give the document the next number of its type and year and write it in the register."""
-    spec = prepared.spec
+    entry = issue_number(session, prepared.spec, prepared.kind.value, prepared.record_type,
+                         prepared.record_id)
+    numbered = replace(prepared, spec=replace(prepared.spec, number=entry.number))
+    return IssuedReport(entry, numbered)
+
+
+def issue_number(session: AppSession, spec: DocumentSpec, report_kind: str, record_type: str = "",
+                 record_id: str = "") -> RegisterEntry:
+    """The register row of a document about to be printed or saved (its next number); also
+    used by documents made outside the catalogue (the destruction record, services/retention)."""
     year, doc_type = spec.date.year, spec.kind.value
     now = session.clock.now()
     with session.write() as s:  # BEGIN IMMEDIATE: two writers never read the same maximum
@@ -246,16 +256,14 @@ def issue_document(session: AppSession, prepared: PreparedReport) -> IssuedRepor
         row = OutgoingDocument(
             year=year, doc_type=doc_type, number=number, symbol=f"{doc_type}-{spec.symbol}",
             issued_on=spec.date, title=spec.type_name[:60], summary=spec.summary[:300],
-            report_kind=prepared.kind.value, record_type=prepared.record_type,
-            record_id=prepared.record_id, signer_name=spec.signer.name[:200],
+            report_kind=report_kind, record_type=record_type,
+            record_id=record_id, signer_name=spec.signer.name[:200],
             created_by=session.user.id, created_at=now.replace(tzinfo=None), voided=False,
             void_reason="")
         s.add(row)
         s.flush()
         session.audit(AuditAction.CREATE, RECORD, row.id, f"{number:02d}/{row.symbol}", s=s)
-        entry = _entry(row, session.user.username)
-    numbered = replace(prepared, spec=replace(spec, number=number))
-    return IssuedReport(entry, numbered)
+        return _entry(row, session.user.username)
 
 
 def void_document(session: AppSession, document_id: int, reason: str) -> None:
@@ -414,6 +422,7 @@ def _case_file(session: AppSession, case_id: int, *, dossier: bool = False) -> C
                     tasks=tuple(work.list_tasks(session, case_id)),
                     referrals=tuple(work.list_referrals(session, case_id)), pupils=pupils,
                     staff_names=tuple(n for _, n in cases.staff_choices(session)),
+                    agencies=load_agencies(session),
                     **extra)  # type: ignore[arg-type]
 
 

@@ -44,6 +44,7 @@ from kimbai_desktop.reports.document import DocumentType
 from kimbai_desktop.reports.statistics import Statistics
 from kimbai_desktop.reports.text import doc_date
 from kimbai_desktop.services import audit_log, overview, training
+from kimbai_desktop.services.agencies import load_agencies
 from kimbai_desktop.services.session import AppSession
 from kimbai_desktop.storage.models import (
     Case,
@@ -332,4 +333,5 @@ def periodic_figures(session: AppSession, period: Period, on: date) -> periodic.
         timeliness=case_timeliness(session, period),
         reviews=review_figures(session, period, on),
         training=training_figures(session, period, on),
-        documents=documents_issued(session, period), audit_count=count, audit_head=head)
+        documents=documents_issued(session, period), audit_count=count, audit_head=head,
+        agencies=load_agencies(session))

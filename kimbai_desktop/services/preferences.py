@@ -16,6 +16,7 @@ from kimbai_desktop.domain.deadlines import (
 )
 from kimbai_desktop.domain.enums import ProcedureStep
 from kimbai_desktop.domain.errors import ValidationError
+from kimbai_desktop.domain.retention import CASE_YEARS, LEAVER_YEARS, MAX_YEARS, TRAINING_YEARS
 from kimbai_desktop.domain.text import DEFAULT_NAME_ORDER, NameOrder
 from kimbai_desktop.services.session import AppSession
 from kimbai_desktop.storage.models import Setting
@@ -47,6 +48,11 @@ class Preferences:
     # Pupils (and staff) sharing a given name: family name first as the schools' lists do, or
     # middle name first. Changing it rewrites the stored sort keys (storage/name_keys.py).
     name_order: str = DEFAULT_NAME_ORDER.value
+    # Retention (thời hạn bảo quản), years after the end: the school's own choice, since no
+    # text found fixes them (domain/retention.py says what was searched).
+    case_retention_years: int = CASE_YEARS  # after a case is closed
+    leaver_retention_years: int = LEAVER_YEARS  # after a pupil left the school
+    training_retention_years: int = TRAINING_YEARS  # after a training or awareness activity
 
 
 RANGES: dict[str, tuple[int, int]] = {
@@ -60,6 +66,9 @@ RANGES: dict[str, tuple[int, int]] = {
     "plan_working_days": (1, 30),
     "result_report_days": (1, 30),
     "case_review_days": (1, 365),
+    "case_retention_years": (1, MAX_YEARS),
+    "leaver_retention_years": (1, MAX_YEARS),
+    "training_retention_years": (1, MAX_YEARS),
 }
 CHOICES: dict[str, frozenset[str]] = {
     "name_order": frozenset(m.value for m in NameOrder),

@@ -534,3 +534,25 @@ class AccountNotice(Base):
     by_id: Mapped[int | None] = mapped_column(Integer)
     by_name: Mapped[str] = mapped_column(String(200), default="")
     shown_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class DestroyedRecord(Base):
+    """The tombstone of a record destroyed at the end of its retention period (migration 0011):
+    what it was, its dates, the SHA-256 of its content and the destruction record's number.
+    It holds no content."""
+
+    __tablename__ = "destroyed_records"
+    __table_args__ = (UniqueConstraint("kind", "code", name="uq_destroyed_records_kind_code"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # RecordKind: case, pupil
+    record_id: Mapped[int] = mapped_column(Integer)  # the id it had (the access log names it)
+    code: Mapped[str] = mapped_column(String(40))  # case code, or "HS-<id>" for a pupil
+    started_on: Mapped[date | None] = mapped_column(Date)
+    ended_on: Mapped[date | None] = mapped_column(Date)
+    retention_years: Mapped[int] = mapped_column(Integer)
+    destroyed_at: Mapped[datetime] = mapped_column(DateTime)
+    destroyed_by: Mapped[int] = mapped_column(Integer)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    document_id: Mapped[int] = mapped_column(Integer)  # the biên bản hủy in outgoing_documents
+    document_ref: Mapped[str] = mapped_column(String(40))  # "03/BB-THKB"
+    signers: Mapped[str] = mapped_column(String(300))  # the two signers' names

@@ -63,6 +63,14 @@ def _seams() -> Iterator[None]:
     printing.reset()
 
 
+@pytest.fixture(autouse=True)
+def _agency_names() -> Iterator[None]:
+    """Each test starts with the agencies' default labels (Cài đặt sets the school's names)."""
+    labels.set_agencies({})
+    yield
+    labels.set_agencies({})
+
+
 @pytest.fixture
 def worker() -> Iterator[DbWorker]:
     w = DbWorker()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from kimbai_desktop.domain.deadlines import DeadlineState
+from kimbai_desktop.domain.deadlines import DeadlineState, Owner
 from kimbai_desktop.domain.enums import ProcedureStep
 from kimbai_desktop.gui import labels
 from kimbai_desktop.gui.pages import cases_page, concerns_page, overview_page
@@ -127,7 +127,9 @@ def test_the_communes_plan_is_shown_as_waiting_with_a_reminder(
     assert item.state == DeadlineState.WAITING and item.follow_up
     row = page.items.topLevelItem(rows[0])
     assert row.text(0) == "Đang chờ"
-    assert row.text(3).startswith("Đang chờ UBND xã lập kế hoạch")
+    # The commune as the school names it in Cài đặt (issue 19, point 2).
+    assert row.text(3).startswith("Đang chờ ") and "lập kế hoạch" in row.text(3)
+    assert labels.label(Owner.COMMUNE) in row.text(3)
     assert "hỏi lại" in row.text(3)
     assert not row.icon(0).isNull()
     overdue = [i for i in page.due_items() if i.state == DeadlineState.OVERDUE]

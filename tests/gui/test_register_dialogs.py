@@ -22,7 +22,7 @@ from kimbai_desktop.gui.register.level_dialog import LevelDialog
 from kimbai_desktop.gui.register.pupil_dialog import PupilDialog
 from kimbai_desktop.gui.register.review_dialog import ReviewDialog
 from kimbai_desktop.services import register as reg
-from tests.gui.helpers import run, tr, type_text
+from tests.gui.helpers import run, shown_texts, tr, type_text
 from tests.gui.test_register_support import (
     TODAY,
     YEAR,
@@ -191,6 +191,10 @@ def test_group_d_support_level_review_and_ending_the_group(qtbot, page) -> None:
     assert isinstance(review, ReviewDialog)
     qtbot.waitUntil(lambda: review.interval_days is not None, timeout=5000)
     assert review.next_box.hint.text()  # says what an empty date means
+    # The six points are the school's own, not a form of the law (issue 19, point 5).
+    shown = shown_texts(review)
+    assert "Tiêu chí của nhà trường" in shown
+    assert any("không có biểu mẫu" in t for t in shown), shown
     review.ratings.set_rating(ReviewCriterion.SAFETY, RiskLevel.LOW)
     review.ratings.set_rating(ReviewCriterion.SCHOOLING, RiskLevel.MEDIUM)
     review.situation.setPlainText("Em tiến bộ, gia đình hợp tác.")
@@ -208,6 +212,7 @@ def test_group_d_support_level_review_and_ending_the_group(qtbot, page) -> None:
         ReviewCriterion.SCHOOLING: RiskLevel.MEDIUM,
     }
     assert done.decision == ReviewDecision.CONTINUE
+    assert "Tiêu chí của nhà trường: " in page.pane.reviews.text()
     assert page.detail.next_review == next_date
 
     info = page.detail.circumstances[0]

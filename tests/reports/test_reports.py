@@ -98,10 +98,10 @@ def test_case_reports_say_what_happened(principal):
     for label in ("Nguồn nhận thông tin: Gặp trực tiếp", "Họ và tên trẻ em:", "Giới tính:",
                   "Địa điểm xảy ra vụ việc: Môi trường mạng",
                   "Phỏng đoán hậu quả nếu không được hỗ trợ, can thiệp",
-                  "Đã thông báo Tổng đài 111", "Cán bộ tiếp nhận"):
+                  "Đã thông báo Tổng đài điện thoại quốc gia bảo vệ trẻ em 111", "Cán bộ tiếp nhận"):
         assert label in intake, label
     result = pdftools.text(make(principal, ReportKind.RESULT))
-    for label in ("I. THÔNG TIN VỀ VỤ VIỆC", "II. KẾT QUẢ XỬ LÝ", "Tổng đài 111",
+    for label in ("I. THÔNG TIN VỀ VỤ VIỆC", "II. KẾT QUẢ XỬ LÝ", "Tổng đài điện thoại",
                   "Lập kế hoạch hỗ trợ, can thiệp", "Chuyển tuyến tâm lý",
                   "III. TÌNH TRẠNG HIỆN TẠI VÀ ĐỀ XUẤT", "chậm nhất ngày 03/11/2024"):
         assert label in result, label

@@ -108,7 +108,8 @@ def waiting_text(item: Any) -> str:
     "Đang chờ UBND xã lập kế hoạch. Đã quá hạn của xã: hãy gọi điện hỏi lại." """
     if item.step == ProcedureStep.PLANNING and item.owner == Owner.COMMUNE:
         what = QCoreApplication.translate(
-            "DeadlineTexts", "Waiting for the commune People's Committee to draw up the plan.")
+            "DeadlineTexts", "Waiting for {who} to draw up the plan.").format(
+                who=labels.label(item.owner))
     else:
         what = QCoreApplication.translate("DeadlineTexts", "Waiting for {who}: {step}.").format(
             who=labels.label(item.owner), step=labels.label(item.step))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.cases import Channel, Recipient
+from kimbai_desktop.gui import labels
 from kimbai_desktop.gui.cases.common import TextArea, TimeField, enum_combo, school_now
 from kimbai_desktop.gui.service_dialog import Call, ServiceDialog
 from kimbai_desktop.gui.text_limits import apply_limit
@@ -30,9 +31,10 @@ class NotificationDialog(ServiceDialog):
             self.tr("Record a call or notification"),
             self.tr(
                 "The law asks the school to report at once (thông báo ngay). Reaching "
-                "hotline 111, the commune, the police or the child protection authority "
-                "completes the reporting step."
-            ),
+                "{first} or {last} completes the reporting step."
+            ).format(first=", ".join(labels.label(r) for r in (
+                Recipient.HOTLINE_111, Recipient.COMMUNE, Recipient.POLICE)),
+                last=labels.label(Recipient.SOCIAL_AFFAIRS)),
             self.tr("&Record"),
         )
         self.recipient = enum_combo(self, Recipient, Recipient.HOTLINE_111)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kimbai_desktop.domain import limits
-from kimbai_desktop.domain.cases import TaskStatus
+from kimbai_desktop.domain.cases import Recipient, TaskStatus
 from kimbai_desktop.domain.deadlines import END_OF_DAY, SCHOOL_TZ, deadline_state
 from kimbai_desktop.domain.errors import ValidationError
 from kimbai_desktop.gui import form_state, labels, messages
@@ -73,7 +73,8 @@ class PlanDialog(DraftedDialog):
 
         self.approver = QLineEdit(detail.plan_approver, self)
         apply_limit(self.approver, limits.LABEL)
-        self.approver.setPlaceholderText(self.tr("for example: Chủ tịch UBND xã"))
+        self.approver.setPlaceholderText(self.tr("for example: Chủ tịch {commune}").format(
+            commune=labels.label(Recipient.COMMUNE)))
         self.approved_on = DateField(self)
         self.approved_on.set_date(detail.plan_approved_on)
         compact(self.approved_on)

@@ -49,6 +49,7 @@ from kimbai_desktop.gui.cases.common import (
     time_text,
     waiting_text,
 )
+from kimbai_desktop.gui.overview.destruction import DestructionFrame
 from kimbai_desktop.gui.overview.first_steps import FirstStepsPanel
 from kimbai_desktop.gui.overview.panel import DashboardPanel
 from kimbai_desktop.gui.register.texts import initials
@@ -282,6 +283,9 @@ class OverviewPage(QWidget):
         due.addWidget(self.items, 1)
         due.addWidget(self.empty)
         due.addWidget(alerts)
+        self.destruction = DestructionFrame(session, worker, self)  # the principal's "Đến hạn hủy"
+        self.destruction.destroyed_record.connect(self.refresh)
+        due.addWidget(self.destruction)
         body = QHBoxLayout()
         body.setSpacing(12)
         body.addWidget(self.due_column, 3)
@@ -335,6 +339,8 @@ class OverviewPage(QWidget):
                 on_error=self._on_error,
                 context=self,
             )
+        if self.session.can(Permission.DESTROY_RECORDS):
+            self.destruction.refresh()
         # The one worker runs jobs in order: the figures come last, and then all is loaded.
         self.worker.submit(
             dashboard,

@@ -39,7 +39,8 @@ from kimbai_desktop.services.preferences import RANGES, Preferences, save_prefer
 
 NUMBERS = ("auto_lock_minutes", "clipboard_clear_seconds", "auto_backup_keep",
            "review_interval_days", "first_review_days", "report_now_hours", "emergency_hours",
-           "result_report_days", "plan_working_days", "case_review_days")
+           "result_report_days", "plan_working_days", "case_review_days",
+           "case_retention_years", "leaver_retention_years", "training_retention_years")
 
 
 class PreferencesSection(QGroupBox):
@@ -68,6 +69,9 @@ class PreferencesSection(QGroupBox):
             "plan_working_days": self.tr(" working days"),
             "result_report_days": self.tr(" days"),
             "case_review_days": self.tr(" days"),
+            "case_retention_years": self.tr(" years"),
+            "leaver_retention_years": self.tr(" years"),
+            "training_retention_years": self.tr(" years"),
         }
         for name in NUMBERS:
             spin = QSpinBox(self)
@@ -91,6 +95,9 @@ class PreferencesSection(QGroupBox):
             "plan_working_days": self.tr("Support &plan within"),
             "result_report_days": self.tr("Written &result report within"),
             "case_review_days": self.tr("Case re&view after"),
+            "case_retention_years": self.tr("Keep closed case &files"),
+            "leaver_retention_years": self.tr("Keep pupils who le&ft"),
+            "training_retention_years": self.tr("Keep trai&ning records"),
         }
         hints = {
             "auto_lock_minutes": self.tr("Without keyboard or mouse input. From {low} to {high}."),
@@ -126,6 +133,17 @@ class PreferencesSection(QGroupBox):
             "case_review_days": self.tr(
                 "From the approval of the plan. From {low} to {high}."
             ),
+            "case_retention_years": self.tr(
+                "After the case is closed; then the overview lists it as due for destruction. "
+                "The school's own choice: no text found fixes it (check the table of Thông tư "
+                "27/2016/TT-BGDĐT). From {low} to {high}."),
+            "leaver_retention_years": self.tr(
+                "After a pupil left the school (the register entry). The school's own choice. "
+                "From {low} to {high}."),
+            "training_retention_years": self.tr(
+                "After the activity; for the school's archive list, not deleted by the "
+                "program. The access log and the register of issued documents are kept. From "
+                "{low} to {high}."),
         }
         self.errors: dict[str, FieldError] = {}
         form = QFormLayout()

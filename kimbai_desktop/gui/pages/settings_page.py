@@ -1,5 +1,5 @@
-"""The "Cài đặt" page: accounts (principal only), security and backup options (edited by the
-principal, read by everyone), the interface language (applied at the next start) and About."""
+"""The "Cài đặt" page: accounts (principal only), security and backup options and the names of
+the agencies the school reports to (edited by the principal, read by everyone), the interface language (applied at the next start) and About."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from kimbai_desktop import __version__
 from kimbai_desktop.domain.access import Permission
 from kimbai_desktop.gui.pages.accounts_section import AccountsSection
+from kimbai_desktop.gui.pages.agencies_section import AgenciesSection
 from kimbai_desktop.gui.pages.preferences_section import PreferencesSection
 from kimbai_desktop.gui.settings import AppSettings
 from kimbai_desktop.gui.widgets import heading_label, hint_label
@@ -50,6 +51,7 @@ class SettingsPage(QWidget):
         if session.can(Permission.MANAGE_ACCOUNTS):
             self.accounts = AccountsSection(session, worker, self)
         self.preferences = PreferencesSection(session, worker, self)
+        self.agencies = AgenciesSection(session, worker, self)
 
         language_box = QGroupBox(self.tr("Interface language"), self)
         self.language = QComboBox(language_box)
@@ -100,6 +102,7 @@ class SettingsPage(QWidget):
         if self.accounts is not None:
             content.addWidget(self.accounts)
         content.addWidget(self.preferences)
+        content.addWidget(self.agencies)
         content.addWidget(language_box)
         content.addWidget(about_box)
         content.addStretch(1)
@@ -117,6 +120,7 @@ class SettingsPage(QWidget):
     def load(self) -> None:
         if self.accounts is not None:
             self.accounts.load()
+        self.agencies.load()
 
     def show_accounts(self) -> None:
         """Bring the accounts into view and offer to add one (the overview's first steps)."""
@@ -136,3 +140,4 @@ class SettingsPage(QWidget):
         if self.accounts is not None:
             self.accounts.clear()
         self.preferences.clear()
+        self.agencies.clear()

@@ -379,7 +379,7 @@ class DetailPane(QWidget):
             if r.ratings:
                 lines.append(
                     escape(
-                        "; ".join(
+                        self.tr("The school's own criteria: ") + "; ".join(
                             f"{labels.label(c)}: {labels.label(level)}"
                             for c, level in r.ratings.items()
                         )

@@ -1,5 +1,6 @@
 """A periodic review (rà soát) of a child in the register: the date, the situation, a Cao / Trung
-bình / Thấp rating for each criterion (the scale of Mẫu số 06), the decision, the next review
+bình / Thấp rating for each of the school's own criteria (the law has no form for this review:
+domain/register.py ReviewCriterion says what was searched), the decision, the next review
 (left empty, the school's review schedule sets it) and the new level when raising or lowering."""
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from kimbai_desktop.gui.register import texts
 from kimbai_desktop.gui.register.form_dialog import RegisterDialog
 from kimbai_desktop.gui.service_dialog import Call
 from kimbai_desktop.gui.text_limits import apply_limit
-from kimbai_desktop.gui.widgets import note_editor
+from kimbai_desktop.gui.widgets import hint_label, note_editor
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services.register import ReviewInput, record_review, schedule
 
@@ -59,6 +60,11 @@ class RatingGrid(QWidget):
                 grid.addWidget(button, row, column, centre)
                 self.buttons[(criterion, level)] = button
             self.groups[criterion] = group
+        self.source = hint_label(self.tr(
+            "The law has no form for a school's periodic review of a child: these points are "
+            "the school's own. The forms of Nghị định 56/2017/NĐ-CP are the commune's, for "
+            "one case."), self)
+        grid.addWidget(self.source, len(ReviewCriterion) + 1, 0, 1, len(RiskLevel) + 1)
         grid.setColumnStretch(0, 1)
 
     def set_rating(self, criterion: ReviewCriterion, level: RiskLevel) -> None:
@@ -111,7 +117,8 @@ class ReviewDialog(RegisterDialog):
             self.situation,
             self.tr("What changed since the last review; what the child says."),
         )
-        self.add_row(self.tr("Ratings"), self.ratings)
+        self.add_row(self.tr("The school's own criteria"), self.ratings)
+        self.ratings.setObjectName("schoolCriteria")
         for button in self.ratings.buttons.values():
             self.watch(button)
         self.add_field("decision", self.tr("De&cision *"), self.decision)
