@@ -230,6 +230,14 @@ def build_parser() -> argparse.ArgumentParser:
         "349/GDĐT-CTTT ngày 30/5/2024 của Phòng Giáo dục và Đào tạo\"")))
     report.add_argument("--deidentified", action="store_true", help=_(QT_TRANSLATE_NOOP(
         "Cli", "leave out names, addresses, phone numbers and staff names (case documents)")))
+    report.add_argument("--share-reason", choices=["child_safety", "authority_request"],
+                        help=_(QT_TRANSLATE_NOOP(
+        "Cli", "a complete dossier without the family's recorded consent: the reason the law "
+        "allows (the child's safety, a request of a competent authority); audited and printed "
+        "in the dossier")))
+    report.add_argument("--share-note", default="", metavar="TEXT", help=_(QT_TRANSLATE_NOOP(
+        "Cli", "with --share-reason: the danger, or the authority and its request's number "
+        "and date")))
     report.add_argument("--publication", action="store_true", help=_(QT_TRANSLATE_NOOP(
         "Cli", "statistics to publish (notice board, meeting): counts from 1 to 4 shown as "
         "\"dưới 5\" and the cells that would give them away hidden; the copy for the superior "
@@ -585,6 +593,7 @@ _OPTION_OF_FIELD = {
     "username": "--admin",
     "password": "password",
     "again": "password",
+    "note": "--share-note",
 }
 
 def cmd_cases(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
@@ -653,6 +662,7 @@ def cmd_report(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
 
     from kimbai_desktop.domain.school import parse_school_year
     from kimbai_desktop.services import documents
+    from kimbai_desktop.services.sharing import ConsentNeeded
 
     lang = current_language()
     if args.list:
@@ -695,8 +705,22 @@ def cmd_report(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
             school_year=args.school_year.replace(" ", ""), semester=semester,
             activity_id=args.activity, deidentified=args.deidentified,
             publication=args.publication, plan_basis=args.basis))
+        override = None
+        if args.share_reason:
+            from kimbai_desktop.domain.cases import ShareReason
+            from kimbai_desktop.services.sharing import ShareOverride
+
+            override = ShareOverride(ShareReason.from_id(args.share_reason), args.share_note)
         key = export_password(args, stdin) if prepared.protected else None
-        saved = documents.save_report(session, prepared, target, password=key)
+        try:
+            saved = documents.save_report(session, prepared, target, password=key,
+                                          override=override)
+        except ConsentNeeded:
+            raise KimbaiError(QT_TRANSLATE_NOOP(
+                "Errors", "No consent of the family is recorded for sharing this dossier; "
+                "nothing was written. Record the consent in KimBai Desktop (“Consent...” in "
+                "the case file), or give the reason the law allows with --share-reason and "
+                "--share-note.")) from None
     finally:
         session.close()
     if saved.entry is None:

@@ -2281,6 +2281,14 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
         <translation>tệp cần ghi: .pdf, hoặc .docx để sửa trong Word (bảng thống kê còn có thể là .xlsx)</translation>
     </message>
     <message>
+        <source>a complete dossier without the family&apos;s recorded consent: the reason the law allows (the child&apos;s safety, a request of a competent authority); audited and printed in the dossier</source>
+        <translation>hồ sơ vụ việc đầy đủ khi chưa ghi nhận sự đồng ý của gia đình: lý do pháp luật cho phép (bảo vệ an toàn của trẻ, yêu cầu của cơ quan có thẩm quyền); được ghi vào nhật ký truy cập và in trong hồ sơ</translation>
+    </message>
+    <message>
+        <source>with --share-reason: the danger, or the authority and its request&apos;s number and date</source>
+        <translation>đi kèm --share-reason: trẻ đang gặp nguy hiểm gì, hoặc cơ quan nào yêu cầu, số và ngày của văn bản yêu cầu</translation>
+    </message>
+    <message>
         <source>statistics to publish (notice board, meeting): counts from 1 to 4 shown as &quot;dưới 5&quot; and the cells that would give them away hidden; the copy for the superior body keeps exact figures</source>
         <translation>số liệu thống kê để công bố (bảng tin, cuộc họp): số từ 1 đến 4 ghi là &quot;dưới 5&quot; và ẩn các ô có thể làm lộ các số đó; bản gửi cơ quan cấp trên vẫn giữ số liệu chính xác</translation>
     </message>
@@ -3421,6 +3429,10 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
     <message>
         <source>The audit trail has been altered: event {event} and those after it do not fit the chain.</source>
         <translation>Nhật ký truy cập đã bị thay đổi: sự kiện {event} và các sự kiện sau đó không khớp với chuỗi.</translation>
+    </message>
+    <message>
+        <source>No consent of the family is recorded for sharing this dossier; nothing was written. Record the consent in KimBai Desktop (“Consent...” in the case file), or give the reason the law allows with --share-reason and --share-note.</source>
+        <translation>Chưa ghi nhận sự đồng ý của gia đình để cung cấp hồ sơ này; chưa ghi tệp nào. Hãy ghi nhận sự đồng ý trong KimBai Desktop (nút “Sự đồng ý...” trong hồ sơ vụ việc), hoặc nêu lý do pháp luật cho phép bằng --share-reason và --share-note.</translation>
     </message>
     <message>
         <source>Something went wrong. Please try again.</source>
