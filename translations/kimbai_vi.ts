@@ -52,6 +52,14 @@
         <translation>tệp Excel</translation>
     </message>
     <message>
+        <source>password-protected PDF files (AES-256)</source>
+        <translation>tệp PDF có mật khẩu bảo vệ (AES-256)</translation>
+    </message>
+    <message>
+        <source>password-protected Excel and Word files</source>
+        <translation>tệp Excel, Word có mật khẩu bảo vệ</translation>
+    </message>
+    <message>
         <source>data folder</source>
         <translation>thư mục dữ liệu</translation>
     </message>
