@@ -545,14 +545,14 @@ def cmd_students(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
 
 
 def _write_csv(out: TextIO, header: Sequence[str], rows: Sequence[Sequence[str]],
-                **options: str) -> None:
+                lineterminator: str = "\r\n") -> None:
     """CSV where no cell is a formula a spreadsheet would run (=, +, -, @, tab, CR first get an
     apostrophe, as the Excel export's quote prefix does: services/excel_export.csv_text)."""
     import csv
 
     from kimbai_desktop.services.excel_export import csv_text
 
-    writer = csv.writer(out, **options)
+    writer = csv.writer(out, lineterminator=lineterminator)
     writer.writerow([csv_text(h) for h in header])
     writer.writerows([csv_text(v) for v in row] for row in rows)
 
