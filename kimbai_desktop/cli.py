@@ -230,6 +230,18 @@ def build_parser() -> argparse.ArgumentParser:
         "349/GDĐT-CTTT ngày 30/5/2024 của Phòng Giáo dục và Đào tạo\"")))
     report.add_argument("--deidentified", action="store_true", help=_(QT_TRANSLATE_NOOP(
         "Cli", "leave out names, addresses, phone numbers and staff names (case documents)")))
+    report.add_argument("--share-reason", choices=["child_safety", "authority_request"],
+                        help=_(QT_TRANSLATE_NOOP(
+        "Cli", "a complete dossier without the family's recorded consent: the reason the law "
+        "allows (the child's safety, a request of a competent authority); audited and printed "
+        "in the dossier")))
+    report.add_argument("--share-note", default="", metavar="TEXT", help=_(QT_TRANSLATE_NOOP(
+        "Cli", "with --share-reason: the danger, or the authority and its request's number "
+        "and date")))
+    report.add_argument("--publication", action="store_true", help=_(QT_TRANSLATE_NOOP(
+        "Cli", "statistics to publish (notice board, meeting): counts from 1 to 4 shown as "
+        "\"dưới 5\" and the cells that would give them away hidden; the copy for the superior "
+        "body keeps exact figures")))
 
     guide = sub.add_parser("guide", help=_(QT_TRANSLATE_NOOP(
         "Cli", "write the one-page getting-started guide (PDF, in Vietnamese) to print")))
@@ -254,6 +266,28 @@ def _read_password(args: argparse.Namespace, stdin: TextIO, *, confirm: bool = F
             raise KimbaiError(QT_TRANSLATE_NOOP(
                 "Errors", "The two passwords are not the same. Type them again."))
     return password
+
+
+def export_password(args: argparse.Namespace, stdin: TextIO) -> str:
+    """The password that protects a file with personal data (services/protection.py): with
+    ``--password-stdin`` the next line on standard input (after the account's password),
+    otherwise typed twice at the terminal. Never stored; checked before any work."""
+    from kimbai_desktop.services.protection import check_password
+
+    if args.password_stdin:
+        line = stdin.readline()
+        if not line:
+            raise UsageError(_(QT_TRANSLATE_NOOP(
+                "Cli", "this file holds personal data: put the password that protects it on "
+                "the next line of standard input")))
+        return check_password(line.rstrip("\r\n"))
+    if not stdin.isatty():
+        raise UsageError(_(QT_TRANSLATE_NOOP(
+            "Cli", "no terminal to ask for the file's password: use --password-stdin")))
+    password = getpass.getpass(_(QT_TRANSLATE_NOOP(
+        "Cli", "Password to protect the file (send it to the recipient separately): ")))
+    again = getpass.getpass(_(QT_TRANSLATE_NOOP("Cli", "The file's password again: ")))
+    return check_password(password, again)
 
 
 def cmd_init(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
@@ -530,16 +564,27 @@ def cmd_students(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
         if args.students_command == "import":
             from kimbai_desktop.cli_import import students_import
 
-            return students_import(session, args, out)
+            return students_import(session, args, out, lambda: export_password(args, stdin))
         return _students_list(session, args, out)
     finally:
         session.close()
 
 
-def _students_list(session: AppSession, args: argparse.Namespace, out: TextIO) -> int:
-    """The register in Vietnamese name order (the listing is audited as a view)."""
+def _write_csv(out: TextIO, header: Sequence[str], rows: Sequence[Sequence[str]],
+                lineterminator: str = "\r\n") -> None:
+    """CSV where no cell is a formula a spreadsheet would run (=, +, -, @, tab, CR first get an
+    apostrophe, as the Excel export's quote prefix does: services/excel_export.csv_text)."""
     import csv
 
+    from kimbai_desktop.services.excel_export import csv_text
+
+    writer = csv.writer(out, lineterminator=lineterminator)
+    writer.writerow([csv_text(h) for h in header])
+    writer.writerows([csv_text(v) for v in row] for row in rows)
+
+
+def _students_list(session: AppSession, args: argparse.Namespace, out: TextIO) -> int:
+    """The register in Vietnamese name order (the listing is audited as a view)."""
     from kimbai_desktop.domain.formatting import format_date
     from kimbai_desktop.services.excel_export import all_pupils
     from kimbai_desktop.services.register import PupilQuery
@@ -554,9 +599,7 @@ def _students_list(session: AppSession, args: argparse.Namespace, out: TextIO) -
             for p in all_pupils(session, PupilQuery(text=args.search,
                                                     class_name=args.class_name))]
     if args.format == "csv":
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(header)
-        writer.writerows(rows)
+        _write_csv(out, header, rows, lineterminator="\n")
         return 0
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     for r in [header, *rows]:
@@ -575,10 +618,11 @@ _OPTION_OF_FIELD = {
     "school_year": "--school-year",
     "username": "--admin",
     "password": "password",
+    "again": "password",
+    "note": "--share-note",
 }
 
 def cmd_cases(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
-    import csv
     from datetime import date, datetime, time
 
     from kimbai_desktop.domain.access import Permission
@@ -627,9 +671,7 @@ def cmd_cases(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
                _(QT_TRANSLATE_NOOP("Cli", "Step")), _(QT_TRANSLATE_NOOP("Cli", "Next deadline")),
                _(QT_TRANSLATE_NOOP("Cli", "Overdue"))]
     if args.format == "csv":
-        writer = csv.writer(out)
-        writer.writerow(headers)
-        writer.writerows(rows)
+        _write_csv(out, headers, rows)
     else:
         widths = [max(len(str(r[i])) for r in [headers, *rows]) for i in range(len(headers))]
         for r in [headers, *rows]:
@@ -640,11 +682,13 @@ def cmd_cases(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
 
 def cmd_report(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     """One document into a file: numbered in the outgoing-document register, written
-    atomically (an interrupted run leaves no file), the save audited."""
+    atomically (an interrupted run leaves no file), the save audited. A document with personal
+    data is protected by a password read after the account's (:func:`export_password`)."""
     from datetime import date
 
     from kimbai_desktop.domain.school import parse_school_year
     from kimbai_desktop.services import documents
+    from kimbai_desktop.services.sharing import ConsentNeeded
 
     lang = current_language()
     if args.list:
@@ -686,8 +730,23 @@ def cmd_report(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
             kind, case_id=case_id, period_from=first, period_to=last,
             school_year=args.school_year.replace(" ", ""), semester=semester,
             activity_id=args.activity, deidentified=args.deidentified,
-            plan_basis=args.basis))
-        saved = documents.save_report(session, prepared, target)
+            publication=args.publication, plan_basis=args.basis))
+        override = None
+        if args.share_reason:
+            from kimbai_desktop.domain.cases import ShareReason
+            from kimbai_desktop.services.sharing import ShareOverride
+
+            override = ShareOverride(ShareReason.from_id(args.share_reason), args.share_note)
+        key = export_password(args, stdin) if prepared.protected else None
+        try:
+            saved = documents.save_report(session, prepared, target, password=key,
+                                          override=override)
+        except ConsentNeeded:
+            raise KimbaiError(QT_TRANSLATE_NOOP(
+                "Errors", "No consent of the family is recorded for sharing this dossier; "
+                "nothing was written. Record the consent in KimBai Desktop (“Consent...” in "
+                "the case file), or give the reason the law allows with --share-reason and "
+                "--share-note.")) from None
     finally:
         session.close()
     if saved.entry is None:

@@ -4,6 +4,7 @@ each, the sheets read, lines skipped under the tables, leavers, identifiers that
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -19,8 +20,11 @@ def _(text: str) -> str:
     return translate("Cli", text)
 
 
-def students_import(session: AppSession, args: argparse.Namespace, out: TextIO) -> int:
-    """Problems go to standard output, one line each; the last line (standard error) sums up."""
+def students_import(session: AppSession, args: argparse.Namespace, out: TextIO,
+                    ask_password: Callable[[], str]) -> int:
+    """Problems go to standard output, one line each; the last line (standard error) sums up.
+    The copy of the rows with problems holds pupils' data: it is protected by the password
+    ``ask_password`` reads (asked only when there are problems)."""
     from kimbai_desktop.services.excel_import import (
         import_pupils,
         plan_sheets,
@@ -46,10 +50,11 @@ def students_import(session: AppSession, args: argparse.Namespace, out: TextIO) 
         n = 2
         while not args.errors_out and target.exists():
             target, n = source.with_name(f"{source.stem}-loi-{n}.xlsx"), n + 1
-        write_error_report(target, report, current_language())
+        write_error_report(target, report, current_language(), password=ask_password())
         raise KimbaiError(QT_TRANSLATE_NOOP(
             "Errors", "Nothing was imported: {count} problems in {rows} rows. Those rows were "
-            "copied to {file} (not encrypted: delete it once the list is fixed)."),
+            "copied to {file}, protected by the password you chose; delete it once the list is "
+            "fixed."),
             count=len(report.errors), rows=len(report.bad_rows), file=target)
     _summary(report, args.pad_codes, out)
     if args.dry_run:

@@ -9,6 +9,43 @@ from kimbai_desktop.services.setup import initialize_school
 
 PASSWORD = "mật-khẩu-Thử-1"
 USERNAME = "hieutruong"
+EXPORT_PASSWORD = "Gửi-riêng-9"  # the password that protects an exported file
+
+
+def unlock_office(data: bytes | Path, password: str = EXPORT_PASSWORD) -> bytes:
+    """The clear bytes of an .xlsx or .docx protected with the Office encryption."""
+    import io
+
+    from msoffcrypto import OfficeFile
+
+    raw = data.read_bytes() if isinstance(data, Path) else data
+    office = OfficeFile(io.BytesIO(raw))
+    office.load_key(password=password)
+    out = io.BytesIO()
+    office.decrypt(out)
+    return out.getvalue()
+
+
+def open_xlsx(path: Path, password: str = EXPORT_PASSWORD):  # -> openpyxl Workbook
+    """A protected workbook opened with its password (openpyxl cannot open it without)."""
+    import io
+
+    import openpyxl
+
+    return openpyxl.load_workbook(io.BytesIO(unlock_office(path, password)))
+
+
+def unlock_pdf(data: bytes | Path, password: str = EXPORT_PASSWORD) -> bytes:
+    """The clear bytes of a PDF protected with a password (pikepdf)."""
+    import io
+
+    import pikepdf
+
+    raw = data.read_bytes() if isinstance(data, Path) else data
+    out = io.BytesIO()
+    with pikepdf.open(io.BytesIO(raw), password=password) as pdf:
+        pdf.save(out)
+    return out.getvalue()
 
 
 def profile(**overrides: str) -> SchoolProfile:

@@ -52,6 +52,14 @@
         <translation>tệp Excel</translation>
     </message>
     <message>
+        <source>password-protected PDF files (AES-256)</source>
+        <translation>tệp PDF có mật khẩu bảo vệ (AES-256)</translation>
+    </message>
+    <message>
+        <source>password-protected Excel and Word files</source>
+        <translation>tệp Excel, Word có mật khẩu bảo vệ</translation>
+    </message>
+    <message>
         <source>data folder</source>
         <translation>thư mục dữ liệu</translation>
     </message>
@@ -1090,8 +1098,8 @@
         <translation>Xuất ra Excel</translation>
     </message>
     <message>
-        <source>{count} events were saved in {file}. Delete the file when you no longer need it.</source>
-        <translation>Đã lưu {count} sự kiện vào tệp {file}. Hãy xóa tệp khi không còn cần đến.</translation>
+        <source>{count} events were saved in {file}, protected by the password you chose. Delete the file when you no longer need it.</source>
+        <translation>Đã lưu {count} sự kiện vào tệp {file}, có mật khẩu bảo vệ do bạn đặt. Hãy xóa tệp khi không còn cần đến.</translation>
     </message>
     <message>
         <source>{count} events, printed {when}</source>
@@ -1339,6 +1347,10 @@
     <message>
         <source>Added a document to case file {code}</source>
         <translation>Đính kèm tài liệu vào hồ sơ vụ việc {code}</translation>
+    </message>
+    <message>
+        <source>Shared information of case file {code} without consent: {value}</source>
+        <translation>Cung cấp thông tin của hồ sơ vụ việc {code} khi chưa có sự đồng ý, lý do: {value}</translation>
     </message>
     <message>
         <source>Changed the register entry of pupil {code}</source>
@@ -2085,8 +2097,8 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
         <translation>Các dòng bị lỗi</translation>
     </message>
     <message>
-        <source>The rows with problems were saved in {file}, with a column saying what to correct. The file is not encrypted: delete it when the list is corrected.</source>
-        <translation>Đã lưu các dòng bị lỗi vào {file}, kèm một cột ghi rõ cần sửa gì. Tệp này không được mã hóa: hãy xóa tệp khi đã sửa xong danh sách.</translation>
+        <source>The rows with problems were saved in {file}, with a column saying what to correct. It is protected by the password you chose: delete it when the list is corrected.</source>
+        <translation>Đã lưu các dòng bị lỗi vào {file}, kèm một cột ghi rõ cần sửa gì. Tệp có mật khẩu bảo vệ do bạn đặt: hãy xóa tệp khi đã sửa xong danh sách.</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +2478,34 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
     <message>
         <source>the file to write: .pdf, or .docx for a copy to edit in Word (the statistics also .xlsx)</source>
         <translation>tệp cần ghi: .pdf, hoặc .docx để sửa trong Word (bảng thống kê còn có thể là .xlsx)</translation>
+    </message>
+    <message>
+        <source>a complete dossier without the family&apos;s recorded consent: the reason the law allows (the child&apos;s safety, a request of a competent authority); audited and printed in the dossier</source>
+        <translation>hồ sơ vụ việc đầy đủ khi chưa ghi nhận sự đồng ý của gia đình: lý do pháp luật cho phép (bảo vệ an toàn của trẻ, yêu cầu của cơ quan có thẩm quyền); được ghi vào nhật ký truy cập và in trong hồ sơ</translation>
+    </message>
+    <message>
+        <source>with --share-reason: the danger, or the authority and its request&apos;s number and date</source>
+        <translation>đi kèm --share-reason: trẻ đang gặp nguy hiểm gì, hoặc cơ quan nào yêu cầu, số và ngày của văn bản yêu cầu</translation>
+    </message>
+    <message>
+        <source>statistics to publish (notice board, meeting): counts from 1 to 4 shown as &quot;dưới 5&quot; and the cells that would give them away hidden; the copy for the superior body keeps exact figures</source>
+        <translation>số liệu thống kê để công bố (bảng tin, cuộc họp): số từ 1 đến 4 ghi là &quot;dưới 5&quot; và ẩn các ô có thể làm lộ các số đó; bản gửi cơ quan cấp trên vẫn giữ số liệu chính xác</translation>
+    </message>
+    <message>
+        <source>this file holds personal data: put the password that protects it on the next line of standard input</source>
+        <translation>tệp này chứa thông tin cá nhân: hãy đưa mật khẩu bảo vệ tệp vào dòng tiếp theo của đầu vào chuẩn</translation>
+    </message>
+    <message>
+        <source>no terminal to ask for the file&apos;s password: use --password-stdin</source>
+        <translation>không có cửa sổ dòng lệnh để hỏi mật khẩu của tệp: hãy dùng --password-stdin</translation>
+    </message>
+    <message>
+        <source>Password to protect the file (send it to the recipient separately): </source>
+        <translation>Mật khẩu bảo vệ tệp (gửi riêng cho người nhận): </translation>
+    </message>
+    <message>
+        <source>The file&apos;s password again: </source>
+        <translation>Nhập lại mật khẩu của tệp: </translation>
     </message>
     <message>
         <source>Your password was reset by {name} on {when}. If that was not agreed with you, tell the principal. Sealed case files must be given to you again.</source>
@@ -3708,8 +3748,8 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
         <translation>Nhật ký truy cập đã bị thay đổi: sự kiện {event} và các sự kiện sau đó không khớp với chuỗi.</translation>
     </message>
     <message>
-        <source>Nothing was imported: {count} problems in {rows} rows. Those rows were copied to {file} (not encrypted: delete it once the list is fixed).</source>
-        <translation>Chưa nhập gì: có {count} lỗi ở {rows} dòng. Các dòng đó đã được chép vào {file} (không mã hóa: hãy xóa tệp này khi đã sửa xong danh sách).</translation>
+        <source>No consent of the family is recorded for sharing this dossier; nothing was written. Record the consent in KimBai Desktop (“Consent...” in the case file), or give the reason the law allows with --share-reason and --share-note.</source>
+        <translation>Chưa ghi nhận sự đồng ý của gia đình để cung cấp hồ sơ này; chưa ghi tệp nào. Hãy ghi nhận sự đồng ý trong KimBai Desktop (nút “Sự đồng ý...” trong hồ sơ vụ việc), hoặc nêu lý do pháp luật cho phép bằng --share-reason và --share-note.</translation>
     </message>
     <message>
         <source>Something went wrong. Please try again.</source>
@@ -4311,12 +4351,64 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
         <source>Choose a second person to sign the record, other than the principal.</source>
         <translation>Hãy chọn người ký thứ hai, không phải hiệu trưởng.</translation>
     </message>
+    <message>
+        <source>Nothing was imported: {count} problems in {rows} rows. Those rows were copied to {file}, protected by the password you chose; delete it once the list is fixed.</source>
+        <translation>Chưa nhập gì: có {count} lỗi ở {rows} dòng. Các dòng đó đã được chép vào {file}, có mật khẩu bảo vệ do bạn đặt; hãy xóa tệp này khi đã sửa xong danh sách.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {minimum} characters. Type a longer one.</source>
+        <translation>Mật khẩu phải có ít nhất {minimum} ký tự. Hãy gõ mật khẩu dài hơn.</translation>
+    </message>
+    <message>
+        <source>The password must have at most {maximum} characters. Type a shorter one.</source>
+        <translation>Mật khẩu chỉ được có tối đa {maximum} ký tự. Hãy gõ mật khẩu ngắn hơn.</translation>
+    </message>
+    <message>
+        <source>This file holds personal data: choose a password to protect it, then save again.</source>
+        <translation>Tệp này chứa thông tin cá nhân: hãy đặt mật khẩu bảo vệ tệp rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>Write in a few words what danger the child is in.</source>
+        <translation>Hãy ghi ngắn gọn trẻ đang gặp nguy hiểm gì.</translation>
+    </message>
+    <message>
+        <source>Write which authority asked, and the number and date of its request.</source>
+        <translation>Hãy ghi cơ quan nào yêu cầu, số và ngày của văn bản yêu cầu.</translation>
+    </message>
+    <message>
+        <source>The family has not given its consent to share this child&apos;s information (no consent is recorded for it). Record the consent first with the “Consent” button of the case file, or, if the law allows sharing without it, choose the reason.</source>
+        <translation>Chưa có sự đồng ý của gia đình để cung cấp thông tin của trẻ (chưa ghi nhận sự đồng ý nào cho việc này). Hãy ghi nhận sự đồng ý trước bằng nút “Sự đồng ý” trong hồ sơ vụ việc, hoặc, nếu pháp luật cho phép cung cấp mà không cần đồng ý, hãy chọn lý do.</translation>
+    </message>
 </context>
 <context>
-    <name>Export</name>
+    <name>ExportPasswordDialog</name>
     <message>
-        <source>This Excel file is NOT encrypted: anyone who opens it can read the children&apos;s personal data. Save it only where it is needed (not on a shared or public computer), do not send it by e-mail or chat, and delete it when you no longer need it.</source>
-        <translation>Tệp Excel này KHÔNG được mã hóa: ai mở được tệp đều đọc được thông tin cá nhân của trẻ. Chỉ lưu ở nơi thật cần (không lưu trên máy dùng chung hay máy công cộng), không gửi qua thư điện tử hay tin nhắn, và xóa tệp khi không còn cần.</translation>
+        <source>This file holds children&apos;s personal data, so it will be protected by a password. Whoever receives the file needs this password to open it: give it to them separately (by phone or in person), never in the same e-mail or message as the file. The program does not keep the password: write it down somewhere safe if you need it again.</source>
+        <translation>Tệp này chứa thông tin cá nhân của trẻ nên sẽ được bảo vệ bằng mật khẩu. Người nhận tệp cần mật khẩu này mới mở được: hãy báo mật khẩu cho họ riêng (gọi điện hoặc nói trực tiếp), không bao giờ gửi chung thư điện tử hay tin nhắn với tệp. Phần mềm không lưu mật khẩu: nếu cần dùng lại, hãy ghi ở nơi an toàn.</translation>
+    </message>
+    <message>
+        <source>At least {minimum} characters; letters, digits and signs mixed are harder to guess.</source>
+        <translation>Ít nhất {minimum} ký tự; kết hợp chữ, số và ký hiệu thì khó đoán hơn.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the password</source>
+        <translation>H&amp;iện mật khẩu</translation>
+    </message>
+    <message>
+        <source>&amp;Password for the file:</source>
+        <translation>&amp;Mật khẩu của tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Type it again:</source>
+        <translation>&amp;Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>&amp;Protect and save</source>
+        <translation>Đặt mật khẩu và &amp;lưu</translation>
+    </message>
+    <message>
+        <source>Protect the file with a password</source>
+        <translation>Bảo vệ tệp bằng mật khẩu</translation>
     </message>
 </context>
 <context>
@@ -7236,14 +7328,6 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Sổ tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <source>The file will not be encrypted</source>
-        <translation>Tệp sẽ không được mã hóa</translation>
-    </message>
-    <message>
-        <source>Save the file anyway?</source>
-        <translation>Vẫn lưu tệp?</translation>
-    </message>
-    <message>
         <source>Export the register to Excel</source>
         <translation>Xuất sổ theo dõi ra Excel</translation>
     </message>
@@ -7252,8 +7336,8 @@ Hãy tắt một trong hai tùy chọn.</translation>
         <translation>Xuất ra Excel</translation>
     </message>
     <message>
-        <source>{count} pupils were saved in {file}. Delete the file when you no longer need it.</source>
-        <translation>Đã lưu {count} học sinh vào {file}. Hãy xóa tệp khi không còn cần.</translation>
+        <source>{count} pupils were saved in {file}, protected by the password you chose. Give the password to the recipient separately. Delete the file when you no longer need it.</source>
+        <translation>Đã lưu {count} học sinh vào tệp {file}, có mật khẩu bảo vệ do bạn đặt. Hãy báo mật khẩu cho người nhận riêng. Hãy xóa tệp khi không còn cần đến.</translation>
     </message>
 </context>
 <context>
@@ -7410,6 +7494,14 @@ Từ chỉ có một hoặc hai chữ cái thì chỉ tìm các từ bắt đầ
     <message>
         <source>From – to:</source>
         <translation>Từ ngày – đến ngày:</translation>
+    </message>
+    <message>
+        <source>For &amp;publication (notice board, meeting): counts from 1 to 4 shown as “dưới 5”</source>
+        <translation>Bản để &amp;công bố (bảng tin, cuộc họp): số từ 1 đến 4 ghi là “dưới 5”</translation>
+    </message>
+    <message>
+        <source>Small counts could point to a child. Cells that would let someone work them out from the totals are hidden too (“x”). Leave this unticked for the report to the superior body, which keeps the exact figures.</source>
+        <translation>Số quá nhỏ có thể làm lộ một trẻ cụ thể. Các ô có thể giúp người khác tính ra số nhỏ từ dòng tổng cộng cũng được ẩn (ghi “x”). Không đánh dấu ô này khi làm báo cáo gửi cơ quan cấp trên: báo cáo đó giữ số liệu chính xác.</translation>
     </message>
     <message>
         <source>Case</source>
@@ -7611,18 +7703,6 @@ Từ chỉ có một hoặc hai chữ cái thì chỉ tìm các từ bắt đầ
     <message>
         <source>Wait for the preview of the de-identified copy, then review it.</source>
         <translation>Hãy chờ xem trước bản không định danh xong rồi mới xem lại.</translation>
-    </message>
-    <message>
-        <source>Save a file with personal data</source>
-        <translation>Lưu tệp có thông tin cá nhân</translation>
-    </message>
-    <message>
-        <source>This Word file is NOT encrypted: anyone who opens it can read the personal data in it. Save it only where it is needed (not on a shared or public computer), do not send it by e-mail or chat, and delete it when you no longer need it. Save it?</source>
-        <translation>Tệp Word này KHÔNG được mã hóa: ai mở được tệp đều đọc được thông tin cá nhân trong đó. Chỉ lưu ở nơi thật cần (không lưu trên máy dùng chung hay máy công cộng), không gửi qua thư điện tử hay tin nhắn, và xóa tệp khi không còn cần. Vẫn lưu tệp?</translation>
-    </message>
-    <message>
-        <source>This PDF file is NOT encrypted: anyone who opens it can read the personal data in it. Save it only where it is needed (not on a shared or public computer), do not send it by e-mail or chat, and delete it when you no longer need it. Save it?</source>
-        <translation>Tệp PDF này KHÔNG được mã hóa: ai mở được tệp đều đọc được thông tin cá nhân trong đó. Chỉ lưu ở nơi thật cần (không lưu trên máy dùng chung hay máy công cộng), không gửi qua thư điện tử hay tin nhắn, và xóa tệp khi không còn cần. Vẫn lưu tệp?</translation>
     </message>
     <message>
         <source>Printing...</source>
@@ -8219,6 +8299,45 @@ Bản sao lưu được mã hóa: chỉ mở được bằng các mật khẩu v
     <message>
         <source>Stop the setup? What you have typed will be lost.</source>
         <translation>Dừng thiết lập? Những thông tin bạn đã nhập sẽ bị mất.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareOverrideDialog</name>
+    <message>
+        <source>No consent of the family is recorded for sharing this child&apos;s information outside the school. What to do: close this window, press “Consent...” in the case file, record the consent of the parent or caregiver (and of the child from age 7), then do it again.
+
+Without consent the law allows sharing only in the cases below. Your reason is written in the case&apos;s chronology and the access log, and printed in the dossier.
+
+Notifying 111, the commune, the police or the child protection authority is the school&apos;s duty and never needs consent: record it with “Record a call”.</source>
+        <translation>Chưa ghi nhận sự đồng ý của gia đình để cung cấp thông tin của trẻ ra ngoài nhà trường. Cần làm: đóng cửa sổ này, bấm “Sự đồng ý...” trong hồ sơ vụ việc, ghi nhận sự đồng ý của cha, mẹ hoặc người chăm sóc (và của chính trẻ nếu trẻ từ đủ 7 tuổi), rồi làm lại.
+
+Khi chưa có sự đồng ý, pháp luật chỉ cho phép cung cấp thông tin trong các trường hợp dưới đây. Lý do bạn chọn được ghi vào diễn biến vụ việc, nhật ký truy cập và in trong hồ sơ vụ việc.
+
+Thông báo cho Tổng đài 111, UBND xã, công an hoặc cơ quan chuyên môn về trẻ em là nghĩa vụ của nhà trường, không bao giờ cần sự đồng ý: hãy ghi nhận bằng nút “Ghi nhận cuộc gọi”.</translation>
+    </message>
+    <message>
+        <source>Consent is not recorded</source>
+        <translation>Chưa có sự đồng ý</translation>
+    </message>
+    <message>
+        <source>Choose a reason first.</source>
+        <translation>Hãy chọn lý do trước.</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>&amp;Share for this reason</source>
+        <translation>&amp;Cung cấp với lý do này</translation>
+    </message>
+    <message>
+        <source>What danger the child is in, in a few words.</source>
+        <translation>Trẻ đang gặp nguy hiểm gì, ghi ngắn gọn.</translation>
+    </message>
+    <message>
+        <source>Which authority asked, the number and date of its written request.</source>
+        <translation>Cơ quan nào yêu cầu, số và ngày của văn bản yêu cầu.</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,16 @@ class ConsentScope(LabelledEnum):
     DISCLOSURE = ("disclosure", "Tiết lộ thông tin cá nhân", "Disclosure of personal information")
 
 
+class ShareReason(LabelledEnum):
+    """Why a child's information may leave the school without the recorded consent: the cases
+    the law allows (services/sharing.py gives the legal basis of each)."""
+
+    CHILD_SAFETY = ("child_safety", "Bảo vệ tính mạng, sức khỏe, sự an toàn của trẻ (khẩn cấp)",
+                    "To protect the child's life, health or safety (emergency)")
+    AUTHORITY_REQUEST = ("authority_request", "Theo yêu cầu của cơ quan nhà nước có thẩm quyền",
+                         "At the request of a competent authority")
+
+
 class CaseStatus(LabelledEnum):
     OPEN = ("open", "Đang xử lý", "Open")
     CLOSED = ("closed", "Đã kết thúc", "Closed")

@@ -42,6 +42,8 @@ LIBRARIES = (
     ("babel", QT_TRANSLATE_NOOP("AboutDialog", "Vietnamese dates and numbers")),
     ("holidays", QT_TRANSLATE_NOOP("AboutDialog", "public holidays of Vietnam")),
     ("openpyxl", QT_TRANSLATE_NOOP("AboutDialog", "Excel files")),
+    ("pikepdf", QT_TRANSLATE_NOOP("AboutDialog", "password-protected PDF files (AES-256)")),
+    ("msoffcrypto-tool", QT_TRANSLATE_NOOP("AboutDialog", "password-protected Excel and Word files")),
     ("platformdirs", QT_TRANSLATE_NOOP("AboutDialog", "data folder")),
     ("filelock", QT_TRANSLATE_NOOP("AboutDialog", "one copy open at a time")),
 )

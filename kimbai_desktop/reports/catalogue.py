@@ -73,6 +73,7 @@ class ReportRequest:
     summary_text: str | None = None  # the periodic report's assessment as the user edited it
     deidentified: bool = False  # case documents (intake, result, dossier)
     strike: tuple[str, ...] = ()  # more words the user struck out of a de-identified copy
+    publication: bool = False  # statistics to publish: small counts as "dưới 5", cells hidden
     on: date | None = None  # the document's date (default: today)
     recipients: tuple[str, ...] | None = None  # default: per report
     signer: Signer | None = None  # default: the principal

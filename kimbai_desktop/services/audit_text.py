@@ -20,6 +20,7 @@ from kimbai_desktop.domain.cases import (
     Recipient,
     ReferralStatus,
     Service,
+    ShareReason,
     TaskStatus,
 )
 from kimbai_desktop.domain.deadlines import SCHOOL_TZ
@@ -36,6 +37,7 @@ from kimbai_desktop.reports.catalogue import ReportKind
 from kimbai_desktop.services import audit_log
 from kimbai_desktop.services.audit_log import AuditEntry, AuditFilter
 from kimbai_desktop.services.excel_export import write_rows
+from kimbai_desktop.services.protection import check_password
 from kimbai_desktop.services.session import AppSession
 
 Tr = Callable[[str], str]
@@ -116,6 +118,7 @@ CASE = {
     "referral": QT_TRANSLATE_NOOP("AuditText", "Recorded that a referral of case file {code} is “{value}”"),
     "consent": QT_TRANSLATE_NOOP("AuditText", "Recorded a consent ({value}) in case file {code}"),
     "attachment+": QT_TRANSLATE_NOOP("AuditText", "Added a document to case file {code}"),
+    "share_override": QT_TRANSLATE_NOOP("AuditText", "Shared information of case file {code} without consent: {value}"),
 }
 PUPIL = {
     "": QT_TRANSLATE_NOOP("AuditText", "Changed the register entry of pupil {code}"),
@@ -353,7 +356,7 @@ def _case(e: AuditEntry, tr: Tr, lang: str) -> str | None:
         return tr(CASE[key]).format(code=code)
     enums: dict[str, type[LabelledEnum]] = {
         "step": ProcedureStep, "notification": Recipient, "entry": EntryKind, "task": TaskStatus,
-        "consent": ConsentScope,
+        "consent": ConsentScope, "share_override": ShareReason,
     }
     if key in enums:
         return tr(CASE[key]).format(code=code, value=_lower_first(_label(enums[key], value, lang)))
@@ -464,11 +467,14 @@ def table(events: list[AuditEntry], tr: Tr = _same, lang: str = "en") -> list[tu
 
 
 def export_events(session: AppSession, path: Path | str, f: AuditFilter | None = None, *,
-                  newest_first: bool = True, tr: Tr = _same, lang: str = "en") -> int:
-    """The events of ``f`` as an .xlsx (not encrypted: the caller warns first); audited."""
+                  password: str, newest_first: bool = True, tr: Tr = _same,
+                  lang: str = "en") -> int:
+    """The events of ``f`` as an .xlsx encrypted with ``password`` (it names staff and case
+    codes); audited."""
+    check_password(password)  # before the work: a bad password loses nothing
     events = audit_log.all_events(session, f or AuditFilter(), newest_first=newest_first)
     count = write_rows(Path(path), tr(QT_TRANSLATE_NOOP("AuditText", "Access log")), [tr(h) for h in HEADERS],
-                       table(events, tr, lang), (18, 16, 90, 22))
+                       table(events, tr, lang), (18, 16, 90, 22), password=password)
     session.audit(A.EXPORT, "audit", "", f"xlsx rows={count}")
     return count
 

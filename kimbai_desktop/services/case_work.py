@@ -28,6 +28,7 @@ from kimbai_desktop.domain.errors import KimbaiError, ValidationError
 from kimbai_desktop.domain.limits import check_lengths
 from kimbai_desktop.domain.text import fold, normalize_multiline, normalize_text
 from kimbai_desktop.domain.when import check_not_future, future_errors
+from kimbai_desktop.services import sharing
 from kimbai_desktop.services.agencies import load_agencies
 from kimbai_desktop.services.cases import (
     RECORD,
@@ -95,7 +96,8 @@ def record_notification(session: AppSession, case_id: int, recipient: Recipient,
                         channel: Channel, at: datetime, person_reached: str = "",
                         reference: str = "", outcome: str = "") -> int:
     """"Ghi nhận cuộc gọi": a notification made; reaching 111, the commune, the police or the
-    child protection authority completes the reporting step (thông báo)."""
+    child protection authority completes the reporting step (thông báo). That is the school's
+    legal duty: it never needs a consent, and the chronology says so."""
     require_case_manager(session, case_id)
     _not_future(session, "at", at)
     person_reached, reference = normalize_text(person_reached), normalize_text(reference)
@@ -117,6 +119,8 @@ def record_notification(session: AppSession, case_id: int, recipient: Recipient,
         text = f"Thông báo {name} ({channel.vi})"
         if row.person_reached:
             text += f" – người tiếp nhận: {row.person_reached}"
+        if recipient in LEGAL_REPORT_RECIPIENTS:
+            text += f" ({sharing.LEGAL_DUTY})"
         if row.outcome:
             text += f". {row.outcome}"
         chronology.append(s, case_id, kind=EntryKind.CALL.value, event_at=utc(at),
@@ -338,9 +342,16 @@ class ReferralInfo:
 
 
 def add_referral(session: AppSession, case_id: int, service: Service, to_whom: str,
-                 sent_on: date, note: str = "") -> int:
-    """"Chuyển tuyến": a referral to a service, with its status followed up."""
+                 sent_on: date, note: str = "", *,
+                 override: sharing.ShareOverride | None = None) -> int:
+    """"Chuyển tuyến": a referral to a service, with its status followed up.
+
+    It shares the child's information, so it needs a recorded consent that covers it or an
+    ``override`` with a reason the law allows (services/sharing.py), else ConsentNeeded and
+    nothing is saved. A referral to the police is the duty to notify: never blocked."""
     require_case_manager(session, case_id)
+    if override is not None:
+        override = sharing.check_override(override)
     to_whom, note = normalize_text(to_whom), normalize_multiline(note)
     if not to_whom:
         raise ValidationError({"to_whom": QT_TRANSLATE_NOOP(
@@ -351,6 +362,8 @@ def add_referral(session: AppSession, case_id: int, service: Service, to_whom: s
     with session.write() as s:
         case = _load_readable(s, session, case_id)
         _ensure_open(case)
+        clearance = sharing.clearance_in(s, case_id, sharing.Purpose.REFERRAL, override,
+                                         legal_duty=service == Service.POLICE)
         row = Referral(case_id=case_id, service=service.value, to_whom=to_whom,
                        sent_on=sent_on, status=ReferralStatus.SENT.value,
                        note=note, updated_at=utc(now))
@@ -360,8 +373,12 @@ def add_referral(session: AppSession, case_id: int, service: Service, to_whom: s
         chronology.append(s, case_id, kind=EntryKind.REFERRAL.value,
                           event_at=utc(min(max(at, aware(case.received_at)), now)),
                           entered_at=utc(now), author_id=session.user.id,
-                          text=f"Chuyển tuyến {service.vi}: {row.to_whom}")
+                          text=f"Chuyển tuyến {service.vi}: {row.to_whom}"
+                               + (f" ({clearance.sentence()})" if clearance.sentence() else ""))
         session.audit(AuditAction.CHANGE, RECORD, case_id, f"referral={service.value}", s=s)
+        if clearance.override is not None:
+            session.audit(AuditAction.CHANGE, RECORD, case_id,
+                          f"share_override={clearance.override.reason.value}", s=s)
         return row.id
 
 
@@ -415,7 +432,7 @@ class ConsentInfo:
     note: str
 
 
-CHILD_CONSENT_AGE = 7  # Luật BVDLCN 2025 Điều 24: the child's own consent from age 7
+CHILD_CONSENT_AGE = sharing.CHILD_CONSENT_AGE
 
 
 def record_consent(session: AppSession, case_id: int, consenter: str, relation: str,

@@ -206,6 +206,7 @@ def _demo_cases(session: AppSession, data_dir: Path, clock: Clock) -> None:
     tasks, one ready to close, a closed one, an urgent one and one restricted to the principal."""
     from kimbai_desktop.domain.cases import (
         Channel,
+        ConsentScope,
         EntryKind,
         PerpetratorRelation,
         Place,
@@ -274,6 +275,8 @@ def _demo_cases(session: AppSession, data_dir: Path, clock: Clock) -> None:
     work.set_task_status(session, t1, TaskStatus.DONE)
     work.add_task(session, c4, "Buổi sinh hoạt lớp về an toàn trên mạng", ago(2).date(),
                   owner_id=counsellor_id)
+    work.record_consent(session, c4, "Phụ huynh của trẻ (mẫu)", "Mẹ", ConsentScope.SERVICES,
+                        ago(14.5).date(), 9, True)  # a referral needs the family's consent
     work.add_referral(session, c4, Service.PSYCHOLOGICAL, "Trung tâm công tác xã hội (mẫu)",
                       ago(14).date())
     # 5. reviewed and reported: ready to close; 6. closed

@@ -12,7 +12,6 @@ file in the same folder, fsync, rename), and every save or print is audited.
 from __future__ import annotations
 
 import contextlib
-import errno
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date
@@ -25,7 +24,7 @@ from kimbai_desktop import __version__
 from kimbai_desktop.domain import limits, when
 from kimbai_desktop.domain.access import AuditAction, Permission
 from kimbai_desktop.domain.deidentify import Deidentifier
-from kimbai_desktop.domain.errors import KimbaiError, StorageFull, ValidationError
+from kimbai_desktop.domain.errors import KimbaiError, ValidationError
 from kimbai_desktop.domain.limits import check_lengths
 from kimbai_desktop.domain.school import SchoolProfile
 from kimbai_desktop.domain.text import normalize_multiline, normalize_text
@@ -43,18 +42,18 @@ from kimbai_desktop.reports import (
     yearly_plan,
 )
 from kimbai_desktop.reports import document as docs
+from kimbai_desktop.reports.blocks import para
 from kimbai_desktop.reports.casefile import CaseFile, case_book
 from kimbai_desktop.reports.catalogue import ReportKind, ReportRequest
 from kimbai_desktop.reports.document import DocumentSpec, DocumentType, Signer
 from kimbai_desktop.reports.statistics import Statistics
-from kimbai_desktop.services import audit_log, cases, register
+from kimbai_desktop.services import audit_log, cases, protection, register, sharing
 from kimbai_desktop.services import case_work as work
 from kimbai_desktop.services import periodic_report as figures
 from kimbai_desktop.services.agencies import load_agencies
 from kimbai_desktop.services.deid_book import school_name_book
-from kimbai_desktop.services.excel_export import CANNOT_WRITE, all_pupils
+from kimbai_desktop.services.excel_export import all_pupils, write_file
 from kimbai_desktop.services.session import AppSession
-from kimbai_desktop.storage.files import atomic_write_bytes
 from kimbai_desktop.storage.models import Account, Case, OutgoingDocument, Review
 
 __all__ = ["ReportKind", "ReportRequest", "Signer"]  # re-exported: callers need only this module
@@ -66,6 +65,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 
 RECORD = "document"
 MAX_STRIKES = 200  # words struck out by hand in one de-identified copy
+PUBLICATION_RECIPIENT = "Bảng tin nhà trường, cuộc họp hội đồng sư phạm"
 VOID_REASON = QT_TRANSLATE_NOOP("Errors", "Write why the number was not used.")
 NO_ACTIVITY = QT_TRANSLATE_NOOP("Errors", "Choose the activity the attendance sheet is for.")
 
@@ -97,6 +97,8 @@ class PreparedReport:
     editable_text: str = ""  # the text the user may edit (the assessment, the plan's body)
     file_stem: str = ""  # a file name without personal data: "bao-cao-dinh-ky-2024-2025-HK1"
     deid: Deidentified | None = None  # what a de-identified copy replaced
+    publication: bool = False  # statistics with small counts protected (domain/small_counts)
+    protected: bool = True  # holds personal data: saved only with a password (see save_report)
 
     def file_name(self, suffix: str = ".pdf") -> str:
         return f"{self.file_stem or self.kind.value}{suffix}"
@@ -212,7 +214,17 @@ def prepare_report(session: AppSession, request: ReportRequest) -> PreparedRepor
         show_recipients=built.show_recipients, after=tuple(built.after),
         co_signer=built.co_signer)
     return PreparedReport(kind, spec, built.record_type, built.record_id, built.statistics,
-                          built.editable_text, built.file_stem, built.deid)
+                          built.editable_text, built.file_stem, built.deid,
+                          built.publication,
+                          needs_password(kind, request.deidentified, built.publication))
+
+
+def needs_password(kind: ReportKind, deidentified: bool, publication: bool) -> bool:
+    """Whether a saved copy must be protected by a password: everything with personal data.
+    Free of it: de-identified case documents, statistics for publication, the yearly plan."""
+    if kind.needs_case:
+        return not deidentified
+    return not publication and kind != ReportKind.PLAN
 
 
 def render_report(prepared: PreparedReport) -> bytes:
@@ -346,19 +358,55 @@ def _deid_detail(prepared: PreparedReport) -> str:
     return f" {prepared.deid.audit_detail()}" if prepared.deid is not None else ""
 
 
-def save_report(session: AppSession, prepared: PreparedReport, path: Path | str) -> SavedReport:
+def clear_to_share(session: AppSession, prepared: PreparedReport,
+                   override: sharing.ShareOverride | None = None) -> PreparedReport:
+    """A complete dossier leaves the school only with a disclosure consent or an override the
+    law allows (services/sharing.py: ConsentNeeded otherwise). An override is recorded at once
+    and printed under the dossier's signature. Other documents pass unchanged: the intake and
+    result reports are the school's legal reporting, de-identified copies name no child."""
+    if prepared.kind != ReportKind.DOSSIER or not prepared.protected:
+        return prepared
+    cleared = sharing.clear_dossier(session, int(prepared.record_id), override)
+    if cleared.override is None:
+        return prepared
+    note = para("Hồ sơ được cung cấp ra ngoài nhà trường khi chưa có sự đồng ý của cha, mẹ, "
+                f"người chăm sóc trẻ: {cleared.sentence()}.", "note")
+    return replace(prepared, spec=replace(prepared.spec, after=(*prepared.spec.after, note)))
+
+
+def save_report(session: AppSession, prepared: PreparedReport, path: Path | str, *,
+                password: str | None = None,
+                override: sharing.ShareOverride | None = None) -> SavedReport:
     """Save a numbered document as PDF or as an editable Word copy (.docx), or the statistics
-    as .xlsx: the suffix decides (anything else is a PDF, as before)."""
+    as .xlsx: the suffix decides (anything else is a PDF, as before).
+
+    A document with personal data (``prepared.protected``) is saved only with a ``password``:
+    the PDF encrypted with AES-256, the .docx and .xlsx with the Office encryption
+    (services/protection.py), in memory before the file is written. The password is checked
+    before the number is given, so a bad one loses nothing; it is never kept. A complete
+    dossier also needs a consent or an ``override`` (:func:`clear_to_share`)."""
     target = Path(path)
-    if target.suffix.lower() == ".xlsx":
+    suffix = target.suffix.lower()
+    if password is not None:
+        protection.check_password(password)
+    elif prepared.protected:
+        raise KimbaiError(protection.PASSWORD_NEEDED)
+    prepared = clear_to_share(session, prepared, override)
+
+    def sealed(data: bytes, kind: str) -> bytes:
+        return protection.protect(data, password, kind) if password is not None else data
+
+    if suffix == ".xlsx":
         if prepared.statistics is None:
             raise ValueError("only the statistics sheet exists as .xlsx")
-        write_atomic(target, statistics.statistics_workbook(prepared.statistics,
-                                                            prepared.spec.issuer))
+        write_atomic(target, sealed(statistics.statistics_workbook(
+            prepared.statistics, prepared.spec.issuer, publication=prepared.publication),
+            ".xlsx"))
         session.audit(AuditAction.EXPORT, "report", prepared.kind.value, "xlsx")
         return SavedReport(target, None)
-    fmt = "docx" if target.suffix.lower() == ".docx" else "pdf"
-    issued = output_report(session, prepared, lambda data: write_atomic(target, data),
+    fmt = "docx" if suffix == ".docx" else "pdf"
+    issued = output_report(session, prepared,
+                           lambda data: write_atomic(target, sealed(data, f".{fmt}")),
                            AuditAction.EXPORT, fmt)
     return SavedReport(target, issued.entry)
 
@@ -366,12 +414,7 @@ def save_report(session: AppSession, prepared: PreparedReport, path: Path | str)
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` completely or not at all (storage/files.py); a full disk or an
     unusable folder becomes a message the user can act on."""
-    try:
-        atomic_write_bytes(Path(path), data)
-    except OSError as exc:
-        if exc.errno == errno.ENOSPC:
-            raise StorageFull() from None
-        raise KimbaiError(CANNOT_WRITE) from None
+    write_file(Path(path), data)
 
 
 # -- gathering, one function per report -------------------------------------------------------
@@ -391,6 +434,7 @@ class _Content:
     after: tuple[Flowable, ...] = ()
     co_signer: Signer | None = None
     deid: Deidentified | None = None
+    publication: bool = False
 
 
 def find_case(session: AppSession, code: str) -> int:
@@ -506,6 +550,11 @@ def _statistics(session: AppSession, r: ReportRequest, p: SchoolProfile, on: dat
     """Counts over every case of the period, whoever may read the files: they hold no names."""
     period = _period(r, year)
     stats = figures.case_statistics(session, period, on)
+    if r.publication:  # a notice board or a meeting: small counts protected, no superior body
+        return _Content(statistics.statistics_summary(period.label),
+                        statistics.statistics_body(stats, p.school_name, publication=True),
+                        (PUBLICATION_RECIPIENT,), "statistics", year, stats,
+                        file_stem=f"thong-ke-{period.slug}-cong-bo", publication=True)
     return _Content(statistics.statistics_summary(period.label),
                     statistics.statistics_body(stats, p.school_name),
                     (p.superior_body,), "statistics", year, stats,

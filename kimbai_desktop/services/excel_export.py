@@ -4,18 +4,18 @@ formula. No Qt here.
 openpyxl turns any string that starts with "=" into a formula, and a spreadsheet program may
 evaluate text starting with "+", "-" or "@" once a user edits the cell. :func:`safe_cell` stores
 such values as plain strings (data type "s") with Excel's quote prefix, so they are shown and kept
-as text. It also cleans text at write time: records saved before text was cleaned on input may hold
+as text (:func:`csv_text` does the same for CSV, which has no quote prefix). It also cleans text at write time: records saved before text was cleaned on input may hold
 control characters, which openpyxl refuses (IllegalCharacterError) and a terminal or Excel would
 misread; those are dropped, and text longer than Excel's 32,767 characters per cell is cut. Files
-are written in openpyxl's write-only mode (fast, low memory) to a temporary file that
-replaces the target only when complete, so a failure never leaves half a file behind.
+are built in openpyxl's write-only mode (fast, low memory) in memory, encrypted there when they
+hold personal data (services/protection.py), and written to a temporary file that replaces the
+target only when complete, so a failure never leaves half a file behind.
 """
 
 from __future__ import annotations
 
 import errno
-import os
-import tempfile
+import io
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -30,8 +30,10 @@ from openpyxl.utils import get_column_letter
 from kimbai_desktop.domain.access import AuditAction, Permission
 from kimbai_desktop.domain.errors import KimbaiError, StorageFull
 from kimbai_desktop.domain.text import strip_controls
+from kimbai_desktop.services import protection
 from kimbai_desktop.services import register as reg
 from kimbai_desktop.services.session import AppSession
+from kimbai_desktop.storage.files import atomic_write_bytes
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -41,10 +43,6 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
-UNENCRYPTED_WARNING = QT_TRANSLATE_NOOP(
-    "Export", "This Excel file is NOT encrypted: anyone who opens it can read the children's "
-    "personal data. Save it only where it is needed (not on a shared or public computer), do not "
-    "send it by e-mail or chat, and delete it when you no longer need it.")
 CANNOT_WRITE = QT_TRANSLATE_NOOP(
     "Errors", "The file cannot be written. Close it in Excel if it is open, choose another folder "
     "or name, and try again.")
@@ -69,6 +67,15 @@ def cell_text(value: str) -> str:
 def is_formula_like(value: object) -> bool:
     """True for text a spreadsheet could take for a formula (=, +, -, @, tab, CR first)."""
     return isinstance(value, str) and value.startswith(FORMULA_PREFIXES)
+
+
+def csv_text(value: object) -> str:
+    """``value`` as a CSV field no spreadsheet runs: text that looks like a formula (=, +, -,
+    @, tab or CR first) gets a leading apostrophe, as OWASP advises for CSV (a CSV cell has no
+    quote prefix); control characters are dropped as in :func:`cell_text`."""
+    text = "" if value is None else str(value)
+    text = strip_controls(text)
+    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
 
 
 def safe_cell(ws: WriteOnlyWorksheet, value: Any, *, bold: bool = False) -> Cell:
@@ -97,37 +104,49 @@ def safe_cell(ws: WriteOnlyWorksheet, value: Any, *, bold: bool = False) -> Cell
     return cell
 
 
-def write_rows(path: Path, sheet_title: str, header: Sequence[Any],
-               rows: Iterable[Sequence[Any]], widths: Sequence[int] = ()) -> int:
-    """Write one sheet (bold header, frozen first row, every cell through :func:`safe_cell`);
-    returns the number of data rows. The file appears only when complete."""
-    path = Path(path)
-    try:  # first, so that an unusable folder fails before any work
-        fd, tmp = tempfile.mkstemp(prefix=".kimbai-", suffix=".xlsx", dir=path.parent)
-    except OSError:
-        raise KimbaiError(CANNOT_WRITE) from None
-    os.close(fd)
+def workbook_bytes(sheet_title: str, header: Sequence[Any], rows: Iterable[Sequence[Any]],
+                   widths: Sequence[int] = ()) -> tuple[bytes, int]:
+    """One sheet (bold header, frozen first row, every cell through :func:`safe_cell`) as the
+    bytes of an .xlsx, built in memory, and the number of data rows."""
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(sheet_title[:31])
+    ws.freeze_panes = "A2"
+    for i, width in enumerate(widths):
+        ws.column_dimensions[get_column_letter(i + 1)].width = width
+    ws.append([safe_cell(ws, h, bold=True) for h in header])
+    count = 0
+    for row in rows:
+        ws.append([safe_cell(ws, v) for v in row])
+        count += 1
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue(), count
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` completely or not at all (storage/files.py); a full disk or an
+    unusable folder becomes a message the user can act on."""
     try:
-        wb = Workbook(write_only=True)
-        ws = wb.create_sheet(sheet_title[:31])
-        ws.freeze_panes = "A2"
-        for i, width in enumerate(widths):
-            ws.column_dimensions[get_column_letter(i + 1)].width = width
-        ws.append([safe_cell(ws, h, bold=True) for h in header])
-        count = 0
-        for row in rows:
-            ws.append([safe_cell(ws, v) for v in row])
-            count += 1
-        wb.save(tmp)
-        os.replace(tmp, path)
+        atomic_write_bytes(Path(path), data)
     except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
         if exc.errno == errno.ENOSPC:
             raise StorageFull() from None
         raise KimbaiError(CANNOT_WRITE) from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+
+
+def write_rows(path: Path, sheet_title: str, header: Sequence[Any],
+               rows: Iterable[Sequence[Any]], widths: Sequence[int] = (), *,
+               password: str | None = None) -> int:
+    """Write one sheet (see :func:`workbook_bytes`); returns the number of data rows. With a
+    ``password`` the file is encrypted (services/protection.py) before it touches the disk. The
+    file appears only when complete."""
+    path = Path(path)
+    if not path.parent.is_dir():  # first, so that an unusable folder fails before any work
+        raise KimbaiError(CANNOT_WRITE)
+    data, count = workbook_bytes(sheet_title, header, rows, widths)
+    if password is not None:
+        data = protection.protect_office(data, password)
+    write_file(path, data)
     return count
 
 
@@ -151,15 +170,16 @@ def register_row(p: reg.PupilRow) -> tuple[Any, ...]:
 
 
 def export_register(session: AppSession, path: Path | str,
-                    query: reg.PupilQuery | None = None) -> int:
-    """Write the register (as filtered by ``query``) to an .xlsx; returns the rows written.
+                    query: reg.PupilQuery | None = None, *, password: str) -> int:
+    """Write the register (as filtered by ``query``) to an .xlsx encrypted with ``password``;
+    returns the rows written.
 
-    The export is audited (who, when, how many rows; never the contents). The file is not
-    encrypted: show :data:`UNENCRYPTED_WARNING` before choosing where to save it.
+    The export is audited (who, when, how many rows; never the contents nor the password).
     """
     session.require(Permission.VIEW_REGISTER, "register")
+    protection.check_password(password)  # before the work: a bad password loses nothing
     pupils = all_pupils(session, query or reg.PupilQuery())
     count = write_rows(Path(path), "Sổ theo dõi", REGISTER_HEADERS,
-                       (register_row(p) for p in pupils), _WIDTHS)
+                       (register_row(p) for p in pupils), _WIDTHS, password=password)
     session.audit(AuditAction.EXPORT, "register", "", f"xlsx rows={count}")
     return count

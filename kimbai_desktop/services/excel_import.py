@@ -58,6 +58,7 @@ from kimbai_desktop.services.excel_table import (
     row_text,
     usual_code_length,
 )
+from kimbai_desktop.services.protection import check_password
 from kimbai_desktop.services.session import AppSession
 
 __all__ = [
@@ -563,11 +564,13 @@ def _field_column(header: Sequence[Any], mapping: Mapping_, name: str) -> str:
     return _text(header[mapping[f]]) or f.vi
 
 
-def write_error_report(path_out: Path | str, report: ImportReport, lang: str = "vi") -> Path:
+def write_error_report(path_out: Path | str, report: ImportReport, lang: str = "vi", *,
+                       password: str) -> Path:
     """An .xlsx with the header, a copy of each bad row and its problems ("Lỗi" column); with
     several sheets, a first column says which sheet the row is in.
 
-    Like the original file it is not encrypted; tell the user to delete it after use."""
+    It copies pupils' data, so it is encrypted with ``password`` (services/protection.py)."""
+    check_password(password)
     by_row: dict[tuple[str, int], list[str]] = {}
     for e in report.errors:
         by_row.setdefault((e.sheet, e.row_number), []).append(f"{e.column}: {e.render(lang)}")
@@ -581,5 +584,5 @@ def write_error_report(path_out: Path | str, report: ImportReport, lang: str = "
             for where, reasons in sorted(by_row.items(),
                                          key=lambda kv: (order.get(kv[0][0], 0), kv[0][1])))
     path = Path(path_out)
-    write_rows(path, "Lỗi", header, rows)
+    write_rows(path, "Lỗi", header, rows, password=password)
     return path

@@ -4,6 +4,7 @@ adds the checks of the window and the translations)."""
 
 from __future__ import annotations
 
+import secrets
 import tempfile
 import time
 from collections.abc import Callable
@@ -125,7 +126,8 @@ def _reports(state: dict[str, object]) -> str:
 def _excel(root: Path, state: dict[str, object]) -> str:
     from kimbai_desktop.services.excel_export import export_register
 
-    rows = export_register(_session(state), root / "register.xlsx", None)
+    rows = export_register(_session(state), root / "register.xlsx", None,
+                           password=secrets.token_urlsafe(16))  # a protected export works
     return f"{rows} rows"
 
 

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from kimbai_desktop.cli import main
 from kimbai_desktop.services.session import unlock
 from kimbai_desktop.storage.models import AuditEvent
-from tests.helpers import PASSWORD, USERNAME, make_school
+from tests.helpers import EXPORT_PASSWORD, PASSWORD, USERNAME, make_school, open_xlsx
 
 HEADER = ["STT", "Mã định danh", "Họ và tên", "Ngày sinh", "Giới tính", "Lớp", "Họ tên mẹ"]
 
@@ -96,7 +96,7 @@ def test_errors_one_line_each_exit_1_and_a_copy_of_bad_rows(school, tmp_path):
     bad = ROWS + [[4, "HS04", "", "01/01/2016", "Nam", "3A", ""],
                   [5, "HS01", "Bản Sao", "31/02/2016", "Nam", "3A", ""]]
     path = write_xlsx(tmp_path / "loi.xlsx", bad)
-    code, out, err = run(cmd("import", school, str(path)))
+    code, out, err = run(cmd("import", school, str(path)), PASSWORD + "\n" + EXPORT_PASSWORD + "\n")
     assert code == 1
     lines = out.splitlines()
     assert len(lines) == 3  # row 6: no name; row 7: duplicate and impossible date
@@ -106,16 +106,24 @@ def test_errors_one_line_each_exit_1_and_a_copy_of_bad_rows(school, tmp_path):
     assert err.count("\n") == 1 and err.startswith("kimbai: ") and "Traceback" not in err
     copy = tmp_path / "loi-loi.xlsx"
     assert copy.exists() and str(copy) in err
-    values = [[c.value for c in row] for row in openpyxl.load_workbook(copy).active.iter_rows()]
+    values = [[c.value for c in row] for row in open_xlsx(copy).active.iter_rows()]
     assert values[0][:7] == HEADER and [r[2] for r in values[1:]] == [None, "Bản Sao"]
     code, out, _ = run(cmd("list", school))
     assert code == 0 and out.count("\n") == 2  # nothing imported
     chosen = tmp_path / "ra" / "bao-cao.xlsx"
     chosen.parent.mkdir()
-    code, _, err = run(cmd("import", school, str(path), "--errors-out", str(chosen)))
+    both = PASSWORD + "\n" + EXPORT_PASSWORD + "\n"
+    code, _, err = run(cmd("import", school, str(path), "--errors-out", str(chosen)), both)
     assert code == 1 and chosen.exists()
-    code, _, _ = run(cmd("import", school, str(path)))
+    code, _, _ = run(cmd("import", school, str(path)), both)
     assert code == 1 and (tmp_path / "loi-loi-2.xlsx").exists()  # an earlier copy is kept
+    # no password for the copy: the problems are still listed, no file is written in clear
+    code, out, err = run(cmd("import", school, str(path), "--errors-out",
+                             str(tmp_path / "khong.xlsx")))
+    assert code == 2 and len(out.splitlines()) == 3 and not (tmp_path / "khong.xlsx").exists()
+    code, _, err = run(cmd("import", school, str(path), "--errors-out",
+                           str(tmp_path / "ngan.xlsx")), PASSWORD + "\nngan\n")
+    assert code == 1 and "8" in err and not (tmp_path / "ngan.xlsx").exists()
 
 
 def test_not_excel_and_usage_errors(school, tmp_path):

@@ -9,7 +9,6 @@ import sys
 import textwrap
 
 import pytest
-from openpyxl import load_workbook
 from sqlalchemy import text
 
 from kimbai_desktop.cli import main
@@ -18,7 +17,7 @@ from kimbai_desktop.services import register as reg
 from kimbai_desktop.services.excel_export import export_register
 from kimbai_desktop.services.session import unlock
 from kimbai_desktop.storage.engine import BUSY_TIMEOUT_ENV
-from tests.helpers import PASSWORD, USERNAME, make_school
+from tests.helpers import EXPORT_PASSWORD, PASSWORD, USERNAME, make_school, open_xlsx
 
 LEGACY_NAME = "Trần\x1b[31m Thị\x00 Bé\u202egnp.exe\x07\x9b2J"
 LEGACY_CODE = "=1+2\x1b]0;pwned\x07"
@@ -46,8 +45,8 @@ def run(argv, stdin=""):
 
 def test_legacy_control_characters_still_export_to_excel(legacy, tmp_path):
     target = tmp_path / "so-theo-doi.xlsx"
-    assert export_register(legacy, target) == 1
-    ws = load_workbook(target).active
+    assert export_register(legacy, target, password=EXPORT_PASSWORD) == 1
+    ws = open_xlsx(target).active
     code_cell, name_cell = ws["A2"], ws["B2"]
     assert name_cell.value == "Trần[31m Thị Bégnp.exe2J"
     assert not any(c in name_cell.value for c in CONTROLS)

@@ -178,3 +178,26 @@ def shown_texts(root: QWidget) -> list[str]:
         elif isinstance(widget, QComboBox):
             texts += [widget.itemText(i) for i in range(widget.count())]
     return texts
+
+
+def answer_export_password(qtbot, parent: QWidget, password: str, again: str | None = None,
+                           key: object = None):
+    """Type the file's password twice in the open password dialog, as a user does (ASCII keys
+    one by one), then press ``key`` (Enter by default; Esc cancels). Returns the dialog."""
+    from PySide6.QtCore import Qt
+
+    from kimbai_desktop.gui.export_password_dialog import ExportPasswordDialog
+
+    found: list[ExportPasswordDialog] = []
+
+    def shown() -> bool:
+        found[:] = [d for d in parent.findChildren(ExportPasswordDialog) if d.isVisible()]
+        return bool(found)
+
+    qtbot.waitUntil(shown, timeout=10_000)
+    dialog = found[-1]
+    qtbot.keyClicks(dialog.password, password)
+    dialog.again.setFocus()
+    qtbot.keyClicks(dialog.again, password if again is None else again)
+    qtbot.keyClick(dialog.again, key if key is not None else Qt.Key.Key_Return)
+    return dialog

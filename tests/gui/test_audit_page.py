@@ -3,6 +3,7 @@ status line with the chain head, and the integrity check that names the first al
 
 from __future__ import annotations
 
+import zipfile
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -17,8 +18,8 @@ from kimbai_desktop.gui.paged_model import PAGE_SIZE
 from kimbai_desktop.services.accounts import add_account
 from kimbai_desktop.services.audit_log import AuditFilter
 from kimbai_desktop.services.session import unlock
-from tests.gui.helpers import add_staff, sign_in, type_text
-from tests.helpers import PASSWORD, USERNAME, make_school
+from tests.gui.helpers import add_staff, answer_export_password, sign_in, type_text
+from tests.helpers import PASSWORD, USERNAME, make_school, open_xlsx
 
 EXTRA_VIEWS = PAGE_SIZE + 40
 
@@ -191,19 +192,19 @@ def test_export_after_the_warning_and_print_the_filtered_events(qtbot, page, sch
                                                                 tmp_path) -> None:
     from openpyxl import load_workbook
     from PySide6.QtPrintSupport import QPrinter
-    from PySide6.QtWidgets import QMessageBox
 
     from kimbai_desktop.gui import messages, printing
     from kimbai_desktop.services.audit_log import list_events
 
     page.action.setCurrentIndex(page.action.findData(AuditAction.ACCOUNT_CREATE))
     reload(qtbot, page)
-    messages.set_next_answer(QMessageBox.StandardButton.Yes)  # "the file is not encrypted"
     messages.set_next_path(tmp_path / "nhat-ky")
-    page.export_button.click()
+    page.export_button.click()  # the password that protects the file, typed twice
+    answer_export_password(qtbot, page, "Gui-rieng-9")
     qtbot.waitUntil(lambda: messages.history[-1][0] == "information", timeout=10_000)
-    assert any("KHÔNG được mã hóa" in h[2] or "NOT" in h[2] for h in messages.history)
-    sheet = load_workbook(tmp_path / "nhat-ky.xlsx").active
+    with pytest.raises(zipfile.BadZipFile):
+        load_workbook(tmp_path / "nhat-ky.xlsx")
+    sheet = open_xlsx(tmp_path / "nhat-ky.xlsx", "Gui-rieng-9").active
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0] == ("Thời gian", "Tài khoản", "Việc đã làm", "Hồ sơ")
     assert len(rows) == 5 and "Tạo tài khoản xem.bc (Xem báo cáo)" in [r[2] for r in rows]

@@ -18,10 +18,11 @@ from kimbai_desktop.gui.register.import_wizard import ImportWizard
 from kimbai_desktop.services import excel_import as xi
 from kimbai_desktop.services import register as reg
 from kimbai_desktop.services.excel_sheet import Field
-from tests.gui.helpers import run, tr
+from tests.gui.helpers import answer_export_password, run, tr
 from tests.gui.test_register_support import (
     wait_dialog_closed,
 )
+from tests.helpers import open_xlsx
 
 pytest_plugins = ("tests.gui.test_register_support",)  # the shared fixtures
 
@@ -182,9 +183,11 @@ def test_bad_rows_are_listed_nothing_is_imported_and_they_can_be_saved(
     out = tmp_path / "loi"
     messages.set_next_path(out)  # the suffix is added
     check.save_button.click()
+    answer_export_password(qtbot, check, "Gui-rieng-9")  # it copies pupils' data: protected
     qtbot.waitUntil(lambda: check.saved_to is not None, timeout=10_000)
     assert check.saved_to == tmp_path / "loi.xlsx" and check.saved_to.exists()
-    sheet = openpyxl.load_workbook(check.saved_to).active
+    assert check.saved_to.read_bytes()[:2] != b"PK"
+    sheet = open_xlsx(check.saved_to, "Gui-rieng-9").active
     values = [[c.value for c in row] for row in sheet.iter_rows()]
     assert values[0][-1] == "Lỗi" and len(values) == 5
     assert "Ngày sinh" in values[1][-1]

@@ -11,8 +11,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import openpyxl
+import pikepdf
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QAbstractScrollArea, QStyle
 
@@ -25,7 +27,8 @@ from kimbai_desktop.reports.catalogue import ReportKind
 from kimbai_desktop.services import audit_log, documents
 from kimbai_desktop.services.demo import DEMO_PASSWORD, DEMO_USERNAME, create_demo
 from kimbai_desktop.services.session import unlock
-from tests.gui.helpers import type_text
+from tests.gui.helpers import answer_export_password, type_text
+from tests.helpers import open_xlsx, unlock_office, unlock_pdf
 from tests.reports import pdftools as poppler
 from tests.reports.pdftools import needs_poppler
 
@@ -140,10 +143,13 @@ def test_save_pdf_through_the_seam_numbers_writes_and_audits(qtbot, worker, open
     messages.set_next_path(str(target))
     with qtbot.waitSignal(page.issued, timeout=20_000) as signal:
         page.save_button.click()
+        answer_export_password(qtbot, page, "Gui-rieng-9")
     entry = signal.args[0]
     assert entry.reference == "01/BC-THMAU" and entry.report_kind == "periodic"
     assert target.read_bytes()[:5] == b"%PDF-"
-    assert "Số: 01/BC-THMAU" in poppler.text(target.read_bytes())
+    with pytest.raises(pikepdf.PasswordError):  # protected: the password is needed
+        pikepdf.open(target)
+    assert "Số: 01/BC-THMAU" in poppler.text(unlock_pdf(target, "Gui-rieng-9"))
     assert ("save-file", page.tr("Save the document as PDF"), "") in messages.history
     assert "01/BC-THMAU" in page.status.text()
     events = audit_log.list_events(session, audit_log.AuditFilter(record_type="document"))
@@ -169,26 +175,28 @@ def test_save_word_through_the_seam_numbers_writes_and_audits(qtbot, worker, ope
     messages.set_next_path(str(target))
     with qtbot.waitSignal(page.issued, timeout=20_000) as signal:
         page.word_button.click()
+        answer_export_password(qtbot, page, "Gui-rieng-9")
     entry = signal.args[0]
     assert entry.reference == "01/BC-THMAU" and entry.report_kind == "periodic"
     saved = target.with_name("bao-cao.docx")
     assert sorted(p.name for p in target.parent.iterdir()) == ["bao-cao.docx"]
-    doc = WordDoc(saved.read_bytes())
+    doc = WordDoc(unlock_office(saved, "Gui-rieng-9"))
     assert doc.blocks[0].cells[1][0] == "Số: 01/BC-THMAU"
     assert ("save-file", page.tr("Save the document as Word"), "") in messages.history
     assert "01/BC-THMAU" in page.status.text()
     events = audit_log.list_events(session, audit_log.AuditFilter(record_type="document"))
     assert any(e.action_id == "export" and e.detail.endswith(" docx") for e in events)
-    # a case report names a child: the user is warned first, and "No" saves nothing
+    # a case report names a child: Esc in the password dialog saves nothing, gives no number
     page.choose(ReportKind.RESULT)
     type_text(page.params.case.lineEdit(), "vv-2024-2025/004")
     page.params.case.lineEdit().editingFinished.emit()
     previewed(qtbot, worker, page)
-    messages.set_next_answer(messages.Button.No)
+    messages.set_next_path(str(tmp_path / "out" / "ket-qua.docx"))
     page.word_button.click()
+    answer_export_password(qtbot, page, "", "", key=Qt.Key.Key_Escape)
     idle(qtbot, worker)
     assert [e.reference for e in documents.list_documents(session)] == ["01/BC-THMAU"]
-    assert any("Word" in text for kind, _title, text in messages.history if kind != "save-file")
+    assert not (tmp_path / "out" / "ket-qua.docx").exists()
 
 
 def test_the_suggested_file_name_holds_no_personal_data(qtbot, worker, open_as):
@@ -232,10 +240,29 @@ def test_statistics_save_as_excel_too(qtbot, worker, open_as, tmp_path):
     assert page.excel_button.isVisible() and page.excel_button.isEnabled()
     target = tmp_path / "thong-ke"
     messages.set_next_path(str(target))
-    page.excel_button.click()
+    page.excel_button.click()  # exact figures (for the superior body): protected
+    answer_export_password(qtbot, page, "Gui-rieng-9")
     idle(qtbot, worker)
-    assert (tmp_path / "thong-ke.xlsx").read_bytes()[:2] == b"PK"
-    assert "thong-ke.xlsx" in page.status.text()
+    qtbot.waitUntil(lambda: "thong-ke.xlsx" in page.status.text(), timeout=10_000)
+    assert (tmp_path / "thong-ke.xlsx").read_bytes()[:2] != b"PK"
+    exact = open_xlsx(tmp_path / "thong-ke.xlsx", "Gui-rieng-9").active
+    assert not any(c.value == "dưới 5" for row in exact.iter_rows() for c in row)
+    # for the notice board: ticked as a user does, saved without a password
+    assert page.params.publication.isVisible()
+    qtbot.mouseClick(page.params.publication, Qt.MouseButton.LeftButton,
+                     pos=page.params.publication.rect().bottomLeft() + QPoint(6, -6))
+    assert page.params.publication.isChecked()
+    previewed(qtbot, worker, page)
+    text = poppler.text(page.current.pdf)
+    assert "dưới 5" in text and "Bảng tin nhà trường" in text
+    messages.set_next_path(str(tmp_path / "cong-bo.xlsx"))
+    page.excel_button.click()
+    qtbot.waitUntil(lambda: "cong-bo.xlsx" in page.status.text(), timeout=10_000)
+    shown = openpyxl.load_workbook(tmp_path / "cong-bo.xlsx").active
+    assert any(c.value == "dưới 5" for row in shown.iter_rows() for c in row)
+    shots = Path(os.environ.get("KIMBAI_SHOTS_DIR", str(tmp_path)))
+    shots.mkdir(parents=True, exist_ok=True)
+    (shots / "thong-ke-cong-bo.pdf").write_bytes(page.current.pdf)
 
 
 def test_an_attendance_sheet_and_a_case_report_take_their_subject(qtbot, worker, open_as):

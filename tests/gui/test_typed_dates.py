@@ -243,7 +243,9 @@ def form_for(name: str, qtbot: Any, worker: Any, sign_in: Any, i: int) -> Form:
         dialog.title.setText("Gọi lại cho gia đình")
         return service_dialog(dialog, [(dialog.due, due)], dialog.title, lambda: g(
             case_work.list_tasks, case_id)[-1].due, day(due))
-    if name == "referral":
+    if name == "referral":  # the family agreed first: a referral needs it (services/sharing)
+        g(case_work.record_consent, case_id, "Mẹ của trẻ", "Mẹ", ConsentScope.SERVICES,
+          date(2024, 10, 10), 9, True)
         dialog = ReferralDialog(session, worker, case_id)
         show(qtbot, dialog)
         dialog.service.setCurrentIndex(dialog.service.findData(Service.HEALTH))

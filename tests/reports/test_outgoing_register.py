@@ -14,6 +14,7 @@ from kimbai_desktop.services import documents
 from kimbai_desktop.services.audit_log import AuditFilter, list_events
 from kimbai_desktop.services.documents import ReportKind, ReportRequest
 from kimbai_desktop.storage.models import OutgoingDocument
+from tests.helpers import EXPORT_PASSWORD
 
 
 def prepared(session, kind=ReportKind.PLAN, on=date(2024, 11, 20)):
@@ -75,7 +76,8 @@ def test_saves_and_prints_are_audited_without_contents(principal, tmp_path):
 def test_the_xlsx_statistics_are_audited_and_take_no_number(sign_in, tmp_path):
     viewer = sign_in("thongke")
     stats = prepared(viewer, ReportKind.STATISTICS)
-    saved = documents.save_report(viewer, stats, tmp_path / "thong-ke.xlsx")
+    saved = documents.save_report(viewer, stats, tmp_path / "thong-ke.xlsx",
+                                  password=EXPORT_PASSWORD)
     assert saved.entry is None and saved.path.stat().st_size > 0
     principal = sign_in("demo")
     assert documents.list_documents(principal) == []
@@ -87,7 +89,8 @@ def test_the_xlsx_statistics_are_audited_and_take_no_number(sign_in, tmp_path):
 def test_a_document_for_a_case_records_the_case_not_the_childs_name(principal, tmp_path):
     case = documents.find_case(principal, f"VV-{principal.school_profile().school_year}/004")
     result = documents.prepare_report(principal, ReportRequest(ReportKind.RESULT, case_id=case))
-    entry = documents.save_report(principal, result, tmp_path / "bao-cao.pdf").entry
+    entry = documents.save_report(principal, result, tmp_path / "bao-cao.pdf",
+                                  password=EXPORT_PASSWORD).entry
     assert entry is not None
     assert (entry.record_type, entry.record_id) == ("case", str(case))
     assert entry.summary.startswith("Kết quả xử lý vụ việc (hồ sơ VV-")

@@ -26,6 +26,7 @@ from kimbai_desktop.storage.models import (
     CaseStep,
     Review,
 )
+from tests.helpers import EXPORT_PASSWORD, unlock_pdf
 from tests.reports import pdftools
 from tests.reports.conftest import DEMO_NOW
 from tests.reports.pdftools import needs_poppler
@@ -217,12 +218,13 @@ def test_who_may_make_which_report(sign_in, user, kinds):
 
 def test_saving_numbers_and_audits_the_periodic_report(principal, tmp_path):
     prepared, _ = periodic(principal)
-    saved = documents.save_report(principal, prepared, tmp_path / prepared.file_name())
+    saved = documents.save_report(principal, prepared, tmp_path / prepared.file_name(),
+                                  password=EXPORT_PASSWORD)
     assert saved.entry is not None and saved.entry.reference.startswith("01/BC-")
     assert saved.entry.report_kind == "periodic" and saved.entry.record_id == "2024-2025-HK1"
     events = audit_log.list_events(principal, audit_log.AuditFilter(record_type="document"))
     assert any(e.detail.startswith(f"{saved.entry.reference} periodic") for e in events)
-    assert (tmp_path / "bao-cao-dinh-ky-2024-2025-HK1.pdf").read_bytes()[:5] == b"%PDF-"
+    assert unlock_pdf(tmp_path / "bao-cao-dinh-ky-2024-2025-HK1.pdf")[:5] == b"%PDF-"
 
 
 def test_figures_that_must_agree_do(principal):

@@ -12,6 +12,7 @@ import pytest
 from kimbai_desktop.services.demo import DEMO_PASSWORD
 from kimbai_desktop.services.documents import ReportKind
 from tests.cli.test_cli import run
+from tests.helpers import EXPORT_PASSWORD, open_xlsx, unlock_pdf
 from tests.reports import pdftools
 from tests.reports.pdftools import needs_poppler
 
@@ -38,10 +39,10 @@ def test_a_case_report_is_written_numbered_and_audited(demo_dir, tmp_path):
     out = tmp_path / "out" / "bao-cao.pdf"
     out.parent.mkdir()
     code, stdout, err = run(args(demo_dir, "result", out, "--case", "vv-2024-2025/004"),
-                            DEMO_PASSWORD + "\n")
+                            DEMO_PASSWORD + "\n" + EXPORT_PASSWORD + "\n")
     assert code == 0, err
     assert "01/BC-THMAU" in stdout and str(out) in stdout
-    text = pdftools.text(out.read_bytes())
+    text = pdftools.text(unlock_pdf(out))
     assert "Số: 01/BC-THMAU" in text and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text
     assert leftovers(out.parent) == ["bao-cao.pdf"]  # no temporary file left behind
     code, stdout, _ = run(args(demo_dir, "dossier", out.with_name("hs.pdf"), "--case",
@@ -52,9 +53,11 @@ def test_a_case_report_is_written_numbered_and_audited(demo_dir, tmp_path):
 def test_statistics_as_xlsx_for_a_period(demo_dir, tmp_path):
     out = tmp_path / "thong-ke.xlsx"
     code, stdout, err = run(args(demo_dir, "statistics", out, "--from", "2024-09-01", "--to",
-                                 "2024-12-31", user="thongke"), DEMO_PASSWORD + "\n")
+                                 "2024-12-31", user="thongke"), DEMO_PASSWORD + "\n" +
+                            EXPORT_PASSWORD + "\n")
     assert code == 0, err
-    assert out.read_bytes()[:2] == b"PK" and "number" not in stdout
+    assert out.read_bytes()[:2] != b"PK" and "number" not in stdout  # protected
+    assert open_xlsx(out).active["A1"].value.startswith("Số liệu thống kê")
 
 
 @pytest.mark.parametrize("extra", [
@@ -134,17 +137,19 @@ def test_an_existing_file_is_replaced_whole(demo_dir, tmp_path):
 def test_the_periodic_report_and_the_training_summary_from_the_command_line(demo_dir, tmp_path):
     """Both read the catalogue: the whole school year by default, or --from/--to."""
     out = tmp_path / "bao-cao-dinh-ky.pdf"
-    code, stdout, err = run(args(demo_dir, "periodic", out), DEMO_PASSWORD + "\n")
+    code, stdout, err = run(args(demo_dir, "periodic", out), DEMO_PASSWORD + "\n" +
+                            EXPORT_PASSWORD + "\n")
     assert code == 0, err
     assert "01/BC-THMAU" in stdout
-    text = pdftools.text(out.read_bytes())
+    text = pdftools.text(unlock_pdf(out))
     assert "Kết quả công tác phòng, chống xâm hại trẻ em năm học 2024-2025" in text
     code, stdout, err = run(args(demo_dir, "training", tmp_path / "tap-huan.pdf", "--from",
-                                 "2024-09-01", "--to", "2024-10-31"), DEMO_PASSWORD + "\n")
+                                 "2024-09-01", "--to", "2024-10-31"), DEMO_PASSWORD + "\n" +
+                            EXPORT_PASSWORD + "\n")
     assert code == 0, err
     assert "02/BC-THMAU" in stdout
     assert "từ ngày 01/09/2024 đến ngày 31/10/2024" in pdftools.text(
-        (tmp_path / "tap-huan.pdf").read_bytes())
+        unlock_pdf(tmp_path / "tap-huan.pdf"))
 
 
 def test_the_attendance_sheet_needs_an_activity_on_the_command_line(demo_dir, tmp_path):

@@ -15,6 +15,7 @@ from kimbai_desktop.domain.training import Audience
 from kimbai_desktop.reports import document as d
 from kimbai_desktop.services import documents, training
 from kimbai_desktop.services.documents import ReportKind, ReportRequest
+from tests.helpers import EXPORT_PASSWORD, unlock_pdf
 from tests.reports import pdftools
 from tests.reports.pdftools import needs_poppler
 
@@ -188,7 +189,8 @@ def test_an_attendance_sheet_is_not_numbered_but_its_save_is_audited(principal, 
     prepared, pdf = make(principal, ReportKind.ATTENDANCE, activity_id=act.id)
     assert "Số:" not in pdftools.text(pdf)
     before = len(audit_log.list_events(principal, limit=10_000))
-    saved = documents.save_report(principal, prepared, tmp_path / "danh-sach.pdf")
-    assert saved.entry is None and saved.path.read_bytes()[:5] == b"%PDF-"
+    saved = documents.save_report(principal, prepared, tmp_path / "danh-sach.pdf",
+                                  password=EXPORT_PASSWORD)
+    assert saved.entry is None and unlock_pdf(saved.path)[:5] == b"%PDF-"
     assert documents.list_documents(principal) == []
     assert len(audit_log.list_events(principal, limit=10_000)) == before + 1

@@ -22,7 +22,7 @@ from kimbai_desktop.services.demo import DEMO_PASSWORD
 from kimbai_desktop.services.documents import ReportKind, ReportRequest
 from kimbai_desktop.services.session import AppSession, unlock
 from tests.cli.test_cli import run
-from tests.helpers import PASSWORD, USERNAME, make_school
+from tests.helpers import EXPORT_PASSWORD, PASSWORD, USERNAME, make_school, unlock_office
 from tests.reports import pdftools
 from tests.reports.docxtools import WordDoc
 from tests.reports.pdftools import needs_poppler
@@ -206,9 +206,9 @@ def test_the_command_line_picks_word_by_the_extension(demo_dir, tmp_path):
     out.parent.mkdir()
     code, stdout, err = run(["report", "result", "--data-dir", str(demo_dir), "--user", "demo",
                              "--password-stdin", "--out", str(out), "--case",
-                             "VV-2024-2025/004"], DEMO_PASSWORD + "\n")
+                             "VV-2024-2025/004"], DEMO_PASSWORD + "\n" + EXPORT_PASSWORD + "\n")
     assert code == 0, err
     assert "01/BC-THMAU" in stdout and str(out) in stdout
-    doc = WordDoc(out.read_bytes())
+    doc = WordDoc(unlock_office(out))
     assert doc.blocks[0].cells[1][0] == "Số: 01/BC-THMAU"
     assert sorted(p.name for p in out.parent.iterdir()) == ["bao-cao.docx"]

@@ -22,6 +22,7 @@ from kimbai_desktop.services.session import unlock
 from kimbai_desktop.storage import keyslots
 from kimbai_desktop.storage.models import Case
 from tests.conftest import FAST_KDF
+from tests.helpers import EXPORT_PASSWORD
 
 NOW = datetime(2024, 11, 20, 2, 0, tzinfo=UTC)  # 09:00 at the school
 # Stored identifiers: key=value, task+, snake_case words, lower-case file formats. (English
@@ -46,14 +47,16 @@ def trail(tmp_path_factory: pytest.TempPathFactory) -> list[AuditEntry]:
         pupils = register.list_pupils(session)
         register.get_pupil(session, pupils[0].id)
         register.archive_pupil(session, pupils[-1].id, PupilStatus.TRANSFERRED, date(2024, 11, 19))
-        export_register(session, folder.parent / "so.xlsx")
+        export_register(session, folder.parent / "so.xlsx", password=EXPORT_PASSWORD)
         prefs = load_preferences(session)
         save_preferences(session, type(prefs)(**{**prefs.__dict__, "auto_lock_minutes": 7}))
         backup.create_backup(session, folder.parent / "backup")
         prepared = documents.prepare_report(
             session, documents.ReportRequest(documents.ReportKind.INTAKE, case_id=case_id))
-        documents.save_report(session, prepared, folder.parent / "mau01.pdf")
-        audit_text.export_events(session, folder.parent / "nhat-ky.xlsx")
+        documents.save_report(session, prepared, folder.parent / "mau01.pdf",
+                              password=EXPORT_PASSWORD)
+        audit_text.export_events(session, folder.parent / "nhat-ky.xlsx",
+                                 password=EXPORT_PASSWORD)
         return audit_log.all_events(session, AuditFilter())
     finally:
         session.sign_out(AuditAction.LOCK)
@@ -148,7 +151,7 @@ FORMS: list[tuple[AuditAction, str, str]] = [
         "step=planning", "closed", "reopened", "restricted=True", "restricted=False",
         "withhold_note", "notification=hotline_111", "entry=note", "correction=4", "plan",
         "task+", "task=done", "referral=health", "referral=accepted", "consent=services",
-        "attachment+12")
+        "attachment+12", "share_override=child_safety", "share_override=authority_request")
 ]
 CODES = {"case": "VV-2024-2025/007", "pupil": "0123456789", "document": "01/BC-THMAU",
          "account": "gv.lan", "staff": "Trần Văn Bình", "activity": "Tập huấn kỹ năng",

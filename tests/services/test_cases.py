@@ -278,15 +278,15 @@ def test_tasks_referrals_consent_and_attachments(school):
     assert work.list_tasks(principal, case_id)[0].owner == "Lê Tư Vấn"
     work.set_task_status(principal, task, TaskStatus.DONE)
     assert cases.get_case(principal, case_id).brief.step == ProcedureStep.IMPLEMENTATION
-    ref = work.add_referral(principal, case_id, Service.PSYCHOLOGICAL, "Trung tâm tư vấn",
-                            date(2024, 10, 10))
-    work.set_referral_status(principal, ref, ReferralStatus.ACCEPTED)
-    assert work.list_referrals(principal, case_id)[0].status == ReferralStatus.ACCEPTED
     with pytest.raises(ValidationError):
         work.record_consent(principal, case_id, "Mẹ em Hoa", "Mẹ", ConsentScope.DISCLOSURE,
                             date(2024, 10, 10), 9, child_agreed=False)
     work.record_consent(principal, case_id, "Mẹ em Hoa", "Mẹ", ConsentScope.DISCLOSURE,
                         date(2024, 10, 10), 9, child_agreed=True, legal_basis="Điều 24")
+    ref = work.add_referral(principal, case_id, Service.PSYCHOLOGICAL, "Trung tâm tư vấn",
+                            date(2024, 10, 10))
+    work.set_referral_status(principal, ref, ReferralStatus.ACCEPTED)
+    assert work.list_referrals(principal, case_id)[0].status == ReferralStatus.ACCEPTED
     att = work.add_attachment(principal, case_id, "ảnh.png", b"\x89PNG" + b"0" * 100, "image/png")
     assert work.read_attachment(principal, att).startswith(b"\x89PNG")
     with pytest.raises(ValidationError):

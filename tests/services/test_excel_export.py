@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, date, datetime
 
 import openpyxl
@@ -16,7 +17,14 @@ from kimbai_desktop.services import excel_import as xi
 from kimbai_desktop.services import register as reg
 from kimbai_desktop.services.session import unlock
 from kimbai_desktop.storage.models import AuditEvent
-from tests.helpers import PASSWORD, USERNAME, make_school
+from tests.helpers import (
+    EXPORT_PASSWORD,
+    PASSWORD,
+    USERNAME,
+    make_school,
+    open_xlsx,
+    unlock_office,
+)
 
 NASTY = ["=1+1", "+84912", "-2+3", "@SUM(A1)", "\t=cmd", "\r=x", "=HYPERLINK(\"http://x\")"]
 
@@ -60,8 +68,8 @@ def test_export_register_in_vietnamese_order_and_audited(session, tmp_path):
     reg.set_level(session, duc, ProtectionLevel.SUPPORT, date(2024, 9, 2), "Lý do")
     reg.set_risk(session, duc, True, "Gia đình khó khăn")
     path = tmp_path / "so.xlsx"
-    assert xe.export_register(session, path) == 3
-    ws = openpyxl.load_workbook(path).active
+    assert xe.export_register(session, path, password=EXPORT_PASSWORD) == 3
+    ws = open_xlsx(path).active
     values = [[c.value for c in row] for row in ws.iter_rows()]
     assert values[0] == list(xe.REGISTER_HEADERS)
     assert [r[1] for r in values[1:]] == ["Trần Thị Dũng", "Nguyễn Văn Đức", "=1+1 Tên Lạ"]
@@ -75,15 +83,18 @@ def test_export_register_in_vietnamese_order_and_audited(session, tmp_path):
             AuditEvent.record_type == "register")))
     assert ("export", "xlsx rows=3") in events and ("view", "list") in events
     assert not any(name in detail for _, detail in events for name in ("Đức", "Dũng"))
-    assert xe.export_register(session, tmp_path / "lop.xlsx", reg.PupilQuery(class_name="4B")) == 1
+    assert xe.export_register(session, tmp_path / "lop.xlsx", reg.PupilQuery(class_name="4B"),
+                              password=EXPORT_PASSWORD) == 1
 
 
 def test_exported_file_imports_back_as_updates(session, tmp_path):
     add(session, "Lê Văn An", code="A1", birth_date=date(2016, 1, 2), sex=Sex.MALE)
     add(session, "Phạm Thị Bình", code="A2", cls="2A")
     path = tmp_path / "vong.xlsx"
-    xe.export_register(session, path)
-    report = xi.import_pupils(session, path)
+    xe.export_register(session, path, password=EXPORT_PASSWORD)
+    clear = tmp_path / "vong-da-mo.xlsx"  # as Excel saves it once opened with the password
+    clear.write_bytes(unlock_office(path))
+    report = xi.import_pupils(session, clear)
     assert report.ok and (report.created, report.updated) == (0, 2), report.errors
     rows = reg.list_pupils(session)
     assert [(r.full_name, r.birth_date, r.sex, r.class_name) for r in rows] == [
@@ -96,14 +107,16 @@ def test_unwritable_target_is_a_plain_error_and_leaves_nothing(session, tmp_path
     def locked(src, dst):  # Windows: the target is open in Excel
         raise PermissionError(13, "locked")
 
-    monkeypatch.setattr(xe.os, "replace", locked)
+    monkeypatch.setattr(os, "replace", locked)
     with pytest.raises(KimbaiError):
-        xe.export_register(session, tmp_path / "dang-mo.xlsx")
+        xe.export_register(session, tmp_path / "dang-mo.xlsx", password=EXPORT_PASSWORD)
     with pytest.raises(KimbaiError) as info:
-        xe.export_register(session, tmp_path / "khong-co" / "so.xlsx")
+        xe.export_register(session, tmp_path / "khong-co" / "so.xlsx", password=EXPORT_PASSWORD)
     assert info.value.message == xe.CANNOT_WRITE
     assert list(tmp_path.glob("*.xlsx")) == [] and list(tmp_path.glob(".kimbai-*")) == []
 
 
-def test_warning_says_the_file_is_not_encrypted():
-    assert "not encrypted" in xe.UNENCRYPTED_WARNING.lower()
+def test_csv_text_is_never_a_formula():
+    assert [xe.csv_text(v) for v in NASTY] == ["'" + v for v in NASTY]
+    assert xe.csv_text("Nguyễn Văn An") == "Nguyễn Văn An" and xe.csv_text(None) == ""
+    assert xe.csv_text(-5) == "'-5" and xe.csv_text("a\x1b[31m") == "a[31m"

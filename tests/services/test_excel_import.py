@@ -21,7 +21,7 @@ from kimbai_desktop.services import excel_sheet as xs
 from kimbai_desktop.services import register as reg
 from kimbai_desktop.services.session import unlock
 from kimbai_desktop.storage.models import AuditEvent
-from tests.helpers import PASSWORD, USERNAME, make_school
+from tests.helpers import EXPORT_PASSWORD, PASSWORD, USERNAME, make_school, open_xlsx
 
 HEADER = ["STT", "Mã định danh Bộ GD&ĐT", "Họ và tên", "Ngày sinh", "Giới tính", "Dân tộc", "Lớp",
           "Địa chỉ", "Họ tên cha", "Họ tên mẹ", "Số điện thoại"]
@@ -249,8 +249,10 @@ def test_progress_and_cancel(session, tmp_path):
 def test_error_report_lists_bad_rows_with_reasons(session, tmp_path):
     rows = [pupil(1), pupil(2, birth="31/02/2016", name="=HYPERLINK(\"x\")"), pupil(3, name="")]
     report = xi.import_pupils(session, write_xlsx(tmp_path / "e.xlsx", rows))
-    out = xi.write_error_report(tmp_path / "e-loi.xlsx", report)
-    ws = openpyxl.load_workbook(out).active
+    out = xi.write_error_report(tmp_path / "e-loi.xlsx", report, password=EXPORT_PASSWORD)
+    with pytest.raises(zipfile.BadZipFile):  # it holds pupils' data: protected
+        openpyxl.load_workbook(out)
+    ws = open_xlsx(out).active
     values = [[c.value for c in row] for row in ws.iter_rows()]
     assert values[0] == [*HEADER, "Dòng trong tệp gốc", "Lỗi"]
     assert [r[-2] for r in values[1:]] == [6, 7]

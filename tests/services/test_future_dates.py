@@ -81,6 +81,8 @@ def test_case_times_and_dates_cannot_lie_ahead(session) -> None:
     assert case_work.list_consents(session, case_id) == []
     # what happened today, and a task due later, are taken
     case_work.add_entry(session, case_id, EntryKind.NOTE, "Ghi chép", soon)
+    case_work.record_consent(session, case_id, "Bố", "cha", ConsentScope.SERVICES, TODAY, None,
+                             False)  # a referral needs a consent (services/sharing.py)
     case_work.add_referral(session, case_id, Service.HEALTH, "Trạm y tế", TODAY)
     case_work.add_task(session, case_id, "Gọi lại", date(2024, 12, 1))
     assert case_work.list_tasks(session, case_id)[0].due == date(2024, 12, 1)

@@ -1,6 +1,7 @@
 """ "Chuyển tuyến": referrals of the child to a service (health, psychological, legal, police,
 social) with their status followed up (sent, accepted, done, declined); each change goes into the
-chronology."""
+chronology. A referral needs the family's recorded consent, or a reason the law allows
+(gui/cases/share_override_dialog.py)."""
 
 from __future__ import annotations
 
@@ -24,12 +25,14 @@ from kimbai_desktop.domain.cases import ReferralStatus, Service
 from kimbai_desktop.domain.errors import ValidationError
 from kimbai_desktop.gui import form_state, labels, messages
 from kimbai_desktop.gui.cases.common import compact, date_text, enum_combo, school_today
+from kimbai_desktop.gui.cases.share_override_dialog import ask_share_override
 from kimbai_desktop.gui.date_field import DateField
 from kimbai_desktop.gui.drafts import DraftedDialog, DraftKeeper
 from kimbai_desktop.gui.text_limits import apply_limit
 from kimbai_desktop.gui.widgets import FieldBox, heading_label, record_table, share_lock_shortcut
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services import case_work
+from kimbai_desktop.services.sharing import ConsentNeeded, ShareOverride
 
 
 class ReferralDialog(DraftedDialog):
@@ -52,6 +55,7 @@ class ReferralDialog(DraftedDialog):
         self.editable = editable
         self.referrals: list[Any] = []
         self.busy = False
+        self.override_dialog: Any = None  # open while the user chooses a reason (tests use it)
         self.setWindowTitle("KimBai Desktop")
         self.setModal(True)
 
@@ -207,8 +211,23 @@ class ReferralDialog(DraftedDialog):
             for name, text in errors.items():
                 self.boxes[name].set_error(text)
             return
+        self._submit_referral(sent_on, None)
+
+    def _submit_referral(self, sent_on: Any, override: ShareOverride | None) -> None:
+        """The service checks the consent; without one it refuses (ConsentNeeded, nothing
+        saved) and the user may give a reason the law allows, then it is sent again."""
         self.busy = True
         self.status_label.setText(self.tr("Saving..."))
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ConsentNeeded) and override is None:
+                self.busy = False
+                self.status_label.clear()
+                self.override_dialog = ask_share_override(
+                    self, lambda chosen: self._submit_referral(sent_on, chosen))
+                return
+            self._failed(exc)
+
         self.worker.submit(
             case_work.add_referral,
             self.session,
@@ -217,8 +236,9 @@ class ReferralDialog(DraftedDialog):
             self.to_whom.text(),
             sent_on,
             self.note.text(),
+            override=override,
             on_done=self._saved,
-            on_error=self._failed,
+            on_error=failed,
             context=self,
         )
 

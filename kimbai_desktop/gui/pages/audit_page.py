@@ -43,9 +43,9 @@ from kimbai_desktop.gui.audit_labels import record_types
 from kimbai_desktop.gui.audit_model import AuditModel
 from kimbai_desktop.gui.date_field import DateField
 from kimbai_desktop.gui.display import date_time_text
+from kimbai_desktop.gui.export_password_dialog import ask_export_password
 from kimbai_desktop.gui.register.export import (
     choose_save_file,
-    confirm_unencrypted,
     default_path,
     with_suffix,
     xlsx_filter,
@@ -370,10 +370,14 @@ class AuditPage(QWidget):
     # -- export and print --------------------------------------------------------------------------
 
     def export_excel(self) -> None:
-        """The "not encrypted" warning, the file dialog, then the export on the worker."""
+        """The password that protects the file, the file dialog, then the export on the worker."""
         f = self.current_filter()
-        if f is None or self.session is None or not confirm_unencrypted(self):
+        if f is None or self.session is None:
             return
+        self.password_dialog = ask_export_password(
+            self, lambda password: self._export_excel(f, password))
+
+    def _export_excel(self, f: Any, password: str) -> None:
         chosen = choose_save_file(self, self.tr("Export the access log to Excel"),
                                   default_path("nhat-ky-truy-cap.xlsx"), xlsx_filter())
         if not chosen:
@@ -382,10 +386,11 @@ class AuditPage(QWidget):
 
         def done(count: int) -> None:
             messages.information(self, self.tr("Export to Excel"), self.tr(
-                "{count} events were saved in {file}. Delete the file when you no longer need it."
+                "{count} events were saved in {file}, protected by the password you chose. Delete "
+                "the file when you no longer need it."
             ).format(count=format_number(count), file=path.name))
 
-        self.worker.submit(export_events, self.session, path, f,
+        self.worker.submit(export_events, self.session, path, f, password=password,
                            newest_first=bool(self.order.currentData()), tr=_audit_text,
                            lang=labels.language(), on_done=done, context=self,
                            on_error=lambda exc: messages.show_error(self, exc))

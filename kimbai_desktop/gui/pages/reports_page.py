@@ -7,7 +7,9 @@ view on the right, while a busy bar shows the work and the window stays responsi
 and "Lưu PDF..." number the document in the outgoing-document register at that moment and
 audit the output (:mod:`kimbai_desktop.services.documents`); the statistics can also be saved
 as an Excel workbook, and every document as an editable Word copy (numbered like the PDF).
-Ctrl+P prints, Ctrl+S saves the PDF.
+A saved file with personal data is protected by a password chosen at that moment
+(gui/export_password_dialog.py); a complete dossier also needs the family's consent or a reason
+the law allows (gui/cases/share_override_dialog.py). Ctrl+P prints, Ctrl+S saves the PDF.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ from PySide6.QtWidgets import (
 from kimbai_desktop.domain.access import Permission
 from kimbai_desktop.domain.errors import KimbaiError
 from kimbai_desktop.gui import messages
+from kimbai_desktop.gui.cases.share_override_dialog import ask_share_override
+from kimbai_desktop.gui.export_password_dialog import ask_export_password
 from kimbai_desktop.gui.reports import output
 from kimbai_desktop.gui.reports.kinds import KindList
 from kimbai_desktop.gui.reports.params import ReportParams, Setup, load_setup
@@ -39,6 +43,7 @@ from kimbai_desktop.gui.widgets import BusyBar, heading_label, hint_label
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.reports.catalogue import ReportKind, ReportRequest
 from kimbai_desktop.services import documents
+from kimbai_desktop.services.sharing import ConsentNeeded, ShareOverride
 
 PREVIEW_DELAY_MS = 450
 PERSONAL = (ReportKind.INTAKE, ReportKind.RESULT, ReportKind.DOSSIER, ReportKind.REGISTER)
@@ -348,23 +353,6 @@ class ReportsPage(QWidget):
             return None
         return self.current.prepared
 
-    def _confirm_personal(self, request: ReportRequest | str, *, word: bool = False) -> bool:
-        """Documents with names are saved unencrypted: say so first."""
-        kind = self.params.kind
-        deidentified = isinstance(request, ReportRequest) and request.deidentified
-        if kind not in PERSONAL or deidentified:
-            return True
-        if word:
-            return messages.confirm(self, self.tr("Save a file with personal data"), self.tr(
-                "This Word file is NOT encrypted: anyone who opens it can read the personal "
-                "data in it. Save it only where it is needed (not on a shared or public "
-                "computer), do not send it by e-mail or chat, and delete it when you no longer "
-                "need it. Save it?"))
-        return messages.confirm(self, self.tr("Save a file with personal data"), self.tr(
-            "This PDF file is NOT encrypted: anyone who opens it can read the personal data in "
-            "it. Save it only where it is needed (not on a shared or public computer), do not "
-            "send it by e-mail or chat, and delete it when you no longer need it. Save it?"))
-
     def print_document(self) -> None:
         prepared = self._ready()
         if prepared is None:
@@ -394,7 +382,7 @@ class ReportsPage(QWidget):
 
     def save_pdf(self) -> None:
         prepared = self._ready()
-        if prepared is None or not self._confirm_personal(self.params.request()):
+        if prepared is None:
             return
         path = output.choose_save_file(self, self.tr("Save the document as PDF"),
                                        output.default_path(prepared.file_name()),
@@ -406,7 +394,7 @@ class ReportsPage(QWidget):
     def save_word(self) -> None:
         """An editable Word copy, numbered and audited as the PDF (services/documents.py)."""
         prepared = self._ready()
-        if prepared is None or not self._confirm_personal(self.params.request(), word=True):
+        if prepared is None:
             return
         path = output.choose_save_file(self, self.tr("Save the document as Word"),
                                        output.default_path(prepared.file_name(".docx")),
@@ -427,9 +415,31 @@ class ReportsPage(QWidget):
         self._save(prepared, str(output.with_suffix(path, ".xlsx")))
 
     def _save(self, prepared: documents.PreparedReport, path: str) -> None:
+        """A file with personal data is protected by a password chosen now (never kept); a
+        de-identified one, or statistics for publication, is saved as it is."""
+        if not prepared.protected:
+            self._submit_save(prepared, path, None, None)
+            return
+        self.password_dialog = ask_export_password(
+            self, lambda password: self._submit_save(prepared, path, password, None))
+
+    def _submit_save(self, prepared: documents.PreparedReport, path: str,
+                     password: str | None, override: ShareOverride | None) -> None:
+        """Save on the worker. A complete dossier without consent comes back as ConsentNeeded
+        (nothing written, no number given): the user may give a reason the law allows."""
         self._start_output(self.tr("Saving..."))
-        self.worker.submit(documents.save_report, self.session, prepared, path, context=self,
-                           on_done=self._saved, on_error=self._output_failed)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ConsentNeeded) and override is None:
+                self._end_output()
+                self.override_dialog = ask_share_override(
+                    self, lambda chosen: self._submit_save(prepared, path, password, chosen))
+                return
+            self._output_failed(exc)
+
+        self.worker.submit(documents.save_report, self.session, prepared, path,
+                           password=password, override=override, context=self,
+                           on_done=self._saved, on_error=failed)
 
     def _saved(self, saved: documents.SavedReport) -> None:
         self._end_output()

@@ -1,5 +1,6 @@
-"""Exporting the register as filtered to an .xlsx file: the "not encrypted" warning first, then the
-file dialog (behind the seam of :mod:`messages`), then the work on the worker.
+"""Exporting the register as filtered to an .xlsx file: the password that protects it first
+(gui/export_password_dialog.py), then the file dialog (behind the seam of :mod:`messages`), then
+the work on the worker.
 
 The suggested file name holds no personal data: ``so-theo-doi-2024-2025.xlsx``.
 """
@@ -15,8 +16,9 @@ from PySide6.QtWidgets import QWidget
 
 from kimbai_desktop.domain.formatting import format_number
 from kimbai_desktop.gui import messages
+from kimbai_desktop.gui.export_password_dialog import ask_export_password
 from kimbai_desktop.gui.worker import DbWorker
-from kimbai_desktop.services.excel_export import UNENCRYPTED_WARNING, export_register
+from kimbai_desktop.services.excel_export import export_register
 from kimbai_desktop.services.register import PupilQuery
 
 
@@ -42,16 +44,6 @@ def export_file_name(school_year: str) -> str:
     return f"so-theo-doi-{school_year}.xlsx" if school_year else "so-theo-doi.xlsx"
 
 
-def confirm_unencrypted(parent: QWidget | None) -> bool:
-    """The warning of ``services.excel_export`` in the user's language; Yes goes on."""
-    text = QCoreApplication.translate("Export", UNENCRYPTED_WARNING)
-    return messages.confirm(
-        parent,
-        QCoreApplication.translate("RegisterExport", "The file will not be encrypted"),
-        text + "\n\n" + QCoreApplication.translate("RegisterExport", "Save the file anyway?"),
-    )
-
-
 def export_register_to_file(
     parent: QWidget,
     session: Any,
@@ -60,9 +52,16 @@ def export_register_to_file(
     school_year: str,
     on_finished: Callable[[Path | None], None] | None = None,
 ) -> bool:
-    """Warn, ask for the file, export on the worker. False if the user stopped before."""
-    if not confirm_unencrypted(parent):
-        return False
+    """Ask for the password (without blocking), then for the file, then export on the worker.
+    ``on_finished(path or None)`` once the export is over; not called if the user stops."""
+    ask_export_password(parent, lambda password: _export(
+        parent, session, worker, query, school_year, password, on_finished))
+    return True
+
+
+def _export(parent: QWidget, session: Any, worker: DbWorker, query: PupilQuery,
+            school_year: str, password: str,
+            on_finished: Callable[[Path | None], None] | None) -> bool:
     chosen = choose_save_file(
         parent,
         QCoreApplication.translate("RegisterExport", "Export the register to Excel"),
@@ -79,7 +78,9 @@ def export_register_to_file(
             QCoreApplication.translate("RegisterExport", "Export to Excel"),
             QCoreApplication.translate(
                 "RegisterExport",
-                "{count} pupils were saved in {file}. Delete the file when you no longer need it.",
+                "{count} pupils were saved in {file}, protected by the password you chose. Give "
+                "the password to the recipient separately. Delete the file when you no longer "
+                "need it.",
             ).format(count=format_number(count), file=path.name),
         )
         if on_finished is not None:
@@ -90,7 +91,6 @@ def export_register_to_file(
         if on_finished is not None:
             on_finished(None)
 
-    worker.submit(
-        export_register, session, path, query, on_done=done, on_error=failed, context=parent
-    )
+    worker.submit(export_register, session, path, query, password=password, on_done=done,
+                  on_error=failed, context=parent)
     return True

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from kimbai_desktop.domain.formatting import format_number
 from kimbai_desktop.gui import labels, messages
+from kimbai_desktop.gui.export_password_dialog import ask_export_password
 from kimbai_desktop.gui.register.export import choose_save_file, with_suffix, xlsx_filter
 from kimbai_desktop.gui.widgets import FieldError
 from kimbai_desktop.services.excel_import import (
@@ -343,9 +344,14 @@ class CheckPage(RunningPage):
         )
 
     def save_problems(self) -> None:
+        """The copy holds pupils' data: a password protects it (asked first, never kept)."""
         report = self.report
         if report is None or not report.errors:
             return
+        self.password_dialog = ask_export_password(
+            self, lambda password: self._save_problems(report, password))
+
+    def _save_problems(self, report: ImportReport, password: str) -> None:
         chosen = choose_save_file(
             self, self.tr("Save the rows with problems"), "loi-nhap-danh-sach.xlsx", xlsx_filter()
         )
@@ -358,6 +364,7 @@ class CheckPage(RunningPage):
             path,
             report,
             labels.language(),
+            password=password,
             on_done=self._saved,
             on_error=self._save_failed,
             context=self,
@@ -371,7 +378,8 @@ class CheckPage(RunningPage):
             self.tr("Rows with problems"),
             self.tr(
                 "The rows with problems were saved in {file}, with a column saying what to "
-                "correct. The file is not encrypted: delete it when the list is corrected."
+                "correct. It is protected by the password you chose: delete it when the list is "
+                "corrected."
             ).format(file=self.saved_to.name),
         )
 

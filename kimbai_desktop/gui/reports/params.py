@@ -122,6 +122,17 @@ class ReportParams(QWidget):
         form.addRow(self.tr("&Period:"), self.preset)
         form.addRow(self.tr("From – to:"), dates)
         form.addRow(self.period_error)
+        # statistics for a notice board or a meeting (domain/small_counts.py); the copy for the
+        # superior body keeps exact figures
+        self.publication = QCheckBox(self.tr(
+            "For &publication (notice board, meeting): counts from 1 to 4 shown as “dưới 5”"),
+            self)
+        self.publication.setToolTip(self.tr(
+            "Small counts could point to a child. Cells that would let someone work them out "
+            "from the totals are hidden too (“x”). Leave this unticked for the report to the "
+            "superior body, which keeps the exact figures."))
+        self.publication.toggled.connect(lambda _b: self._emit())
+        form.addRow(self.publication)
 
         self.case_box, form = _group(self.tr("Case"), self)
         self.case = QComboBox(self)
@@ -252,6 +263,7 @@ class ReportParams(QWidget):
         self.case_box.setVisible(kind.needs_case)
         self.deidentified.setVisible(kind != ReportKind.PLAN)
         self.review_button.setVisible(kind != ReportKind.PLAN)
+        self.publication.setVisible(kind == ReportKind.STATISTICS)
         self.activity_box.setVisible(kind.needs_activity)
         self.text_box.setVisible(kind in TEXT_KINDS)
         for w in (self.basis, self.basis_label):
@@ -414,6 +426,8 @@ class ReportParams(QWidget):
                 values["period_from"], values["period_to"] = first, last
             elif self.preset.currentData() == "year":
                 values["semester"] = None
+        if kind == ReportKind.STATISTICS:
+            values["publication"] = self.publication.isChecked()
         if kind.needs_case:
             case_id = self.case_id()
             if case_id is None:
