@@ -145,7 +145,7 @@ class DraftKeeper(QObject):
 
     def start(self) -> None:
         """The form as it is now counts as empty; look for an earlier draft to offer."""
-        if self.active or self.session is None:
+        if self.active or self.session is None or self.worker.stopping:
             return
         self.active = True
         self.baseline = self.read()
@@ -179,8 +179,8 @@ class DraftKeeper(QObject):
 
     def save_now(self) -> None:
         """Queue a write of the draft now (or its removal when the form is back to empty)."""
-        if not self.active or self.session is None:
-            return
+        if not self.active or self.session is None or self.worker.stopping:
+            return  # the program is closing: the lock and quit paths saved it already
         content = self.content()
         if content == (self.written or {}):
             return
@@ -214,6 +214,8 @@ class DraftKeeper(QObject):
 
     def _queue_discard(self) -> None:
         self.written = None
+        if self.worker.stopping:
+            return
         self.worker.submit(
             discard_draft, self.session, self.form, self.context,
             on_error=self._failed, context=self,
