@@ -1704,6 +1704,10 @@
         <translation>Từ tin báo của giáo viên</translation>
     </message>
     <message>
+        <source>Reached the school: {channel}</source>
+        <translation>Kênh tiếp nhận: {channel}</translation>
+    </message>
+    <message>
         <source>What happened: {summary}</source>
         <translation>Sự việc: {summary}</translation>
     </message>
@@ -3579,6 +3583,10 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
         <translation>Vào ngày tiếp nhận thông tin, học sinh này đã {age} tuổi. Trẻ em là người dưới 16 tuổi (Luật Trẻ em, Điều 1): hãy ghi học sinh này là người cung cấp thông tin, người bị nghi có hành vi xâm hại, hoặc ghi vào phần mô tả sự việc (nếu là người chứng kiến).</translation>
     </message>
     <message>
+        <source>Say which other way the information reached the school (e.g. a letter left at the gate).</source>
+        <translation>Ghi rõ thông tin đến với nhà trường qua kênh nào khác (ví dụ: thư để lại ở cổng trường).</translation>
+    </message>
+    <message>
         <source>Name at least one child.</source>
         <translation>Hãy ghi tên ít nhất một trẻ.</translation>
     </message>
@@ -4414,6 +4422,18 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
         <translation>Nguồn nhận thông ti&amp;n:</translation>
     </message>
     <message>
+        <source>which one, e.g. the mailbox of class 3A</source>
+        <translation>cụ thể, ví dụ: hòm thư lớp 3A</translation>
+    </message>
+    <message>
+        <source>How it reached the sc&amp;hool:</source>
+        <translation>&amp;Kênh tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>For &quot;Other&quot;, say which way in the box beside it.</source>
+        <translation>Nếu chọn “Kênh khác”, ghi rõ kênh nào vào ô bên cạnh.</translation>
+    </message>
+    <message>
         <source>&amp;Injuries:</source>
         <translation>T&amp;hương tích:</translation>
     </message>
@@ -4498,12 +4518,20 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
         <translation>&amp;Chỉ hiệu trưởng: tư vấn viên sẽ không xem được vụ việc này</translation>
     </message>
     <message>
+        <source>say which way (required)</source>
+        <translation>ghi rõ kênh nào (bắt buộc)</translation>
+    </message>
+    <message>
         <source>Name at least one child: search the register, or write the name of a child who is not a pupil.</source>
         <translation>Hãy ghi ít nhất một trẻ: tìm trong sổ theo dõi, hoặc ghi tên trẻ không phải học sinh của trường.</translation>
     </message>
     <message>
         <source>Choose at least one form of abuse.</source>
         <translation>Hãy chọn ít nhất một hình thức xâm hại.</translation>
+    </message>
+    <message>
+        <source>Say which other way the information reached the school (e.g. a letter left at the gate).</source>
+        <translation>Ghi rõ thông tin đến với nhà trường qua kênh nào khác (ví dụ: thư để lại ở cổng trường).</translation>
     </message>
     <message>
         <source>Describe briefly what happened.</source>

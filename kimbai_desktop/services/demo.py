@@ -171,6 +171,7 @@ def _demo_cases(session: AppSession, data_dir: Path, clock: Clock) -> None:
     from kimbai_desktop.domain.cases import (
         Channel,
         EntryKind,
+        IntakeChannel,
         PerpetratorRelation,
         Place,
         Recipient,
@@ -194,7 +195,8 @@ def _demo_cases(session: AppSession, data_dir: Path, clock: Clock) -> None:
             discovered_at=received - timedelta(hours=2), source=InfoSource.IN_PERSON,
             place=Place.SCHOOL, subject=CaseSubject.ABUSED, risk_level=RiskLevel.MEDIUM,
             summary=summary, current_situation="Trẻ đã được tách khỏi nơi xảy ra sự việc (mẫu).",
-            immediate_actions="Giáo viên chủ nhiệm báo ngay cho tư vấn viên (mẫu).")
+            immediate_actions="Giáo viên chủ nhiệm báo ngay cho tư vấn viên (mẫu).",
+            channel=IntakeChannel.TEACHER)
         values.update(kw)
         return cs.open_case(session, cs.CaseIntake(**values))  # type: ignore[arg-type]
 
@@ -224,6 +226,7 @@ def _demo_cases(session: AppSession, data_dir: Path, clock: Clock) -> None:
     # 4. plan approved; one task overdue, one done; a referral sent
     c4 = intake(pupils[3].id, 20, (AbuseForm.ONLINE_ABUSE,),
                 "Trẻ bị người lạ nhắn tin đe dọa qua mạng xã hội (mẫu).", place=Place.ONLINE,
+                channel=IntakeChannel.MAILBOX, channel_note="Hòm thư tầng 2 (mẫu)",
                 people=(cs.PersonInput("Tài khoản mạng xã hội lạ (mẫu)",
                                        PerpetratorRelation.ONLINE),))
     work.record_notification(session, c4, Recipient.HOTLINE_111, Channel.PHONE, ago(19.9),

@@ -100,6 +100,9 @@ def test_case_reports_say_what_happened(principal):
                   "Phỏng đoán hậu quả nếu không được hỗ trợ, can thiệp",
                   "Đã thông báo Tổng đài 111", "Cán bộ tiếp nhận"):
         assert label in intake, label
+    flat = " ".join(intake.split())
+    assert ("Kênh tiếp nhận: Hòm thư góp ý / hòm thư “Điều em muốn nói” (Hòm thư tầng 2 "
+            "(mẫu))") in flat
     result = pdftools.text(make(principal, ReportKind.RESULT))
     for label in ("I. THÔNG TIN VỀ VỤ VIỆC", "II. KẾT QUẢ XỬ LÝ", "Tổng đài 111",
                   "Lập kế hoạch hỗ trợ, can thiệp", "Chuyển tuyến tâm lý",
