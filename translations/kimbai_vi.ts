@@ -342,6 +342,53 @@
     </message>
 </context>
 <context>
+    <name>ActionsEditor</name>
+    <message>
+        <source>what must be done</source>
+        <translation>việc cần làm</translation>
+    </message>
+    <message>
+        <source>who does it</source>
+        <translation>người phụ trách</translation>
+    </message>
+    <message>
+        <source>A&amp;dd the action</source>
+        <translation>&amp;Thêm việc</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the chosen action</source>
+        <translation>&amp;Bỏ việc đang chọn</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Việc:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Phụ trách:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Hạn:</translation>
+    </message>
+    <message>
+        <source>Write what must be done and who does it, then add it.</source>
+        <translation>Ghi việc cần làm và người phụ trách rồi mới thêm.</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>không có hạn</translation>
+    </message>
+    <message>
+        <source>{action} — {owner}, by {due}</source>
+        <translation>{action} — {owner}, hạn {due}</translation>
+    </message>
+    <message>
+        <source>done {date}</source>
+        <translation>xong ngày {date}</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesTab</name>
     <message>
         <source>Search title, place, facilitators</source>
@@ -3950,6 +3997,30 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
         <source>This password opens a key that does not belong to any account of the school (the key file was changed by hand). It was refused and recorded. Tell the principal.</source>
         <translation>Mật khẩu này mở một khe khóa không thuộc tài khoản nào của trường (tệp khóa đã bị sửa thủ công). Yêu cầu đăng nhập đã bị từ chối và được ghi vào nhật ký. Hãy báo cho hiệu trưởng.</translation>
     </message>
+    <message>
+        <source>This inspection no longer exists. Reload the list.</source>
+        <translation>Lần kiểm tra này không còn nữa. Hãy tải lại danh sách.</translation>
+    </message>
+    <message>
+        <source>Write who inspected (names and roles).</source>
+        <translation>Ghi người kiểm tra (họ tên và chức vụ).</translation>
+    </message>
+    <message>
+        <source>Write what was checked.</source>
+        <translation>Ghi nội dung đã kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Write what the inspection found.</source>
+        <translation>Ghi kết quả kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Each follow-up action needs what to do and who does it.</source>
+        <translation>Mỗi việc cần khắc phục phải ghi việc cần làm và người phụ trách.</translation>
+    </message>
+    <message>
+        <source>An action cannot be done before the inspection that decided it.</source>
+        <translation>Việc khắc phục không thể xong trước ngày kiểm tra đề ra việc đó.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -4318,6 +4389,132 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
     <message>
         <source>Nothing has been imported yet. Close the wizard?</source>
         <translation>Chưa có gì được nhập. Đóng cửa sổ nhập dữ liệu?</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <source>New inspection of the plan</source>
+        <translation>Ghi lần kiểm tra việc thực hiện kế hoạch</translation>
+    </message>
+    <message>
+        <source>An inspection of how the school carries out its child protection plan: who checked what, what they found and what must follow.</source>
+        <translation>Kiểm tra, giám sát việc thực hiện kế hoạch bảo vệ trẻ em của nhà trường: ai kiểm tra nội dung gì, kết quả ra sao và cần khắc phục những gì.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Change the inspection</source>
+        <translation>Sửa lần kiểm tra</translation>
+    </message>
+    <message>
+        <source>&amp;Save the changes</source>
+        <translation>&amp;Lưu thay đổi</translation>
+    </message>
+    <message>
+        <source>names and roles, e.g. Nguyễn Văn A, Phó Hiệu trưởng</source>
+        <translation>họ tên và chức vụ, ví dụ: Nguyễn Văn A, Phó Hiệu trưởng</translation>
+    </message>
+    <message>
+        <source>e.g. the case files, the mailbox, the code of conduct in classes</source>
+        <translation>ví dụ: hồ sơ vụ việc, hòm thư góp ý, việc thực hiện quy tắc ứng xử ở các lớp</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày kiểm tra:</translation>
+    </message>
+    <message>
+        <source>&amp;Inspected by:</source>
+        <translation>Người kiểm t&amp;ra:</translation>
+    </message>
+    <message>
+        <source>&amp;What was checked:</source>
+        <translation>Nội &amp;dung kiểm tra:</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Kết quả kiểm tra:</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;actions:</source>
+        <translation>&amp;Việc cần khắc phục:</translation>
+    </message>
+    <message>
+        <source>Type an action, its owner and due date, then press Enter to add it.</source>
+        <translation>Gõ việc cần làm, người phụ trách và hạn, rồi nhấn Enter để thêm.</translation>
+    </message>
+    <message>
+        <source>Add the action you typed (Enter), or clear its fields, before saving.</source>
+        <translation>Thêm việc vừa gõ (nhấn Enter) hoặc xóa các ô đó trước khi lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsTab</name>
+    <message>
+        <source>The school&apos;s own inspections of its plan (kiểm tra, giám sát): who checked what, the findings, and the follow-up actions with their owners and due dates.</source>
+        <translation>Các lần nhà trường kiểm tra, giám sát việc thực hiện kế hoạch: ai kiểm tra nội dung gì, kết quả và những việc cần khắc phục, người phụ trách, thời hạn.</translation>
+    </message>
+    <message>
+        <source>&amp;New inspection...</source>
+        <translation>&amp;Ghi lần kiểm tra...</translation>
+    </message>
+    <message>
+        <source>&amp;Change...</source>
+        <translation>&amp;Sửa...</translation>
+    </message>
+    <message>
+        <source>Action &amp;done</source>
+        <translation>Việc đã &amp;xong</translation>
+    </message>
+    <message>
+        <source>Date / due</source>
+        <translation>Ngày / hạn</translation>
+    </message>
+    <message>
+        <source>Inspected by / owner</source>
+        <translation>Người kiểm tra / phụ trách</translation>
+    </message>
+    <message>
+        <source>Findings / action</source>
+        <translation>Kết quả / việc cần làm</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>No inspection recorded in this school year. Record one with &quot;New inspection&quot;.</source>
+        <translation>Năm học này chưa ghi lần kiểm tra nào. Bấm “Ghi lần kiểm tra” để ghi.</translation>
+    </message>
+    <message>
+        <source>Actions to do: {n}</source>
+        <translation>Việc chưa xong: {n}</translation>
+    </message>
+    <message>
+        <source>Nothing left to do</source>
+        <translation>Đã xong mọi việc</translation>
+    </message>
+    <message>
+        <source>Done {date}</source>
+        <translation>Xong ngày {date}</translation>
+    </message>
+    <message>
+        <source>⚠ Overdue</source>
+        <translation>⚠ Quá hạn</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Chưa làm</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>không có hạn</translation>
+    </message>
+    <message>
+        <source>Action not &amp;done</source>
+        <translation>Việc chưa &amp;xong</translation>
     </message>
 </context>
 <context>
@@ -5032,6 +5229,10 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
     <message>
         <source>Periodic review of the child</source>
         <translation>Rà soát định kỳ tình hình của trẻ</translation>
+    </message>
+    <message>
+        <source>Inspection follow-up: {action}</source>
+        <translation>Khắc phục sau kiểm tra: {action}</translation>
     </message>
 </context>
 <context>
@@ -8229,6 +8430,10 @@ Bản sao lưu được mã hóa: chỉ mở được bằng các mật khẩu v
     <message>
         <source>Staff</source>
         <translation>Cán bộ, giáo viên</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Kiểm tra, giám sát</translation>
     </message>
     <message>
         <source>{year} (this year)</source>

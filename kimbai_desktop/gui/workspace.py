@@ -240,6 +240,9 @@ class Workspace(QWidget):
         if overview is not None and training is not None:
             overview.open_targets.connect(
                 lambda _target: (self.show_page(training), training.show_targets()))
+            overview.open_inspection.connect(
+                lambda inspection_id: (self.show_page(training),
+                                       training.show_inspection(inspection_id)))
 
     def open_case(self, case_id: int) -> None:
         if self.cases_page is not None:

@@ -13,8 +13,8 @@ from reportlab.platypus import Flowable
 from kimbai_desktop.domain.deadlines import SCHOOL_TZ
 from kimbai_desktop.reports.blocks import Column, data_table, field, heading, para
 from kimbai_desktop.reports.casefile import DEIDENTIFIED_NOTE, CaseFile, CaseView
-from kimbai_desktop.reports.text import UNKNOWN_TIME, doc_date, doc_time, short_time
 from kimbai_desktop.reports.intake import channel_text
+from kimbai_desktop.reports.text import UNKNOWN_TIME, doc_date, doc_time, short_time
 
 SUMMARY = "Tổng hợp hồ sơ vụ việc"
 

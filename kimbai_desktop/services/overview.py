@@ -34,8 +34,8 @@ from kimbai_desktop.storage.models import Case, CaseStep, PlanTask
 
 @dataclass(frozen=True)
 class DueItem:
-    kind: str  # "step" | "task" | "review"
-    record_id: int  # case id, or pupil id for a review
+    kind: str  # "step" | "task" | "review" | "inspection" (an inspection's follow-up action)
+    record_id: int  # case id, pupil id for a review, inspection id for its action
     label: str  # case code, or the pupil's name for a review
     what: str  # the step's label, the task's title, "Rà soát"
     due: datetime
@@ -127,10 +127,29 @@ def build_overview(session: AppSession, *, include_done: bool = False) -> Overvi
             due = _end_of_day(pupil.next_review)
             items.append(DueItem("review", pupil.id, pupil.full_name, "Rà soát định kỳ", due,
                                  deadline_state(due, False, now)))
+    if session.can(Permission.MANAGE_TRAINING):
+        items += _plan_items(session, now)
     order = {DeadlineState.OVERDUE: 0, DeadlineState.DUE_TODAY: 1, DeadlineState.DUE_SOON: 2,
              DeadlineState.WAITING: 3, DeadlineState.UPCOMING: 4, DeadlineState.DONE: 5}
     items.sort(key=lambda i: (order[i.state], i.due))
     return Overview(tuple(items), open_cases, new_concerns)
+
+
+def _plan_items(session: AppSession, now: datetime) -> list[DueItem]:
+    """The school plan's own deadlines: follow-up actions of inspections (due within a week or
+    overdue), labelled with their owner."""
+    from kimbai_desktop.services.inspections import open_actions
+
+    items = []
+    for action in open_actions(session):
+        if action.due is None:
+            continue
+        due = _end_of_day(action.due)
+        state = deadline_state(due, False, now)
+        if state in (DeadlineState.OVERDUE, DeadlineState.DUE_TODAY, DeadlineState.DUE_SOON):
+            items.append(DueItem("inspection", action.inspection_id, action.owner,
+                                 action.action, due, state))
+    return items
 
 
 def _step_item(case: Case, rule: DeadlineRule, due: datetime, done: bool,

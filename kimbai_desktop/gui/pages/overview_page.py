@@ -134,6 +134,7 @@ class OverviewPage(QWidget):
     open_case_list = Signal(object)
     open_register = Signal(object)
     open_targets = Signal(int)
+    open_inspection = Signal(int)  # an inspection whose follow-up action is due
     loaded = Signal()
 
     def __init__(self, session: Any, worker: DbWorker, parent: QWidget | None = None) -> None:
@@ -403,7 +404,8 @@ class OverviewPage(QWidget):
     def label_text(self, due: Any) -> str:
         """A case code, or the child of a review (initials while names are hidden)."""
         hidden = getattr(self, "hide_names", False)
-        return initials(due.label) if hidden and due.kind == "review" else str(due.label)
+        return initials(due.label) if hidden and due.kind in ("review", "inspection") \
+            else str(due.label)
 
     def set_hide_names(self, hide: bool) -> None:
         """The window's "Hide names" switch: children by initials, no free-text task titles
@@ -423,6 +425,8 @@ class OverviewPage(QWidget):
             return self.tr("Plan task: {title}").format(title=due.what)
         if due.kind == "review":
             return self.tr("Periodic review of the child")
+        if due.kind == "inspection":
+            return self.tr("Inspection follow-up: {action}").format(action=due.what)
         return str(due.what)
 
     def _tile_clicked(self, key: str) -> None:
@@ -461,6 +465,8 @@ class OverviewPage(QWidget):
             return
         if due.kind == "review":
             self.open_pupil.emit(due.record_id)
+        elif due.kind == "inspection":
+            self.open_inspection.emit(due.record_id)
         else:
             self.open_case.emit(due.record_id)
 

@@ -1,6 +1,6 @@
 """The "Tập huấn, tuyên truyền" page (principal and counsellor): the training and awareness log
-of a school year in three tabs: the activities, the year's targets with their progress, and the
-staff directory with each person's training.
+of a school year in four tabs: the activities, the year's targets with their progress, the
+staff directory with each person's training, and the inspections of the plan (kiểm tra, giám sát).
 
 Everything loads when the page is first shown, for the current school year; another year can be
 chosen above the tabs. Saving an activity or changing the directory moves the targets at once.
@@ -26,6 +26,7 @@ from kimbai_desktop.domain.access import Permission
 from kimbai_desktop.gui import messages
 from kimbai_desktop.gui.training import texts
 from kimbai_desktop.gui.training.activities_tab import ActivitiesTab
+from kimbai_desktop.gui.training.inspections_tab import InspectionsTab
 from kimbai_desktop.gui.training.staff_tab import StaffTab
 from kimbai_desktop.gui.training.targets_tab import TargetsTab
 from kimbai_desktop.gui.widgets import heading_label, hint_label
@@ -74,12 +75,14 @@ class TrainingPage(QWidget):
         self.activities = ActivitiesTab(session, worker, self)
         self.targets = TargetsTab(session, worker, self)
         self.staff = StaffTab(session, worker, self)
+        self.inspections = InspectionsTab(session, worker, self)
         self.activities.changed.connect(self._activities_changed)
         self.staff.changed.connect(self.targets.reload)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.activities, self.tr("Activities"))
         self.tabs.addTab(self.targets, self.tr("Targets of the school year"))
         self.tabs.addTab(self.staff, self.tr("Staff"))
+        self.tabs.addTab(self.inspections, self.tr("Inspections"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -133,7 +136,7 @@ class TrainingPage(QWidget):
             self.year_combo.blockSignals(True)
             self.year_combo.setCurrentIndex(index)
             self.year_combo.blockSignals(False)
-        for tab in (self.activities, self.targets, self.staff):
+        for tab in (self.activities, self.targets, self.staff, self.inspections):
             tab.set_year(year)
         self.year_loaded.emit(year)
 
@@ -151,6 +154,8 @@ class TrainingPage(QWidget):
             self.targets.add()
         elif tab is self.staff:
             self.staff.add()
+        elif tab is self.inspections:
+            self.inspections.add()
         else:
             self.activities.add()
 
@@ -165,6 +170,16 @@ class TrainingPage(QWidget):
         """Open the tab of the year's targets (from the overview)."""
         self.tabs.setCurrentWidget(self.targets)
 
+    def show_inspection(self, inspection_id: int) -> None:
+        """Open the inspections tab on one inspection (from the overview)."""
+        self.tabs.setCurrentWidget(self.inspections)
+        if self.inspections.loading or not self.inspections.rows:
+            self.inspections.loaded.connect(
+                lambda: self.inspections.select_inspection(inspection_id),
+                Qt.ConnectionType.SingleShotConnection)
+        else:
+            self.inspections.select_inspection(inspection_id)
+
     def has_unsaved_changes(self) -> bool:
         """Dialogs ask before losing typed data; the page itself keeps nothing unsaved."""
         return False
@@ -172,5 +187,5 @@ class TrainingPage(QWidget):
     def clear(self) -> None:
         """Drop the session and every row shown (at lock)."""
         self.session = None
-        for tab in (self.activities, self.targets, self.staff):
+        for tab in (self.activities, self.targets, self.staff, self.inspections):
             tab.clear()
