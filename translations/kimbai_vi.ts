@@ -2328,6 +2328,10 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
         <translation>tệp cần ghi: .pdf, hoặc .docx để sửa trong Word (bảng thống kê còn có thể là .xlsx)</translation>
     </message>
     <message>
+        <source>the inspection of an inspection minute (its number in the inspection log)</source>
+        <translation>lần kiểm tra cần lập biên bản (số thứ tự trong sổ kiểm tra)</translation>
+    </message>
+    <message>
         <source>key slot of the recovery key</source>
         <translation>khe khóa của khóa khôi phục</translation>
     </message>
@@ -3890,6 +3894,10 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
         <translation>Hãy chọn hoạt động cần lập danh sách ký tên.</translation>
     </message>
     <message>
+        <source>Choose the inspection the minute is for.</source>
+        <translation>Hãy chọn lần kiểm tra cần lập biên bản.</translation>
+    </message>
+    <message>
         <source>This record does not exist (any more).</source>
         <translation>Mục này không (còn) tồn tại.</translation>
     </message>
@@ -4467,6 +4475,14 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
     <message>
         <source>Action &amp;done</source>
         <translation>Việc đã &amp;xong</translation>
+    </message>
+    <message>
+        <source>&amp;Print minute...</source>
+        <translation>&amp;In biên bản...</translation>
+    </message>
+    <message>
+        <source>Preview and print the minute (biên bản kiểm tra) of the chosen inspection (Ctrl+P)</source>
+        <translation>Xem trước và in biên bản kiểm tra của lần kiểm tra đang chọn (Ctrl+P)</translation>
     </message>
     <message>
         <source>Date / due</source>
@@ -7107,6 +7123,10 @@ Từ chỉ có một hoặc hai chữ cái thì chỉ tìm các từ bắt đầ
         <translation>Danh sách ký tên tại một hoạt động, ghi tên hoạt động, ngày và địa điểm.</translation>
     </message>
     <message>
+        <source>The minute of one inspection of the plan: who checked what, the findings and the follow-up actions.</source>
+        <translation>Biên bản một lần kiểm tra việc thực hiện kế hoạch: ai kiểm tra nội dung gì, kết quả và những việc cần khắc phục.</translation>
+    </message>
+    <message>
         <source>The school&apos;s yearly plan in four parts; the text can be edited.</source>
         <translation>Kế hoạch năm học của nhà trường gồm bốn phần; có thể sửa nội dung.</translation>
     </message>
@@ -7184,6 +7204,14 @@ Từ chỉ có một hoặc hai chữ cái thì chỉ tìm các từ bắt đầ
     <message>
         <source>Ac&amp;tivity:</source>
         <translation>&amp;Hoạt động:</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Lần kiểm tra</translation>
+    </message>
+    <message>
+        <source>Insp&amp;ection:</source>
+        <translation>Lần &amp;kiểm tra:</translation>
     </message>
     <message>
         <source>Text of the document</source>
@@ -7280,6 +7308,10 @@ Từ chỉ có một hoặc hai chữ cái thì chỉ tìm các từ bắt đầ
     <message>
         <source>Record an activity in Training and awareness first, then choose it here.</source>
         <translation>Hãy ghi hoạt động ở mục &quot;Tập huấn, tuyên truyền&quot; trước, rồi chọn ở đây.</translation>
+    </message>
+    <message>
+        <source>Record an inspection in Training and awareness, tab Inspections, then choose it here.</source>
+        <translation>Hãy ghi một lần kiểm tra ở mục Tập huấn, tuyên truyền, thẻ Kiểm tra, giám sát, rồi chọn ở đây.</translation>
     </message>
 </context>
 <context>

@@ -243,6 +243,13 @@ class Workspace(QWidget):
             overview.open_inspection.connect(
                 lambda inspection_id: (self.show_page(training),
                                        training.show_inspection(inspection_id)))
+        reports = self.reports_page if self.session.can(Permission.PRINT_REPORTS) else None
+        if training is not None:  # an inspection's minute is made on the Reports page
+            training.inspections.print_button.setVisible(reports is not None)
+            if reports is not None:
+                training.inspections.print_requested.connect(
+                    lambda inspection_id: (self.show_page(reports),
+                                           reports.show_inspection(inspection_id)))
 
     def open_case(self, case_id: int) -> None:
         if self.cases_page is not None:

@@ -94,6 +94,7 @@ def create_demo(data_dir: Path, seed: int = 1, *, clock: Clock = SYSTEM_CLOCK) -
         _demo_register(session, random.Random(seed))  # noqa: S311 - invented demo data
         _demo_cases(session, Path(data_dir), clock)
         _demo_training(session, random.Random(seed + 1))  # noqa: S311 - invented demo data
+        _demo_inspection(session)
     finally:
         session.close()
     accounts = ((DEMO_USERNAME, Role.PRINCIPAL), *((u, r) for u, _, r in DEMO_STAFF))
@@ -346,3 +347,27 @@ def _demo_training(session: AppSession, rng: random.Random) -> None:
             kind, title, held, minutes, topics, audiences, place="Hội trường nhà trường",
             facilitators="Ban giám hiệu; tư vấn viên nhà trường (mẫu)", staff_ids=attendees,
             evaluation="Người tham dự tích cực trao đổi (mẫu)."))
+
+
+def _demo_inspection(session: AppSession) -> None:
+    """One inspection of the plan in the school year, its follow-up actions done (when the
+    demo's today allows): the overview's items stay those of the cases."""
+    from kimbai_desktop.domain.training import school_year_bounds
+    from kimbai_desktop.services import inspections as ins
+
+    start, _end = school_year_bounds(session.school_profile().school_year)
+    today = session.clock.now().astimezone().date()
+    held = min(start + timedelta(days=60), today)
+    def done(days: int) -> date | None:
+        return held + timedelta(days=days) if held + timedelta(days=days) <= today else None
+
+    ins.save_inspection(session, ins.InspectionInput(
+        held, "Hiệu trưởng (trưởng đoàn)\nPhó hiệu trưởng\nTổng phụ trách Đội (mẫu)",
+        "Hòm thư “Điều em muốn nói” và sổ tiếp nhận thông tin\n"
+        "Việc niêm yết số Tổng đài 111 tại các lớp học",
+        "Hòm thư được mở hằng tuần, có sổ ghi nhận. Hai lớp chưa niêm yết số Tổng đài 111 "
+        "(mẫu).",
+        (ins.ActionInput("Niêm yết số Tổng đài 111 tại tất cả các lớp", "Tổng phụ trách Đội",
+                         held + timedelta(days=7), done(5)),
+         ins.ActionInput("Hướng dẫn lại giáo viên chủ nhiệm cách ghi sổ tiếp nhận",
+                         "Phó hiệu trưởng", held + timedelta(days=30), done(20)))))

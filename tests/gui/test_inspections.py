@@ -29,7 +29,7 @@ def test_an_inspection_is_recorded_with_the_keyboard(qtbot, worker, session) -> 
     tab = page.inspections
     page.tabs.setCurrentWidget(tab)
     idle(qtbot, worker)
-    assert tab.empty.isVisible()
+    assert not tab.empty.isVisible() and tab.tree.topLevelItemCount() == 1  # the demo's own
     tab.tree.setFocus()
     qtbot.keyClick(tab.tree, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: tab.dialog is not None and tab.dialog.isActiveWindow(),
@@ -54,7 +54,7 @@ def test_an_inspection_is_recorded_with_the_keyboard(qtbot, worker, session) -> 
     qtbot.keyClick(dialog.held_on.edit, Qt.Key.Key_Return)  # nothing being typed: Enter saves
     qtbot.waitUntil(lambda: tab.dialog is None, timeout=10_000)
     idle(qtbot, worker)
-    [stored] = run(qtbot, worker, inspections.list_inspections, session, "")
+    stored, _demo = run(qtbot, worker, inspections.list_inspections, session, "")
     assert stored.inspectors == "Nguyễn Văn Kiểm, Phó Hiệu trưởng"
     assert [(a.action, a.owner, a.due) for a in stored.actions] == [
         ("Mở hòm thư mỗi thứ Sáu", "Tổng phụ trách Đội", date(2025, 3, 21))]
@@ -66,7 +66,7 @@ def test_an_inspection_is_recorded_with_the_keyboard(qtbot, worker, session) -> 
     assert tab.done_button.isEnabled()
     qtbot.mouseClick(tab.done_button, Qt.MouseButton.LeftButton)
     idle(qtbot, worker)
-    [stored] = run(qtbot, worker, inspections.list_inspections, session, "")
+    stored, _demo = run(qtbot, worker, inspections.list_inspections, session, "")
     assert stored.actions[0].done_on == date(2025, 3, 20)
 
     # Esc on a changed form asks first; "No" keeps the dialog open
@@ -80,3 +80,39 @@ def test_an_inspection_is_recorded_with_the_keyboard(qtbot, worker, session) -> 
     assert dialog.isVisible()
     messages.set_next_answer(QMessageBox.StandardButton.Yes)
     dialog.reject()
+
+
+def test_the_print_button_previews_the_minute_in_reports(qtbot, worker, session) -> None:
+    """Ctrl+P on an inspection opens the Reports page on its minute, previewed as printed."""
+    from kimbai_desktop.gui.main_window import MainWindow
+    from kimbai_desktop.gui.settings import AppSettings
+    from kimbai_desktop.reports.catalogue import ReportKind
+    from tests.reports import pdftools
+
+    window = MainWindow(session, worker, AppSettings(), "vi")
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(1366, 768)
+    space = window.workspace
+    training, reports = space.training_page, space.reports_page
+    space.show_page(training)
+    tab = training.inspections
+    training.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.tree.topLevelItemCount() == 1, timeout=15_000)
+    idle(qtbot, worker)
+    tab.tree.setFocus()
+    tab.tree.setCurrentItem(tab.tree.topLevelItem(0).child(0))  # an action: its inspection
+    assert tab.print_button.isVisible() and tab.print_button.isEnabled()
+    window.grab().save("/tmp/i19-inspections-print.png")
+    qtbot.keyClick(tab.tree, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: reports.isVisible() and reports.current is not None
+                    and reports.current.prepared.kind == ReportKind.INSPECTION
+                    and not reports._in_flight, timeout=30_000)
+    idle(qtbot, worker)
+    [demo] = run(qtbot, worker, inspections.list_inspections, session, "")
+    assert reports.current.prepared.record_id == str(demo.id)
+    assert reports.params.inspection_box.isVisible()
+    text = " ".join(pdftools.text(reports.current.pdf).split())
+    assert "BIÊN BẢN" in text and "Việc niêm yết số Tổng đài 111 tại các lớp học" in text
+    window.grab().save("/tmp/i19-minute-preview.png")
+    window.dispose()

@@ -29,7 +29,8 @@ TITLES = {ReportKind.INTAKE: "BÁO CÁO", ReportKind.RESULT: "BÁO CÁO",
           ReportKind.REGISTER: "BÁO CÁO", ReportKind.PLAN: "KẾ HOẠCH",
           ReportKind.DOSSIER: "BÁO CÁO", ReportKind.STATISTICS: "BÁO CÁO",
           ReportKind.AUDIT: "BIÊN BẢN", ReportKind.PERIODIC: "BÁO CÁO",
-          ReportKind.TRAINING: "BÁO CÁO", ReportKind.ATTENDANCE: "DANH SÁCH"}
+          ReportKind.TRAINING: "BÁO CÁO", ReportKind.ATTENDANCE: "DANH SÁCH",
+          ReportKind.INSPECTION: "BIÊN BẢN"}
 
 
 def case_id(session: AppSession, suffix: str = "004") -> int:
@@ -42,11 +43,19 @@ def activity_id(session: AppSession) -> int:
     return next(a.id for a in list_activities(session) if a.staff_ids)
 
 
+def inspection_id(session: AppSession) -> int:
+    from kimbai_desktop.services.inspections import list_inspections
+
+    return list_inspections(session)[0].id
+
+
 def make(session: AppSession, kind: ReportKind, **kw: object) -> bytes:
     if kind.needs_case and "case_id" not in kw:
         kw["case_id"] = case_id(session)
     if kind.needs_activity and "activity_id" not in kw:
         kw["activity_id"] = activity_id(session)
+    if kind.needs_inspection and "inspection_id" not in kw:
+        kw["inspection_id"] = inspection_id(session)
     prepared = documents.prepare_report(session, ReportRequest(kind, on=ON, **kw))  # type: ignore[arg-type]
     return documents.render_report(prepared)
 

@@ -1,13 +1,14 @@
 """The "Kiểm tra, giám sát" tab: the school's inspections of its own plan in a school year, newest
 first, each with its follow-up actions under it (who, by when, done or overdue: icon, colour and
-words). New (Ctrl+N), change (Enter or a double click), mark the chosen action done or not."""
+words). New (Ctrl+N), change (Enter or a double click), mark the chosen action done or not,
+print the chosen inspection's minute (biên bản kiểm tra; Ctrl+P) through the Reports page."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -41,6 +42,7 @@ class InspectionsTab(QWidget):
 
     changed = Signal()
     loaded = Signal()
+    print_requested = Signal(int)  # the minute of this inspection, previewed in Reports
 
     def __init__(self, session: Any, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +62,13 @@ class InspectionsTab(QWidget):
         self.edit_button.clicked.connect(self.edit)
         self.done_button = QPushButton(self.tr("Action &done"), self)
         self.done_button.clicked.connect(self.toggle_done)
+        self.print_button = QPushButton(self.tr("&Print minute..."), self)
+        self.print_button.setToolTip(self.tr(
+            "Preview and print the minute (biên bản kiểm tra) of the chosen inspection (Ctrl+P)"))
+        self.print_button.clicked.connect(self.print_minute)
+        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.print_minute)
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels([self.tr("Date / due"), self.tr("Inspected by / owner"),
@@ -82,6 +91,7 @@ class InspectionsTab(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.done_button)
+        buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -155,6 +165,7 @@ class InspectionsTab(QWidget):
         chosen = self.current()
         self.edit_button.setEnabled(chosen is not None)
         self.done_button.setEnabled(chosen is not None and chosen[0] == "action")
+        self.print_button.setEnabled(chosen is not None)
         if chosen is not None and chosen[0] == "action" and chosen[1].done:
             self.done_button.setText(self.tr("Action not &done"))
         else:
@@ -196,6 +207,13 @@ class InspectionsTab(QWidget):
         if self.dialog is dialog:
             self.dialog = None
         dialog.deleteLater()
+
+    def print_minute(self) -> None:
+        chosen = self.current()
+        if chosen is None or self.print_button.isHidden():
+            return
+        info = chosen[1]
+        self.print_requested.emit(info.inspection_id if chosen[0] == "action" else info.id)
 
     def toggle_done(self) -> None:
         chosen = self.current()
