@@ -1425,6 +1425,58 @@
         <translation>Lưu chỉ tiêu “{code}”</translation>
     </message>
     <message>
+        <source>Recorded an inspection of the plan</source>
+        <translation>Ghi một lần kiểm tra việc thực hiện kế hoạch</translation>
+    </message>
+    <message>
+        <source>Changed an inspection of the plan</source>
+        <translation>Sửa một lần kiểm tra việc thực hiện kế hoạch</translation>
+    </message>
+    <message>
+        <source>Deleted an inspection of the plan</source>
+        <translation>Xóa một lần kiểm tra việc thực hiện kế hoạch</translation>
+    </message>
+    <message>
+        <source>Recorded a check of the safe school environment</source>
+        <translation>Ghi một lần kiểm tra môi trường giáo dục an toàn</translation>
+    </message>
+    <message>
+        <source>Changed a check of the safe school environment</source>
+        <translation>Sửa một lần kiểm tra môi trường giáo dục an toàn</translation>
+    </message>
+    <message>
+        <source>Deleted a check of the safe school environment</source>
+        <translation>Xóa một lần kiểm tra môi trường giáo dục an toàn</translation>
+    </message>
+    <message>
+        <source>Changed the safe-environment checklist</source>
+        <translation>Sửa danh mục kiểm tra môi trường giáo dục an toàn</translation>
+    </message>
+    <message>
+        <source>Added a report due to the superior body</source>
+        <translation>Thêm một báo cáo phải gửi cấp trên</translation>
+    </message>
+    <message>
+        <source>Changed a report due to the superior body</source>
+        <translation>Sửa một báo cáo phải gửi cấp trên</translation>
+    </message>
+    <message>
+        <source>Deleted a report due to the superior body</source>
+        <translation>Xóa một báo cáo phải gửi cấp trên</translation>
+    </message>
+    <message>
+        <source>Marked a follow-up action of an inspection</source>
+        <translation>Đánh dấu một việc cần khắc phục sau kiểm tra</translation>
+    </message>
+    <message>
+        <source>Marked a report due as sent</source>
+        <translation>Đánh dấu đã gửi một báo cáo cấp trên</translation>
+    </message>
+    <message>
+        <source>Marked a report due as not sent</source>
+        <translation>Đánh dấu chưa gửi một báo cáo cấp trên</translation>
+    </message>
+    <message>
         <source>Created the principal&apos;s account {name} at the first-time setup</source>
         <translation>Tạo tài khoản hiệu trưởng {name} khi thiết lập lần đầu</translation>
     </message>
@@ -1947,6 +1999,29 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
     <message>
         <source>The rows with problems were saved in {file}, with a column saying what to correct. The file is not encrypted: delete it when the list is corrected.</source>
         <translation>Đã lưu các dòng bị lỗi vào {file}, kèm một cột ghi rõ cần sửa gì. Tệp này không được mã hóa: hãy xóa tệp khi đã sửa xong danh sách.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Checklist of the safe school environment</source>
+        <translation>Danh mục kiểm tra môi trường giáo dục an toàn</translation>
+    </message>
+    <message>
+        <source>The items checked every school year. Changing the list does not change the checks already recorded.</source>
+        <translation>Các nội dung được kiểm tra mỗi năm học. Sửa danh mục không làm thay đổi các lần kiểm tra đã ghi.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the list</source>
+        <translation>&amp;Lưu danh mục</translation>
+    </message>
+    <message>
+        <source>&amp;Items:</source>
+        <translation>&amp;Các mục:</translation>
+    </message>
+    <message>
+        <source>Add the item you typed (Enter), or clear it, first.</source>
+        <translation>Hãy thêm mục vừa gõ (nhấn Enter) hoặc xóa nó đi trước khi lưu.</translation>
     </message>
 </context>
 <context>
@@ -4029,6 +4104,30 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
         <source>An action cannot be done before the inspection that decided it.</source>
         <translation>Việc khắc phục không thể xong trước ngày kiểm tra đề ra việc đó.</translation>
     </message>
+    <message>
+        <source>This check no longer exists. Reload the list.</source>
+        <translation>Lần kiểm tra này không còn nữa. Hãy tải lại danh sách.</translation>
+    </message>
+    <message>
+        <source>Write who carried out the check.</source>
+        <translation>Hãy ghi người kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Choose a result (met, not met or does not apply) for every item.</source>
+        <translation>Hãy chọn kết quả (Đạt, Chưa đạt hoặc Không áp dụng) cho từng mục.</translation>
+    </message>
+    <message>
+        <source>For each item not met, write in its note what is wrong.</source>
+        <translation>Với mỗi mục Chưa đạt, hãy ghi rõ tồn tại ở cột ghi chú.</translation>
+    </message>
+    <message>
+        <source>The checklist needs at least one item.</source>
+        <translation>Danh mục kiểm tra cần có ít nhất một mục.</translation>
+    </message>
+    <message>
+        <source>Two items of the checklist say the same thing.</source>
+        <translation>Có hai mục trong danh mục giống hệt nhau.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -4760,6 +4859,29 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
     </message>
 </context>
 <context>
+    <name>ItemsEditor</name>
+    <message>
+        <source>a new item; Enter adds it</source>
+        <translation>mục mới; nhấn Enter để thêm</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Thêm</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Chuyển xuốn&amp;g</translation>
+    </message>
+</context>
+<context>
     <name>LeaveDialog</name>
     <message>
         <source>{name} leaves the school</source>
@@ -5249,6 +5371,10 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
     <message>
         <source>Inspection follow-up: {action}</source>
         <translation>Khắc phục sau kiểm tra: {action}</translation>
+    </message>
+    <message>
+        <source>Check of the safe school environment for {year} not done yet</source>
+        <translation>Chưa kiểm tra môi trường giáo dục an toàn năm học {year}</translation>
     </message>
 </context>
 <context>
@@ -7562,6 +7688,29 @@ Khi cần có thể lấy lại từ đó.</translation>
     </message>
 </context>
 <context>
+    <name>ResultsEditor</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Note (what is wrong, what to do)</source>
+        <translation>Ghi chú (tồn tại, cách khắc phục)</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— chọn —</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <source>Review the child&apos;s situation</source>
@@ -7691,6 +7840,104 @@ Khi cần có thể lấy lại từ đó.</translation>
     <message>
         <source>Stopped. Nothing was changed.</source>
         <translation>Đã dừng. Không có gì thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCheckDialog</name>
+    <message>
+        <source>New check of the safe school environment</source>
+        <translation>Kiểm tra môi trường giáo dục an toàn</translation>
+    </message>
+    <message>
+        <source>Check each item of the school&apos;s checklist (môi trường giáo dục an toàn, lành mạnh, thân thiện; bộ quy tắc ứng xử) and say what is not met.</source>
+        <translation>Kiểm tra từng mục trong danh mục của nhà trường (môi trường giáo dục an toàn, lành mạnh, thân thiện; bộ quy tắc ứng xử) và ghi rõ những gì chưa đạt.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Change the check</source>
+        <translation>Sửa lần kiểm tra</translation>
+    </message>
+    <message>
+        <source>&amp;Save the changes</source>
+        <translation>&amp;Lưu thay đổi</translation>
+    </message>
+    <message>
+        <source>names and roles</source>
+        <translation>họ tên và chức vụ</translation>
+    </message>
+    <message>
+        <source>Mark the items &amp;left as met</source>
+        <translation>Các mục chưa chọn: &amp;Đạt hết</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>Checked &amp;by:</source>
+        <translation>Người kiểm &amp;tra:</translation>
+    </message>
+    <message>
+        <source>&amp;Items:</source>
+        <translation>&amp;Các mục:</translation>
+    </message>
+    <message>
+        <source>General &amp;note:</source>
+        <translation>Ghi chú &amp;chung:</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyTab</name>
+    <message>
+        <source>Each school year the school checks that its environment is safe, healthy and friendly (Decree 80/2017) and that its code of conduct is posted and followed. Items not met say what is wrong.</source>
+        <translation>Mỗi năm học, nhà trường kiểm tra môi trường giáo dục an toàn, lành mạnh, thân thiện (Nghị định 80/2017/NĐ-CP) và việc niêm yết, thực hiện bộ quy tắc ứng xử. Mục chưa đạt ghi rõ tồn tại.</translation>
+    </message>
+    <message>
+        <source>&amp;New check...</source>
+        <translation>Kiểm tra &amp;mới...</translation>
+    </message>
+    <message>
+        <source>&amp;Change...</source>
+        <translation>&amp;Sửa...</translation>
+    </message>
+    <message>
+        <source>Check&amp;list...</source>
+        <translation>&amp;Danh mục kiểm tra...</translation>
+    </message>
+    <message>
+        <source>Add, change, remove or reorder the items checked</source>
+        <translation>Thêm, sửa, xóa hoặc sắp xếp lại các mục kiểm tra</translation>
+    </message>
+    <message>
+        <source>Date / item</source>
+        <translation>Ngày / nội dung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Checked by / note</source>
+        <translation>Người kiểm tra / ghi chú</translation>
+    </message>
+    <message>
+        <source>No check recorded in this school year. Record one with &quot;New check&quot;.</source>
+        <translation>Năm học này chưa có lần kiểm tra nào. Bấm &quot;Kiểm tra mới&quot; để ghi.</translation>
+    </message>
+    <message>
+        <source>School year {year}: checked on {date}.</source>
+        <translation>Năm học {year}: đã kiểm tra ngày {date}.</translation>
+    </message>
+    <message>
+        <source>⚠ Items not met: {n}.</source>
+        <translation>⚠ Số mục chưa đạt: {n}.</translation>
+    </message>
+    <message>
+        <source>School year {year}: not checked yet (due by {date}).</source>
+        <translation>Năm học {year}: chưa kiểm tra (hạn {date}).</translation>
     </message>
 </context>
 <context>
@@ -8466,6 +8713,10 @@ Bản sao lưu được mã hóa: chỉ mở được bằng các mật khẩu v
     <message>
         <source>Inspections</source>
         <translation>Kiểm tra, giám sát</translation>
+    </message>
+    <message>
+        <source>Safe environment</source>
+        <translation>Môi trường an toàn</translation>
     </message>
     <message>
         <source>{year} (this year)</source>

@@ -243,6 +243,9 @@ class Workspace(QWidget):
             overview.open_inspection.connect(
                 lambda inspection_id: (self.show_page(training),
                                        training.show_inspection(inspection_id)))
+            overview.open_plan.connect(
+                lambda kind, record_id: (self.show_page(training),
+                                         training.show_plan_item(kind, record_id)))
         reports = self.reports_page if self.session.can(Permission.PRINT_REPORTS) else None
         if training is not None:  # an inspection's minute is made on the Reports page
             training.inspections.print_button.setVisible(reports is not None)

@@ -95,6 +95,7 @@ def create_demo(data_dir: Path, seed: int = 1, *, clock: Clock = SYSTEM_CLOCK) -
         _demo_cases(session, Path(data_dir), clock)
         _demo_training(session, random.Random(seed + 1))  # noqa: S311 - invented demo data
         _demo_inspection(session)
+        _demo_safety(session)
     finally:
         session.close()
     accounts = ((DEMO_USERNAME, Role.PRINCIPAL), *((u, r) for u, _, r in DEMO_STAFF))
@@ -371,3 +372,19 @@ def _demo_inspection(session: AppSession) -> None:
                          held + timedelta(days=7), done(5)),
          ins.ActionInput("Hướng dẫn lại giáo viên chủ nhiệm cách ghi sổ tiếp nhận",
                          "Phó hiệu trưởng", held + timedelta(days=30), done(20)))))
+
+
+def _demo_safety(session: AppSession) -> None:
+    """This school year's check of the safe environment: one item not met (the overview's
+    reminder is for a school that has not checked)."""
+    from kimbai_desktop.domain.safety import CheckResult
+    from kimbai_desktop.services import safety as sf
+
+    year = session.school_profile().school_year
+    today = session.clock.now().astimezone().date()
+    checked_on = min(date(int(year[:4]), 9, 15), today)
+    results = [sf.ResultInput(i.id, i.text, CheckResult.MET) for i in sf.list_items(session)]
+    results[0] = sf.ResultInput(results[0].item_id, results[0].item_text, CheckResult.NOT_MET,
+                                "Lan can cầu thang tầng 2 bị lỏng, đã báo bộ phận cơ sở vật chất")
+    sf.save_check(session, sf.CheckInput(checked_on, "Ban giám hiệu; Tổng phụ trách Đội (mẫu)",
+                                         "", tuple(results)))

@@ -34,8 +34,10 @@ from kimbai_desktop.storage.models import Case, CaseStep, PlanTask
 
 @dataclass(frozen=True)
 class DueItem:
-    kind: str  # "step" | "task" | "review" | "inspection" (an inspection's follow-up action)
-    record_id: int  # case id, pupil id for a review, inspection id for its action
+    # "step" | "task" | "review" | "inspection" (an inspection's follow-up action) | "safety"
+    # (the year's check of the safe school environment)
+    kind: str
+    record_id: int  # case id, pupil id for a review, inspection id for its action (else 0)
     label: str  # case code, or the pupil's name for a review
     what: str  # the step's label, the task's title, "Rà soát"
     due: datetime
@@ -137,8 +139,10 @@ def build_overview(session: AppSession, *, include_done: bool = False) -> Overvi
 
 def _plan_items(session: AppSession, now: datetime) -> list[DueItem]:
     """The school plan's own deadlines: follow-up actions of inspections (due within a week or
-    overdue), labelled with their owner."""
+    overdue), labelled with their owner; this school year's check of the safe environment
+    while it is not done."""
     from kimbai_desktop.services.inspections import open_actions
+    from kimbai_desktop.services.safety import year_status
 
     items = []
     for action in open_actions(session):
@@ -149,6 +153,12 @@ def _plan_items(session: AppSession, now: datetime) -> list[DueItem]:
         if state in (DeadlineState.OVERDUE, DeadlineState.DUE_TODAY, DeadlineState.DUE_SOON):
             items.append(DueItem("inspection", action.inspection_id, action.owner,
                                  action.action, due, state))
+    safety = year_status(session)
+    if safety is not None and not safety.done:
+        due = _end_of_day(safety.due)
+        items.append(DueItem("safety", 0, safety.school_year,
+                             f"Kiểm tra môi trường giáo dục an toàn năm học {safety.school_year}",
+                             due, deadline_state(due, False, now)))
     return items
 
 

@@ -57,6 +57,7 @@ from kimbai_desktop.services import cases
 from kimbai_desktop.services.dashboard import dashboard, may_see_dashboard
 from kimbai_desktop.services.overview import build_overview
 
+PLAN_KINDS = ("safety", "target", "report")  # open in the training page's tabs
 TILE_STATES = (DeadlineState.OVERDUE, DeadlineState.DUE_TODAY, DeadlineState.DUE_SOON)
 
 
@@ -135,6 +136,7 @@ class OverviewPage(QWidget):
     open_register = Signal(object)
     open_targets = Signal(int)
     open_inspection = Signal(int)  # an inspection whose follow-up action is due
+    open_plan = Signal(str, int)  # another item of the school plan: its kind and record id
     loaded = Signal()
 
     def __init__(self, session: Any, worker: DbWorker, parent: QWidget | None = None) -> None:
@@ -427,6 +429,9 @@ class OverviewPage(QWidget):
             return self.tr("Periodic review of the child")
         if due.kind == "inspection":
             return self.tr("Inspection follow-up: {action}").format(action=due.what)
+        if due.kind == "safety":
+            return self.tr("Check of the safe school environment for {year} not done yet").format(
+                year=due.label)
         return str(due.what)
 
     def _tile_clicked(self, key: str) -> None:
@@ -467,6 +472,8 @@ class OverviewPage(QWidget):
             self.open_pupil.emit(due.record_id)
         elif due.kind == "inspection":
             self.open_inspection.emit(due.record_id)
+        elif due.kind in PLAN_KINDS:
+            self.open_plan.emit(due.kind, due.record_id)
         else:
             self.open_case.emit(due.record_id)
 

@@ -1,6 +1,7 @@
 """The "Tập huấn, tuyên truyền" page (principal and counsellor): the training and awareness log
-of a school year in four tabs: the activities, the year's targets with their progress, the
-staff directory with each person's training, and the inspections of the plan (kiểm tra, giám sát).
+of a school year in tabs: the activities, the year's targets with their progress, the staff
+directory with each person's training, and the rest of the school's plan: its inspections (kiểm
+tra, giám sát) and the yearly check of the safe school environment.
 
 Everything loads when the page is first shown, for the current school year; another year can be
 chosen above the tabs. Saving an activity or changing the directory moves the targets at once.
@@ -27,6 +28,7 @@ from kimbai_desktop.gui import messages
 from kimbai_desktop.gui.training import texts
 from kimbai_desktop.gui.training.activities_tab import ActivitiesTab
 from kimbai_desktop.gui.training.inspections_tab import InspectionsTab
+from kimbai_desktop.gui.training.safety_tab import SafetyTab
 from kimbai_desktop.gui.training.staff_tab import StaffTab
 from kimbai_desktop.gui.training.targets_tab import TargetsTab
 from kimbai_desktop.gui.widgets import heading_label, hint_label
@@ -76,6 +78,7 @@ class TrainingPage(QWidget):
         self.targets = TargetsTab(session, worker, self)
         self.staff = StaffTab(session, worker, self)
         self.inspections = InspectionsTab(session, worker, self)
+        self.safety = SafetyTab(session, worker, self)
         self.activities.changed.connect(self._activities_changed)
         self.staff.changed.connect(self.targets.reload)
         self.tabs = QTabWidget(self)
@@ -83,6 +86,7 @@ class TrainingPage(QWidget):
         self.tabs.addTab(self.targets, self.tr("Targets of the school year"))
         self.tabs.addTab(self.staff, self.tr("Staff"))
         self.tabs.addTab(self.inspections, self.tr("Inspections"))
+        self.tabs.addTab(self.safety, self.tr("Safe environment"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -136,7 +140,7 @@ class TrainingPage(QWidget):
             self.year_combo.blockSignals(True)
             self.year_combo.setCurrentIndex(index)
             self.year_combo.blockSignals(False)
-        for tab in (self.activities, self.targets, self.staff, self.inspections):
+        for tab in (self.activities, self.targets, self.staff, self.inspections, self.safety):
             tab.set_year(year)
         self.year_loaded.emit(year)
 
@@ -156,6 +160,8 @@ class TrainingPage(QWidget):
             self.staff.add()
         elif tab is self.inspections:
             self.inspections.add()
+        elif tab is self.safety:
+            self.safety.add()
         else:
             self.activities.add()
 
@@ -180,6 +186,12 @@ class TrainingPage(QWidget):
         else:
             self.inspections.select_inspection(inspection_id)
 
+    def show_plan_item(self, kind: str, _record_id: int) -> None:
+        """Open the tab of an overview item of the school plan ("safety", "target")."""
+        tabs = {"safety": self.safety, "target": self.targets}
+        if kind in tabs:
+            self.tabs.setCurrentWidget(tabs[kind])
+
     def has_unsaved_changes(self) -> bool:
         """Dialogs ask before losing typed data; the page itself keeps nothing unsaved."""
         return False
@@ -187,5 +199,5 @@ class TrainingPage(QWidget):
     def clear(self) -> None:
         """Drop the session and every row shown (at lock)."""
         self.session = None
-        for tab in (self.activities, self.targets, self.staff, self.inspections):
+        for tab in (self.activities, self.targets, self.staff, self.inspections, self.safety):
             tab.clear()
