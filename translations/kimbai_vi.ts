@@ -5373,6 +5373,10 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
         <translation>Khắc phục sau kiểm tra: {action}</translation>
     </message>
     <message>
+        <source>Target of the plan: {target}</source>
+        <translation>Chỉ tiêu kế hoạch: {target}</translation>
+    </message>
+    <message>
         <source>Check of the safe school environment for {year} not done yet</source>
         <translation>Chưa kiểm tra môi trường giáo dục an toàn năm học {year}</translation>
     </message>
@@ -8512,6 +8516,18 @@ Bản sao lưu được mã hóa: chỉ mở được bằng các mật khẩu v
         <translation>Xóa...</translation>
     </message>
     <message>
+        <source>In charge: {owner}</source>
+        <translation>Phụ trách: {owner}</translation>
+    </message>
+    <message>
+        <source>Due: {date}</source>
+        <translation>Hạn: {date}</translation>
+    </message>
+    <message>
+        <source>⚠ Overdue, not met yet</source>
+        <translation>⚠ Đã quá hạn, chưa đạt</translation>
+    </message>
+    <message>
         <source>{semester} of {year}</source>
         <translation>{semester} năm học {year}</translation>
     </message>
@@ -8567,6 +8583,10 @@ Bản sao lưu được mã hóa: chỉ mở được bằng các mật khẩu v
         <translation>Tính riêng từng &amp;học kỳ</translation>
     </message>
     <message>
+        <source>for example Phó Hiệu trưởng, Tổng phụ trách Đội</source>
+        <translation>ví dụ: Phó Hiệu trưởng, Tổng phụ trách Đội</translation>
+    </message>
+    <message>
         <source>&amp;Target:</source>
         <translation>&amp;Chỉ tiêu:</translation>
     </message>
@@ -8589,6 +8609,18 @@ Bản sao lưu được mã hóa: chỉ mở được bằng các mật khẩu v
     <message>
         <source>&amp;Participants counted:</source>
         <translation>Đối tượng được &amp;tính:</translation>
+    </message>
+    <message>
+        <source>In c&amp;harge:</source>
+        <translation>&amp;Phụ trách:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue by:</source>
+        <translation>Thời hạn hoàn thà&amp;nh:</translation>
+    </message>
+    <message>
+        <source>Leave empty when the target runs the whole school year.</source>
+        <translation>Để trống nếu chỉ tiêu tính cho cả năm học.</translation>
     </message>
     <message>
         <source>Check the kind, topic and participants counted: choose them again before saving.</source>

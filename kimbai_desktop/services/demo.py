@@ -306,11 +306,14 @@ def _demo_training(session: AppSession, rng: random.Random) -> None:
     today = session.clock.now().astimezone().date()
     targets = [
         tr.TargetInput("100% cán bộ, giáo viên, nhân viên được tập huấn kỷ luật tích cực",
-                       TargetMetric.STAFF_COVERAGE, 100, topic=Topic.POSITIVE_DISCIPLINE),
+                       TargetMetric.STAFF_COVERAGE, 100, topic=Topic.POSITIVE_DISCIPLINE,
+                       owner="Phó hiệu trưởng"),
         tr.TargetInput("2 buổi tuyên truyền cho cha mẹ học sinh mỗi học kỳ", TargetMetric.SESSIONS,
-                       2, kind=ActivityKind.PARENT_AWARENESS, per_semester=True),
+                       2, kind=ActivityKind.PARENT_AWARENESS, per_semester=True,
+                       owner="Giáo viên chủ nhiệm các lớp"),
         tr.TargetInput("10 buổi giáo dục kỹ năng tự bảo vệ (mỗi lớp 01 buổi)",
-                       TargetMetric.SESSIONS, 10, kind=ActivityKind.PUPIL_SKILLS),
+                       TargetMetric.SESSIONS, 10, kind=ActivityKind.PUPIL_SKILLS,
+                       owner="Tổng phụ trách Đội"),
         tr.TargetInput("500 lượt cha mẹ được tuyên truyền về an toàn trên mạng",
                        TargetMetric.PARTICIPANTS, 500, topic=Topic.ONLINE_SAFETY,
                        audience=Audience.PARENTS),

@@ -31,6 +31,8 @@ from kimbai_desktop.services.preferences import deadline_rules, load_preferences
 from kimbai_desktop.services.session import AppSession
 from kimbai_desktop.storage.models import Case, CaseStep, PlanTask
 
+TARGET_SOON_DAYS = 14  # a target takes more than a week to reach: warn two weeks ahead
+
 
 @dataclass(frozen=True)
 class DueItem:
@@ -139,10 +141,12 @@ def build_overview(session: AppSession, *, include_done: bool = False) -> Overvi
 
 def _plan_items(session: AppSession, now: datetime) -> list[DueItem]:
     """The school plan's own deadlines: follow-up actions of inspections (due within a week or
-    overdue), labelled with their owner; this school year's check of the safe environment
-    while it is not done."""
+    overdue), labelled with their owner; the year's targets not met by their due date (due
+    within two weeks, or overdue); this school year's check of the safe environment while it
+    is not done."""
     from kimbai_desktop.services.inspections import open_actions
     from kimbai_desktop.services.safety import year_status
+    from kimbai_desktop.services.training import targets_progress
 
     items = []
     for action in open_actions(session):
@@ -153,6 +157,14 @@ def _plan_items(session: AppSession, now: datetime) -> list[DueItem]:
         if state in (DeadlineState.OVERDUE, DeadlineState.DUE_TODAY, DeadlineState.DUE_SOON):
             items.append(DueItem("inspection", action.inspection_id, action.owner,
                                  action.action, due, state))
+    for target in targets_progress(session):
+        if target.met or target.due is None:
+            continue
+        due = _end_of_day(target.due)
+        state = deadline_state(due, False, now, soon_days=TARGET_SOON_DAYS)
+        if state in (DeadlineState.OVERDUE, DeadlineState.DUE_TODAY, DeadlineState.DUE_SOON):
+            items.append(DueItem("target", target.id, target.owner, target.description, due,
+                                 state))
     safety = year_status(session)
     if safety is not None and not safety.done:
         due = _end_of_day(safety.due)

@@ -406,7 +406,7 @@ class OverviewPage(QWidget):
     def label_text(self, due: Any) -> str:
         """A case code, or the child of a review (initials while names are hidden)."""
         hidden = getattr(self, "hide_names", False)
-        return initials(due.label) if hidden and due.kind in ("review", "inspection") \
+        return initials(due.label) if hidden and due.kind in ("review", "inspection", "target") \
             else str(due.label)
 
     def set_hide_names(self, hide: bool) -> None:
@@ -429,6 +429,8 @@ class OverviewPage(QWidget):
             return self.tr("Periodic review of the child")
         if due.kind == "inspection":
             return self.tr("Inspection follow-up: {action}").format(action=due.what)
+        if due.kind == "target":
+            return self.tr("Target of the plan: {target}").format(target=due.what)
         if due.kind == "safety":
             return self.tr("Check of the safe school environment for {year} not done yet").format(
                 year=due.label)

@@ -186,11 +186,17 @@ class TrainingPage(QWidget):
         else:
             self.inspections.select_inspection(inspection_id)
 
-    def show_plan_item(self, kind: str, _record_id: int) -> None:
+    def show_plan_item(self, kind: str, record_id: int) -> None:
         """Open the tab of an overview item of the school plan ("safety", "target")."""
         tabs = {"safety": self.safety, "target": self.targets}
         if kind in tabs:
             self.tabs.setCurrentWidget(tabs[kind])
+        if kind == "target":
+            if self.targets.loading or not self.targets.cards:
+                self.targets.loaded.connect(lambda: self.targets.show_target(record_id),
+                                            Qt.ConnectionType.SingleShotConnection)
+            else:
+                self.targets.show_target(record_id)
 
     def has_unsaved_changes(self) -> bool:
         """Dialogs ask before losing typed data; the page itself keeps nothing unsaved."""
