@@ -96,6 +96,7 @@ def create_demo(data_dir: Path, seed: int = 1, *, clock: Clock = SYSTEM_CLOCK) -
         _demo_training(session, random.Random(seed + 1))  # noqa: S311 - invented demo data
         _demo_inspection(session)
         _demo_safety(session)
+        _demo_reports_sent(session)
     finally:
         session.close()
     accounts = ((DEMO_USERNAME, Role.PRINCIPAL), *((u, r) for u, _, r in DEMO_STAFF))
@@ -391,3 +392,16 @@ def _demo_safety(session: AppSession) -> None:
                                 "Lan can cầu thang tầng 2 bị lỏng, đã báo bộ phận cơ sở vật chất")
     sf.save_check(session, sf.CheckInput(checked_on, "Ban giám hiệu; Tổng phụ trách Đội (mẫu)",
                                          "", tuple(results)))
+
+
+def _demo_reports_sent(session: AppSession) -> None:
+    """The reports of the year already due were sent, three days early (the overview reminds
+    of the next one only)."""
+    from kimbai_desktop.services import report_calendar as rc
+
+    today = session.clock.now().astimezone().date()
+    for due in rc.list_report_dues(session):
+        if due.due <= today:
+            rc.save_report_due(session, rc.DueInput(
+                due.title, due.recipient, due.due, due.note,
+                sent_on=min(today, due.due - timedelta(days=3))), due.id)

@@ -142,8 +142,9 @@ def build_overview(session: AppSession, *, include_done: bool = False) -> Overvi
 def _plan_items(session: AppSession, now: datetime) -> list[DueItem]:
     """The school plan's own deadlines: follow-up actions of inspections (due within a week or
     overdue), labelled with their owner; the year's targets not met by their due date (due
-    within two weeks, or overdue); this school year's check of the safe environment while it
-    is not done."""
+    within two weeks, or overdue); the reports due to the superior body and not sent (within two
+    weeks, or overdue); this school year's check of the safe environment while it is not done."""
+    from kimbai_desktop.services import report_calendar
     from kimbai_desktop.services.inspections import open_actions
     from kimbai_desktop.services.safety import year_status
     from kimbai_desktop.services.training import targets_progress
@@ -164,6 +165,12 @@ def _plan_items(session: AppSession, now: datetime) -> list[DueItem]:
         state = deadline_state(due, False, now, soon_days=TARGET_SOON_DAYS)
         if state in (DeadlineState.OVERDUE, DeadlineState.DUE_TODAY, DeadlineState.DUE_SOON):
             items.append(DueItem("target", target.id, target.owner, target.description, due,
+                                 state))
+    for report in report_calendar.pending(session):
+        due = _end_of_day(report.due)
+        state = deadline_state(due, False, now, soon_days=report_calendar.SOON_DAYS)
+        if state in (DeadlineState.OVERDUE, DeadlineState.DUE_TODAY, DeadlineState.DUE_SOON):
+            items.append(DueItem("report", report.id, report.recipient, report.title, due,
                                  state))
     safety = year_status(session)
     if safety is not None and not safety.done:

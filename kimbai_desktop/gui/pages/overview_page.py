@@ -429,6 +429,8 @@ class OverviewPage(QWidget):
             return self.tr("Periodic review of the child")
         if due.kind == "inspection":
             return self.tr("Inspection follow-up: {action}").format(action=due.what)
+        if due.kind == "report":
+            return self.tr("Report to send: {title}").format(title=due.what)
         if due.kind == "target":
             return self.tr("Target of the plan: {target}").format(target=due.what)
         if due.kind == "safety":
