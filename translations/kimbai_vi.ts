@@ -4128,6 +4128,30 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
         <source>Two items of the checklist say the same thing.</source>
         <translation>Có hai mục trong danh mục giống hệt nhau.</translation>
     </message>
+    <message>
+        <source>This report no longer exists. Reload the list.</source>
+        <translation>Báo cáo này không còn trong lịch. Hãy tải lại danh sách.</translation>
+    </message>
+    <message>
+        <source>Write which report is due.</source>
+        <translation>Hãy ghi tên báo cáo phải gửi.</translation>
+    </message>
+    <message>
+        <source>Enter the date the report is due (dd/mm/yyyy).</source>
+        <translation>Hãy nhập hạn gửi báo cáo (ngày/tháng/năm).</translation>
+    </message>
+    <message>
+        <source>The semester and year-end reports are due every school year and cannot be deleted. Change their date instead.</source>
+        <translation>Báo cáo sơ kết học kỳ I và báo cáo tổng kết năm học phải gửi hằng năm nên không xóa được. Hãy sửa hạn gửi nếu cần.</translation>
+    </message>
+    <message>
+        <source>This document is not in the register of issued documents (or its number was voided). Choose another one.</source>
+        <translation>Văn bản này không có trong sổ văn bản đi (hoặc số đã bị hủy). Hãy chọn văn bản khác.</translation>
+    </message>
+    <message>
+        <source>Enter the date the report was sent before linking its document.</source>
+        <translation>Hãy nhập ngày đã gửi trước khi chọn văn bản kèm theo.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -5371,6 +5395,10 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
     <message>
         <source>Inspection follow-up: {action}</source>
         <translation>Khắc phục sau kiểm tra: {action}</translation>
+    </message>
+    <message>
+        <source>Report to send: {title}</source>
+        <translation>Báo cáo phải gửi: {title}</translation>
     </message>
     <message>
         <source>Target of the plan: {target}</source>
@@ -7235,6 +7263,73 @@ Từ chỉ có một hoặc hai chữ cái thì chỉ tìm các từ bắt đầ
     </message>
 </context>
 <context>
+    <name>ReportDueDialog</name>
+    <message>
+        <source>New report due, {year}</source>
+        <translation>Thêm báo cáo phải gửi, năm học {year}</translation>
+    </message>
+    <message>
+        <source>A report the superior body asks for, with the date it is due.</source>
+        <translation>Một báo cáo cấp trên yêu cầu, kèm hạn gửi.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>The report was sent</source>
+        <translation>Đã gửi báo cáo</translation>
+    </message>
+    <message>
+        <source>Enter the date it was sent and, if it was made here, the issued document.</source>
+        <translation>Nhập ngày đã gửi và, nếu báo cáo được lập bằng phần mềm này, chọn văn bản đã ban hành.</translation>
+    </message>
+    <message>
+        <source>Change the report due</source>
+        <translation>Sửa báo cáo phải gửi</translation>
+    </message>
+    <message>
+        <source>&amp;Save the changes</source>
+        <translation>&amp;Lưu thay đổi</translation>
+    </message>
+    <message>
+        <source>e.g. the superior body&apos;s letter that asks for it</source>
+        <translation>ví dụ: công văn yêu cầu báo cáo của cấp trên</translation>
+    </message>
+    <message>
+        <source>(none: sent another way)</source>
+        <translation>(không có: gửi theo cách khác)</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Báo cáo:</translation>
+    </message>
+    <message>
+        <source>Sent &amp;to:</source>
+        <translation>&amp;Nơi nhận:</translation>
+    </message>
+    <message>
+        <source>&amp;Due by:</source>
+        <translation>&amp;Hạn gửi:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Sent &amp;on:</source>
+        <translation>Ngày đã gử&amp;i:</translation>
+    </message>
+    <message>
+        <source>Leave empty until the report is sent.</source>
+        <translation>Để trống cho đến khi đã gửi báo cáo.</translation>
+    </message>
+    <message>
+        <source>Issued docu&amp;ment:</source>
+        <translation>&amp;Văn bản đã ban hành:</translation>
+    </message>
+</context>
+<context>
     <name>ReportKinds</name>
     <message>
         <source>For a semester, the school year or chosen dates: what was done for each part of the school&apos;s plan, with figures and charts.</source>
@@ -7442,6 +7537,73 @@ Từ chỉ có một hoặc hai chữ cái thì chỉ tìm các từ bắt đầ
     <message>
         <source>Record an inspection in Training and awareness, tab Inspections, then choose it here.</source>
         <translation>Hãy ghi một lần kiểm tra ở mục Tập huấn, tuyên truyền, thẻ Kiểm tra, giám sát, rồi chọn ở đây.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDueTab</name>
+    <message>
+        <source>The reports the school sends to the superior body (báo cáo định kỳ): the semester and year-end reports by default, and any other it asks for. The overview reminds you two weeks before each one is due.</source>
+        <translation>Các báo cáo nhà trường gửi cấp trên (báo cáo định kỳ): mặc định có báo cáo sơ kết học kỳ I và báo cáo tổng kết năm học, cùng các báo cáo khác cấp trên yêu cầu. Trang Tổng quan nhắc trước hạn gửi hai tuần.</translation>
+    </message>
+    <message>
+        <source>&amp;New report due...</source>
+        <translation>&amp;Thêm báo cáo...</translation>
+    </message>
+    <message>
+        <source>&amp;Change...</source>
+        <translation>&amp;Sửa...</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;sent...</source>
+        <translation>Đánh dấu đã &amp;gửi...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation>&amp;Xóa...</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn gửi</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Sent {date}</source>
+        <translation>Đã gửi ngày {date}</translation>
+    </message>
+    <message>
+        <source>⚠ Overdue, not sent</source>
+        <translation>⚠ Quá hạn, chưa gửi</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>To come</source>
+        <translation>Chưa đến hạn</translation>
+    </message>
+    <message>
+        <source>The semester and year-end reports are due every year: change their date instead.</source>
+        <translation>Báo cáo học kỳ I và báo cáo cuối năm phải gửi hằng năm: hãy sửa hạn gửi thay vì xóa.</translation>
+    </message>
+    <message>
+        <source>Delete the report due?</source>
+        <translation>Xóa báo cáo khỏi lịch?</translation>
+    </message>
+    <message>
+        <source>Delete &quot;{title}&quot; from the calendar?</source>
+        <translation>Xóa &quot;{title}&quot; khỏi lịch báo cáo?</translation>
     </message>
 </context>
 <context>
@@ -8749,6 +8911,10 @@ Bản sao lưu được mã hóa: chỉ mở được bằng các mật khẩu v
     <message>
         <source>Safe environment</source>
         <translation>Môi trường an toàn</translation>
+    </message>
+    <message>
+        <source>Reports due</source>
+        <translation>Báo cáo định kỳ</translation>
     </message>
     <message>
         <source>{year} (this year)</source>
