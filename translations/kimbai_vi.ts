@@ -864,6 +864,22 @@
         <translation>Danh sách chỉ tiêu</translation>
     </message>
     <message>
+        <source>Inspection of the plan</source>
+        <translation>Kiểm tra việc thực hiện kế hoạch</translation>
+    </message>
+    <message>
+        <source>Safe-environment check</source>
+        <translation>Kiểm tra môi trường giáo dục an toàn</translation>
+    </message>
+    <message>
+        <source>Safe-environment checklist</source>
+        <translation>Danh mục kiểm tra môi trường an toàn</translation>
+    </message>
+    <message>
+        <source>Report due to the superior body</source>
+        <translation>Báo cáo phải gửi cấp trên</translation>
+    </message>
+    <message>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>

@@ -62,6 +62,9 @@ class InspectionsTab(QWidget):
         self.edit_button.clicked.connect(self.edit)
         self.done_button = QPushButton(self.tr("Action &done"), self)
         self.done_button.clicked.connect(self.toggle_done)
+        # wide enough for both of its texts ("Action done" / "Action not done")
+        self.done_button.setText(self.tr("Action not &done"))
+        self.done_button.setMinimumWidth(self.done_button.sizeHint().width())
         self.print_button = QPushButton(self.tr("&Print minute..."), self)
         self.print_button.setToolTip(self.tr(
             "Preview and print the minute (biên bản kiểm tra) of the chosen inspection (Ctrl+P)"))
