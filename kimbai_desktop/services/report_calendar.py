@@ -12,7 +12,7 @@ be deleted (a school year always has them), the added ones can.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import select
 
@@ -194,6 +194,24 @@ def issued_documents(session: AppSession, school_year: str = "") -> list[tuple[i
             .order_by(OutgoingDocument.issued_on.desc(), OutgoingDocument.id.desc()))
         return [(d.id, f"{d.number:02d}/{d.symbol} · {format_date(d.issued_on)} · {d.summary}")
                 for d in rows]
+
+
+REPORT_KINDS = ("periodic", "training", "statistics")  # what is sent to the superior body
+LOOK_BACK_DAYS = 60  # a report is written in the weeks before it is due
+
+
+def suggest_document(session: AppSession, due: ReportDueInfo) -> int | None:
+    """The issued report that most likely is this one, to offer when it is marked sent: the
+    newest periodic, training or statistics report issued from two months before its due date
+    up to today (None when there is none)."""
+    session.require(Permission.MANAGE_TRAINING, RECORD)
+    first = due.due - timedelta(days=LOOK_BACK_DAYS)
+    with session.db() as s:
+        found = s.scalar(select(OutgoingDocument.id).where(
+            OutgoingDocument.report_kind.in_(REPORT_KINDS), OutgoingDocument.voided.is_(False),
+            OutgoingDocument.issued_on >= first, OutgoingDocument.issued_on <= today(session))
+            .order_by(OutgoingDocument.issued_on.desc(), OutgoingDocument.id.desc()).limit(1))
+    return int(found) if found is not None else None
 
 
 def pending(session: AppSession) -> list[ReportDueInfo]:

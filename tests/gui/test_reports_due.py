@@ -62,6 +62,7 @@ def test_reports_due_are_added_and_marked_sent(qtbot, worker, session, tmp_path)
     qtbot.waitUntil(lambda: tab.dialog is not None and tab.dialog.isVisible(), timeout=10_000)
     dialog = tab.dialog
     assert dialog.sent_on.date() == date(2025, 3, 20)
+    assert dialog.document.currentData() is None  # nothing issued in the weeks before May
     dialog.document.setCurrentIndex(dialog.document.findData(saved.entry.id))
     qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: tab.dialog is None, timeout=10_000)

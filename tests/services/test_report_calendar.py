@@ -76,6 +76,8 @@ def test_marking_sent_links_the_issued_report_and_ends_the_reminder(school, tmp_
     [(doc_id, text)] = rc.issued_documents(s)
     assert doc_id == saved.entry.id and text.startswith(saved.entry.reference)
     semester = rc.list_report_dues(s)[0]
+    assert rc.suggest_document(s, semester) == doc_id  # issued in the weeks before it is due
+    assert rc.suggest_document(s, rc.list_report_dues(s)[1]) is None  # May: too early
     with pytest.raises(ValidationError) as info:  # a document needs the date it was sent
         rc.save_report_due(s, rc.DueInput(semester.title, semester.recipient, semester.due,
                                           document_id=doc_id), semester.id)

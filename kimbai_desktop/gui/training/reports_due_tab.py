@@ -33,10 +33,14 @@ from kimbai_desktop.services import report_calendar
 SOON_COLOUR = "#7a4a00"
 
 
-def load_for_dialog(session: Any, year: str) -> tuple[list[tuple[int, str]], str]:
-    """Runs on the worker: the year's issued documents and the default recipient."""
+def load_for_dialog(session: Any, year: str, due: Any = None,
+                    mark_sent: bool = False) -> tuple[list[tuple[int, str]], str, int | None]:
+    """Runs on the worker: the year's issued documents, the default recipient and, to mark a
+    report sent, the issued report it most likely is."""
+    suggested = (report_calendar.suggest_document(session, due)
+                 if mark_sent and due is not None and due.document_id is None else None)
     return (report_calendar.issued_documents(session, year),
-            session.school_profile().superior_body)
+            session.school_profile().superior_body, suggested)
 
 
 class ReportsDueTab(QWidget):
@@ -180,18 +184,20 @@ class ReportsDueTab(QWidget):
             return
         year = self.year
 
-        def show(found: tuple[list[tuple[int, str]], str]) -> None:
+        def show(found: tuple[list[tuple[int, str]], str, int | None]) -> None:
             if self.session is None or self.dialog is not None:
                 return
-            documents, recipient = found
+            documents, recipient, suggested = found
             dialog = ReportDueDialog(self.session, self.worker, year, due, documents,
                                      mark_sent=mark_sent, recipient=recipient, parent=self)
+            if suggested is not None:
+                dialog.document.setCurrentIndex(max(0, dialog.document.findData(suggested)))
             dialog.succeeded.connect(lambda _id: self._changed())
             dialog.finished.connect(lambda _r: self._forget(dialog))
             self.dialog = dialog
             dialog.open()
 
-        self.worker.submit(load_for_dialog, self.session, year, on_done=show,
+        self.worker.submit(load_for_dialog, self.session, year, due, mark_sent, on_done=show,
                            on_error=self._failed, context=self)
 
     def _forget(self, dialog: ReportDueDialog) -> None:
