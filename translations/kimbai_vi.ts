@@ -2036,6 +2036,10 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
         <translation>&amp;Các mục:</translation>
     </message>
     <message>
+        <source>Double-click an item (or press F2) to change its text.</source>
+        <translation>Nhấp đúp vào một mục (hoặc nhấn F2) để sửa nội dung.</translation>
+    </message>
+    <message>
         <source>Add the item you typed (Enter), or clear it, first.</source>
         <translation>Hãy thêm mục vừa gõ (nhấn Enter) hoặc xóa nó đi trước khi lưu.</translation>
     </message>

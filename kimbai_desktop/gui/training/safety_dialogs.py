@@ -168,6 +168,8 @@ class ItemsEditor(QWidget):
         super().__init__(parent)
         self.list = QListWidget(self)
         self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)  # a wrapped item reads as one
+        self.list.setSpacing(2)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
@@ -255,7 +257,8 @@ class ChecklistDialog(TrainingDialog):
         self.items = ItemsEditor(self)
         for info in items:
             self.items.append(info.id, info.text)
-        self.add_field("items", self.tr("&Items:"), self.items)
+        self.add_field("items", self.tr("&Items:"), self.items,
+                       self.tr("Double-click an item (or press F2) to change its text."))
         self.grow_form()
         self.resize_within(QSize(820, 560))
         self.dirty = False
