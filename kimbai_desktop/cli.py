@@ -221,6 +221,8 @@ def build_parser() -> argparse.ArgumentParser:
         "Cli", "semester I or II of the school year (periodic, training, statistics)")))
     report.add_argument("--activity", type=int, metavar="ID", help=_(QT_TRANSLATE_NOOP(
         "Cli", "the activity of an attendance sheet (its number in the training log)")))
+    report.add_argument("--inspection", type=int, metavar="ID", help=_(QT_TRANSLATE_NOOP(
+        "Cli", "the inspection of an inspection minute (its number in the inspection log)")))
     report.add_argument("--school-year", default="", metavar="YYYY-YYYY", help=_(QT_TRANSLATE_NOOP(
         "Cli", "school year, for example 2024-2025")))
     report.add_argument("--case", metavar="CODE", help=_(QT_TRANSLATE_NOOP(
@@ -729,7 +731,8 @@ def cmd_report(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
         prepared = documents.prepare_report(session, documents.ReportRequest(
             kind, case_id=case_id, period_from=first, period_to=last,
             school_year=args.school_year.replace(" ", ""), semester=semester,
-            activity_id=args.activity, deidentified=args.deidentified,
+            activity_id=args.activity, inspection_id=args.inspection,
+            deidentified=args.deidentified,
             publication=args.publication, plan_basis=args.basis))
         override = None
         if args.share_reason:

@@ -350,6 +350,53 @@
     </message>
 </context>
 <context>
+    <name>ActionsEditor</name>
+    <message>
+        <source>what must be done</source>
+        <translation>việc cần làm</translation>
+    </message>
+    <message>
+        <source>who does it</source>
+        <translation>người phụ trách</translation>
+    </message>
+    <message>
+        <source>A&amp;dd the action</source>
+        <translation>&amp;Thêm việc</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the chosen action</source>
+        <translation>&amp;Bỏ việc đang chọn</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Việc:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Phụ trách:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Hạn:</translation>
+    </message>
+    <message>
+        <source>Write what must be done and who does it, then add it.</source>
+        <translation>Ghi việc cần làm và người phụ trách rồi mới thêm.</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>không có hạn</translation>
+    </message>
+    <message>
+        <source>{action} — {owner}, by {due}</source>
+        <translation>{action} — {owner}, hạn {due}</translation>
+    </message>
+    <message>
+        <source>done {date}</source>
+        <translation>xong ngày {date}</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesTab</name>
     <message>
         <source>Search title, place, facilitators</source>
@@ -930,6 +977,22 @@
     <message>
         <source>Targets</source>
         <translation>Danh sách chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Inspection of the plan</source>
+        <translation>Kiểm tra việc thực hiện kế hoạch</translation>
+    </message>
+    <message>
+        <source>Safe-environment check</source>
+        <translation>Kiểm tra môi trường giáo dục an toàn</translation>
+    </message>
+    <message>
+        <source>Safe-environment checklist</source>
+        <translation>Danh mục kiểm tra môi trường an toàn</translation>
+    </message>
+    <message>
+        <source>Report due to the superior body</source>
+        <translation>Báo cáo phải gửi cấp trên</translation>
     </message>
     <message>
         <source>Report</source>
@@ -1541,6 +1604,58 @@
         <translation>Lưu chỉ tiêu “{code}”</translation>
     </message>
     <message>
+        <source>Recorded an inspection of the plan</source>
+        <translation>Ghi một lần kiểm tra việc thực hiện kế hoạch</translation>
+    </message>
+    <message>
+        <source>Changed an inspection of the plan</source>
+        <translation>Sửa một lần kiểm tra việc thực hiện kế hoạch</translation>
+    </message>
+    <message>
+        <source>Deleted an inspection of the plan</source>
+        <translation>Xóa một lần kiểm tra việc thực hiện kế hoạch</translation>
+    </message>
+    <message>
+        <source>Recorded a check of the safe school environment</source>
+        <translation>Ghi một lần kiểm tra môi trường giáo dục an toàn</translation>
+    </message>
+    <message>
+        <source>Changed a check of the safe school environment</source>
+        <translation>Sửa một lần kiểm tra môi trường giáo dục an toàn</translation>
+    </message>
+    <message>
+        <source>Deleted a check of the safe school environment</source>
+        <translation>Xóa một lần kiểm tra môi trường giáo dục an toàn</translation>
+    </message>
+    <message>
+        <source>Changed the safe-environment checklist</source>
+        <translation>Sửa danh mục kiểm tra môi trường giáo dục an toàn</translation>
+    </message>
+    <message>
+        <source>Added a report due to the superior body</source>
+        <translation>Thêm một báo cáo phải gửi cấp trên</translation>
+    </message>
+    <message>
+        <source>Changed a report due to the superior body</source>
+        <translation>Sửa một báo cáo phải gửi cấp trên</translation>
+    </message>
+    <message>
+        <source>Deleted a report due to the superior body</source>
+        <translation>Xóa một báo cáo phải gửi cấp trên</translation>
+    </message>
+    <message>
+        <source>Marked a follow-up action of an inspection</source>
+        <translation>Đánh dấu một việc cần khắc phục sau kiểm tra</translation>
+    </message>
+    <message>
+        <source>Marked a report due as sent</source>
+        <translation>Đánh dấu đã gửi một báo cáo cấp trên</translation>
+    </message>
+    <message>
+        <source>Marked a report due as not sent</source>
+        <translation>Đánh dấu chưa gửi một báo cáo cấp trên</translation>
+    </message>
+    <message>
         <source>Created the principal&apos;s account {name} at the first-time setup</source>
         <translation>Tạo tài khoản hiệu trưởng {name} khi thiết lập lần đầu</translation>
     </message>
@@ -1899,6 +2014,10 @@
         <translation>Từ tin báo của giáo viên</translation>
     </message>
     <message>
+        <source>Reached the school: {channel}</source>
+        <translation>Kênh tiếp nhận: {channel}</translation>
+    </message>
+    <message>
         <source>What happened: {summary}</source>
         <translation>Sự việc: {summary}</translation>
     </message>
@@ -2099,6 +2218,33 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
     <message>
         <source>The rows with problems were saved in {file}, with a column saying what to correct. It is protected by the password you chose: delete it when the list is corrected.</source>
         <translation>Đã lưu các dòng bị lỗi vào {file}, kèm một cột ghi rõ cần sửa gì. Tệp có mật khẩu bảo vệ do bạn đặt: hãy xóa tệp khi đã sửa xong danh sách.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Checklist of the safe school environment</source>
+        <translation>Danh mục kiểm tra môi trường giáo dục an toàn</translation>
+    </message>
+    <message>
+        <source>The items checked every school year. Changing the list does not change the checks already recorded.</source>
+        <translation>Các nội dung được kiểm tra mỗi năm học. Sửa danh mục không làm thay đổi các lần kiểm tra đã ghi.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the list</source>
+        <translation>&amp;Lưu danh mục</translation>
+    </message>
+    <message>
+        <source>&amp;Items:</source>
+        <translation>&amp;Các mục:</translation>
+    </message>
+    <message>
+        <source>Double-click an item (or press F2) to change its text.</source>
+        <translation>Nhấp đúp vào một mục (hoặc nhấn F2) để sửa nội dung.</translation>
+    </message>
+    <message>
+        <source>Add the item you typed (Enter), or clear it, first.</source>
+        <translation>Hãy thêm mục vừa gõ (nhấn Enter) hoặc xóa nó đi trước khi lưu.</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +2624,10 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
     <message>
         <source>the file to write: .pdf, or .docx for a copy to edit in Word (the statistics also .xlsx)</source>
         <translation>tệp cần ghi: .pdf, hoặc .docx để sửa trong Word (bảng thống kê còn có thể là .xlsx)</translation>
+    </message>
+    <message>
+        <source>the inspection of an inspection minute (its number in the inspection log)</source>
+        <translation>lần kiểm tra cần lập biên bản (số thứ tự trong sổ kiểm tra)</translation>
     </message>
     <message>
         <source>a complete dossier without the family&apos;s recorded consent: the reason the law allows (the child&apos;s safety, a request of a competent authority); audited and printed in the dossier</source>
@@ -3928,6 +4078,10 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
         <translation>Vào ngày tiếp nhận thông tin, học sinh này đã {age} tuổi. Trẻ em là người dưới 16 tuổi (Luật Trẻ em, Điều 1): hãy ghi học sinh này là người cung cấp thông tin, người bị nghi có hành vi xâm hại, hoặc ghi vào phần mô tả sự việc (nếu là người chứng kiến).</translation>
     </message>
     <message>
+        <source>Say which other way the information reached the school (e.g. a letter left at the gate).</source>
+        <translation>Ghi rõ thông tin đến với nhà trường qua kênh nào khác (ví dụ: thư để lại ở cổng trường).</translation>
+    </message>
+    <message>
         <source>Name at least one child.</source>
         <translation>Hãy ghi tên ít nhất một trẻ.</translation>
     </message>
@@ -4184,6 +4338,10 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
         <translation>Hãy chọn hoạt động cần lập danh sách ký tên.</translation>
     </message>
     <message>
+        <source>Choose the inspection the minute is for.</source>
+        <translation>Hãy chọn lần kiểm tra cần lập biên bản.</translation>
+    </message>
+    <message>
         <source>This record does not exist (any more).</source>
         <translation>Mục này không (còn) tồn tại.</translation>
     </message>
@@ -4378,6 +4536,78 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
     <message>
         <source>The family has not given its consent to share this child&apos;s information (no consent is recorded for it). Record the consent first with the “Consent” button of the case file, or, if the law allows sharing without it, choose the reason.</source>
         <translation>Chưa có sự đồng ý của gia đình để cung cấp thông tin của trẻ (chưa ghi nhận sự đồng ý nào cho việc này). Hãy ghi nhận sự đồng ý trước bằng nút “Sự đồng ý” trong hồ sơ vụ việc, hoặc, nếu pháp luật cho phép cung cấp mà không cần đồng ý, hãy chọn lý do.</translation>
+    </message>
+    <message>
+        <source>This inspection no longer exists. Reload the list.</source>
+        <translation>Lần kiểm tra này không còn nữa. Hãy tải lại danh sách.</translation>
+    </message>
+    <message>
+        <source>Write who inspected (names and roles).</source>
+        <translation>Ghi người kiểm tra (họ tên và chức vụ).</translation>
+    </message>
+    <message>
+        <source>Write what was checked.</source>
+        <translation>Ghi nội dung đã kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Write what the inspection found.</source>
+        <translation>Ghi kết quả kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Each follow-up action needs what to do and who does it.</source>
+        <translation>Mỗi việc cần khắc phục phải ghi việc cần làm và người phụ trách.</translation>
+    </message>
+    <message>
+        <source>An action cannot be done before the inspection that decided it.</source>
+        <translation>Việc khắc phục không thể xong trước ngày kiểm tra đề ra việc đó.</translation>
+    </message>
+    <message>
+        <source>This report no longer exists. Reload the list.</source>
+        <translation>Báo cáo này không còn trong lịch. Hãy tải lại danh sách.</translation>
+    </message>
+    <message>
+        <source>Write which report is due.</source>
+        <translation>Hãy ghi tên báo cáo phải gửi.</translation>
+    </message>
+    <message>
+        <source>Enter the date the report is due (dd/mm/yyyy).</source>
+        <translation>Hãy nhập hạn gửi báo cáo (ngày/tháng/năm).</translation>
+    </message>
+    <message>
+        <source>The semester and year-end reports are due every school year and cannot be deleted. Change their date instead.</source>
+        <translation>Báo cáo sơ kết học kỳ I và báo cáo tổng kết năm học phải gửi hằng năm nên không xóa được. Hãy sửa hạn gửi nếu cần.</translation>
+    </message>
+    <message>
+        <source>This document is not in the register of issued documents (or its number was voided). Choose another one.</source>
+        <translation>Văn bản này không có trong sổ văn bản đi (hoặc số đã bị hủy). Hãy chọn văn bản khác.</translation>
+    </message>
+    <message>
+        <source>Enter the date the report was sent before linking its document.</source>
+        <translation>Hãy nhập ngày đã gửi trước khi chọn văn bản kèm theo.</translation>
+    </message>
+    <message>
+        <source>This check no longer exists. Reload the list.</source>
+        <translation>Lần kiểm tra này không còn nữa. Hãy tải lại danh sách.</translation>
+    </message>
+    <message>
+        <source>Write who carried out the check.</source>
+        <translation>Hãy ghi người kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Choose a result (met, not met or does not apply) for every item.</source>
+        <translation>Hãy chọn kết quả (Đạt, Chưa đạt hoặc Không áp dụng) cho từng mục.</translation>
+    </message>
+    <message>
+        <source>For each item not met, write in its note what is wrong.</source>
+        <translation>Với mỗi mục Chưa đạt, hãy ghi rõ tồn tại ở cột ghi chú.</translation>
+    </message>
+    <message>
+        <source>The checklist needs at least one item.</source>
+        <translation>Danh mục kiểm tra cần có ít nhất một mục.</translation>
+    </message>
+    <message>
+        <source>Two items of the checklist say the same thing.</source>
+        <translation>Có hai mục trong danh mục giống hệt nhau.</translation>
     </message>
 </context>
 <context>
@@ -4837,6 +5067,140 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
     </message>
 </context>
 <context>
+    <name>InspectionDialog</name>
+    <message>
+        <source>New inspection of the plan</source>
+        <translation>Ghi lần kiểm tra việc thực hiện kế hoạch</translation>
+    </message>
+    <message>
+        <source>An inspection of how the school carries out its child protection plan: who checked what, what they found and what must follow.</source>
+        <translation>Kiểm tra, giám sát việc thực hiện kế hoạch bảo vệ trẻ em của nhà trường: ai kiểm tra nội dung gì, kết quả ra sao và cần khắc phục những gì.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Change the inspection</source>
+        <translation>Sửa lần kiểm tra</translation>
+    </message>
+    <message>
+        <source>&amp;Save the changes</source>
+        <translation>&amp;Lưu thay đổi</translation>
+    </message>
+    <message>
+        <source>names and roles, e.g. Nguyễn Văn A, Phó Hiệu trưởng</source>
+        <translation>họ tên và chức vụ, ví dụ: Nguyễn Văn A, Phó Hiệu trưởng</translation>
+    </message>
+    <message>
+        <source>e.g. the case files, the mailbox, the code of conduct in classes</source>
+        <translation>ví dụ: hồ sơ vụ việc, hòm thư góp ý, việc thực hiện quy tắc ứng xử ở các lớp</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày kiểm tra:</translation>
+    </message>
+    <message>
+        <source>&amp;Inspected by:</source>
+        <translation>Người kiểm t&amp;ra:</translation>
+    </message>
+    <message>
+        <source>&amp;What was checked:</source>
+        <translation>Nội &amp;dung kiểm tra:</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Kết quả kiểm tra:</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;actions:</source>
+        <translation>&amp;Việc cần khắc phục:</translation>
+    </message>
+    <message>
+        <source>Type an action, its owner and due date, then press Enter to add it.</source>
+        <translation>Gõ việc cần làm, người phụ trách và hạn, rồi nhấn Enter để thêm.</translation>
+    </message>
+    <message>
+        <source>Add the action you typed (Enter), or clear its fields, before saving.</source>
+        <translation>Thêm việc vừa gõ (nhấn Enter) hoặc xóa các ô đó trước khi lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsTab</name>
+    <message>
+        <source>The school&apos;s own inspections of its plan (kiểm tra, giám sát): who checked what, the findings, and the follow-up actions with their owners and due dates.</source>
+        <translation>Các lần nhà trường kiểm tra, giám sát việc thực hiện kế hoạch: ai kiểm tra nội dung gì, kết quả và những việc cần khắc phục, người phụ trách, thời hạn.</translation>
+    </message>
+    <message>
+        <source>&amp;New inspection...</source>
+        <translation>&amp;Ghi lần kiểm tra...</translation>
+    </message>
+    <message>
+        <source>&amp;Change...</source>
+        <translation>&amp;Sửa...</translation>
+    </message>
+    <message>
+        <source>Action &amp;done</source>
+        <translation>Việc đã &amp;xong</translation>
+    </message>
+    <message>
+        <source>Action not &amp;done</source>
+        <translation>Việc chưa &amp;xong</translation>
+    </message>
+    <message>
+        <source>&amp;Print minute...</source>
+        <translation>&amp;In biên bản...</translation>
+    </message>
+    <message>
+        <source>Preview and print the minute (biên bản kiểm tra) of the chosen inspection (Ctrl+P)</source>
+        <translation>Xem trước và in biên bản kiểm tra của lần kiểm tra đang chọn (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Date / due</source>
+        <translation>Ngày / hạn</translation>
+    </message>
+    <message>
+        <source>Inspected by / owner</source>
+        <translation>Người kiểm tra / phụ trách</translation>
+    </message>
+    <message>
+        <source>Findings / action</source>
+        <translation>Kết quả / việc cần làm</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>No inspection recorded in this school year. Record one with &quot;New inspection&quot;.</source>
+        <translation>Năm học này chưa ghi lần kiểm tra nào. Bấm “Ghi lần kiểm tra” để ghi.</translation>
+    </message>
+    <message>
+        <source>Actions to do: {n}</source>
+        <translation>Việc chưa xong: {n}</translation>
+    </message>
+    <message>
+        <source>Nothing left to do</source>
+        <translation>Đã xong mọi việc</translation>
+    </message>
+    <message>
+        <source>Done {date}</source>
+        <translation>Xong ngày {date}</translation>
+    </message>
+    <message>
+        <source>⚠ Overdue</source>
+        <translation>⚠ Quá hạn</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Chưa làm</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>không có hạn</translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
         <source>Your unfinished case was restored. Check it and save it, or cancel.</source>
@@ -4938,6 +5302,18 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
         <translation>Nguồn nhận thông ti&amp;n:</translation>
     </message>
     <message>
+        <source>which one, e.g. the mailbox of class 3A</source>
+        <translation>cụ thể, ví dụ: hòm thư lớp 3A</translation>
+    </message>
+    <message>
+        <source>How it reached the sc&amp;hool:</source>
+        <translation>&amp;Kênh tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>For &quot;Other&quot;, say which way in the box beside it.</source>
+        <translation>Nếu chọn “Kênh khác”, ghi rõ kênh nào vào ô bên cạnh.</translation>
+    </message>
+    <message>
         <source>&amp;Injuries:</source>
         <translation>T&amp;hương tích:</translation>
     </message>
@@ -5022,12 +5398,20 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
         <translation>&amp;Chỉ hiệu trưởng: tư vấn viên sẽ không xem được vụ việc này</translation>
     </message>
     <message>
+        <source>say which way (required)</source>
+        <translation>ghi rõ kênh nào (bắt buộc)</translation>
+    </message>
+    <message>
         <source>Name at least one child: search the register, or write the name of a child who is not a pupil.</source>
         <translation>Hãy ghi ít nhất một trẻ: tìm trong sổ theo dõi, hoặc ghi tên trẻ không phải học sinh của trường.</translation>
     </message>
     <message>
         <source>Choose at least one form of abuse.</source>
         <translation>Hãy chọn ít nhất một hình thức xâm hại.</translation>
+    </message>
+    <message>
+        <source>Say which other way the information reached the school (e.g. a letter left at the gate).</source>
+        <translation>Ghi rõ thông tin đến với nhà trường qua kênh nào khác (ví dụ: thư để lại ở cổng trường).</translation>
     </message>
     <message>
         <source>Describe briefly what happened.</source>
@@ -5040,6 +5424,29 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
     <message>
         <source>The incident cannot come after its discovery.</source>
         <translation>Thời điểm xảy ra sự việc không thể sau thời điểm phát hiện.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsEditor</name>
+    <message>
+        <source>a new item; Enter adds it</source>
+        <translation>mục mới; nhấn Enter để thêm</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Thêm</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Chuyển xuốn&amp;g</translation>
     </message>
 </context>
 <context>
@@ -5528,6 +5935,22 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
     <message>
         <source>Periodic review of the child</source>
         <translation>Rà soát định kỳ tình hình của trẻ</translation>
+    </message>
+    <message>
+        <source>Inspection follow-up: {action}</source>
+        <translation>Khắc phục sau kiểm tra: {action}</translation>
+    </message>
+    <message>
+        <source>Report to send: {title}</source>
+        <translation>Báo cáo phải gửi: {title}</translation>
+    </message>
+    <message>
+        <source>Target of the plan: {target}</source>
+        <translation>Chỉ tiêu kế hoạch: {target}</translation>
+    </message>
+    <message>
+        <source>Check of the safe school environment for {year} not done yet</source>
+        <translation>Chưa kiểm tra môi trường giáo dục an toàn năm học {year}</translation>
     </message>
 </context>
 <context>
@@ -7423,6 +7846,73 @@ Từ chỉ có một hoặc hai chữ cái thì chỉ tìm các từ bắt đầ
     </message>
 </context>
 <context>
+    <name>ReportDueDialog</name>
+    <message>
+        <source>New report due, {year}</source>
+        <translation>Thêm báo cáo phải gửi, năm học {year}</translation>
+    </message>
+    <message>
+        <source>A report the superior body asks for, with the date it is due.</source>
+        <translation>Một báo cáo cấp trên yêu cầu, kèm hạn gửi.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>The report was sent</source>
+        <translation>Đã gửi báo cáo</translation>
+    </message>
+    <message>
+        <source>Enter the date it was sent and, if it was made here, the issued document.</source>
+        <translation>Nhập ngày đã gửi và, nếu báo cáo được lập bằng phần mềm này, chọn văn bản đã ban hành.</translation>
+    </message>
+    <message>
+        <source>Change the report due</source>
+        <translation>Sửa báo cáo phải gửi</translation>
+    </message>
+    <message>
+        <source>&amp;Save the changes</source>
+        <translation>&amp;Lưu thay đổi</translation>
+    </message>
+    <message>
+        <source>e.g. the superior body&apos;s letter that asks for it</source>
+        <translation>ví dụ: công văn yêu cầu báo cáo của cấp trên</translation>
+    </message>
+    <message>
+        <source>(none: sent another way)</source>
+        <translation>(không có: gửi theo cách khác)</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Báo cáo:</translation>
+    </message>
+    <message>
+        <source>Sent &amp;to:</source>
+        <translation>&amp;Nơi nhận:</translation>
+    </message>
+    <message>
+        <source>&amp;Due by:</source>
+        <translation>&amp;Hạn gửi:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Sent &amp;on:</source>
+        <translation>Ngày đã gử&amp;i:</translation>
+    </message>
+    <message>
+        <source>Leave empty until the report is sent.</source>
+        <translation>Để trống cho đến khi đã gửi báo cáo.</translation>
+    </message>
+    <message>
+        <source>Issued docu&amp;ment:</source>
+        <translation>&amp;Văn bản đã ban hành:</translation>
+    </message>
+</context>
+<context>
     <name>ReportKinds</name>
     <message>
         <source>For a semester, the school year or chosen dates: what was done for each part of the school&apos;s plan, with figures and charts.</source>
@@ -7439,6 +7929,10 @@ Từ chỉ có một hoặc hai chữ cái thì chỉ tìm các từ bắt đầ
     <message>
         <source>A list to sign at one activity, with its title, date and place.</source>
         <translation>Danh sách ký tên tại một hoạt động, ghi tên hoạt động, ngày và địa điểm.</translation>
+    </message>
+    <message>
+        <source>The minute of one inspection of the plan: who checked what, the findings and the follow-up actions.</source>
+        <translation>Biên bản một lần kiểm tra việc thực hiện kế hoạch: ai kiểm tra nội dung gì, kết quả và những việc cần khắc phục.</translation>
     </message>
     <message>
         <source>The school&apos;s yearly plan in four parts; the text can be edited.</source>
@@ -7536,6 +8030,14 @@ Từ chỉ có một hoặc hai chữ cái thì chỉ tìm các từ bắt đầ
         <translation>&amp;Hoạt động:</translation>
     </message>
     <message>
+        <source>Inspection</source>
+        <translation>Lần kiểm tra</translation>
+    </message>
+    <message>
+        <source>Insp&amp;ection:</source>
+        <translation>Lần &amp;kiểm tra:</translation>
+    </message>
+    <message>
         <source>Text of the document</source>
         <translation>Nội dung văn bản</translation>
     </message>
@@ -7630,6 +8132,77 @@ Từ chỉ có một hoặc hai chữ cái thì chỉ tìm các từ bắt đầ
     <message>
         <source>Record an activity in Training and awareness first, then choose it here.</source>
         <translation>Hãy ghi hoạt động ở mục &quot;Tập huấn, tuyên truyền&quot; trước, rồi chọn ở đây.</translation>
+    </message>
+    <message>
+        <source>Record an inspection in Training and awareness, tab Inspections, then choose it here.</source>
+        <translation>Hãy ghi một lần kiểm tra ở mục Tập huấn, tuyên truyền, thẻ Kiểm tra, giám sát, rồi chọn ở đây.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDueTab</name>
+    <message>
+        <source>The reports the school sends to the superior body (báo cáo định kỳ): the semester and year-end reports by default, and any other it asks for. The overview reminds you two weeks before each one is due.</source>
+        <translation>Các báo cáo nhà trường gửi cấp trên (báo cáo định kỳ): mặc định có báo cáo sơ kết học kỳ I và báo cáo tổng kết năm học, cùng các báo cáo khác cấp trên yêu cầu. Trang Tổng quan nhắc trước hạn gửi hai tuần.</translation>
+    </message>
+    <message>
+        <source>&amp;New report due...</source>
+        <translation>&amp;Thêm báo cáo...</translation>
+    </message>
+    <message>
+        <source>&amp;Change...</source>
+        <translation>&amp;Sửa...</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;sent...</source>
+        <translation>Đánh dấu đã &amp;gửi...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation>&amp;Xóa...</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn gửi</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Sent {date}</source>
+        <translation>Đã gửi ngày {date}</translation>
+    </message>
+    <message>
+        <source>⚠ Overdue, not sent</source>
+        <translation>⚠ Quá hạn, chưa gửi</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>To come</source>
+        <translation>Chưa đến hạn</translation>
+    </message>
+    <message>
+        <source>The semester and year-end reports are due every year: change their date instead.</source>
+        <translation>Báo cáo học kỳ I và báo cáo cuối năm phải gửi hằng năm: hãy sửa hạn gửi thay vì xóa.</translation>
+    </message>
+    <message>
+        <source>Delete the report due?</source>
+        <translation>Xóa báo cáo khỏi lịch?</translation>
+    </message>
+    <message>
+        <source>Delete &quot;{title}&quot; from the calendar?</source>
+        <translation>Xóa &quot;{title}&quot; khỏi lịch báo cáo?</translation>
     </message>
 </context>
 <context>
@@ -7876,6 +8449,29 @@ Khi cần có thể lấy lại từ đó.</translation>
     </message>
 </context>
 <context>
+    <name>ResultsEditor</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Note (what is wrong, what to do)</source>
+        <translation>Ghi chú (tồn tại, cách khắc phục)</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— chọn —</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <source>Review the child&apos;s situation</source>
@@ -8013,6 +8609,104 @@ Khi cần có thể lấy lại từ đó.</translation>
     <message>
         <source>Stopped. Nothing was changed.</source>
         <translation>Đã dừng. Không có gì thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCheckDialog</name>
+    <message>
+        <source>New check of the safe school environment</source>
+        <translation>Kiểm tra môi trường giáo dục an toàn</translation>
+    </message>
+    <message>
+        <source>Check each item of the school&apos;s checklist (môi trường giáo dục an toàn, lành mạnh, thân thiện; bộ quy tắc ứng xử) and say what is not met.</source>
+        <translation>Kiểm tra từng mục trong danh mục của nhà trường (môi trường giáo dục an toàn, lành mạnh, thân thiện; bộ quy tắc ứng xử) và ghi rõ những gì chưa đạt.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Change the check</source>
+        <translation>Sửa lần kiểm tra</translation>
+    </message>
+    <message>
+        <source>&amp;Save the changes</source>
+        <translation>&amp;Lưu thay đổi</translation>
+    </message>
+    <message>
+        <source>names and roles</source>
+        <translation>họ tên và chức vụ</translation>
+    </message>
+    <message>
+        <source>Mark the items &amp;left as met</source>
+        <translation>Các mục chưa chọn: &amp;Đạt hết</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>Checked &amp;by:</source>
+        <translation>Người kiểm &amp;tra:</translation>
+    </message>
+    <message>
+        <source>&amp;Items:</source>
+        <translation>&amp;Các mục:</translation>
+    </message>
+    <message>
+        <source>General &amp;note:</source>
+        <translation>Ghi chú &amp;chung:</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyTab</name>
+    <message>
+        <source>Each school year the school checks that its environment is safe, healthy and friendly (Decree 80/2017) and that its code of conduct is posted and followed. Items not met say what is wrong.</source>
+        <translation>Mỗi năm học, nhà trường kiểm tra môi trường giáo dục an toàn, lành mạnh, thân thiện (Nghị định 80/2017/NĐ-CP) và việc niêm yết, thực hiện bộ quy tắc ứng xử. Mục chưa đạt ghi rõ tồn tại.</translation>
+    </message>
+    <message>
+        <source>&amp;New check...</source>
+        <translation>Kiểm tra &amp;mới...</translation>
+    </message>
+    <message>
+        <source>&amp;Change...</source>
+        <translation>&amp;Sửa...</translation>
+    </message>
+    <message>
+        <source>Check&amp;list...</source>
+        <translation>&amp;Danh mục kiểm tra...</translation>
+    </message>
+    <message>
+        <source>Add, change, remove or reorder the items checked</source>
+        <translation>Thêm, sửa, xóa hoặc sắp xếp lại các mục kiểm tra</translation>
+    </message>
+    <message>
+        <source>Date / item</source>
+        <translation>Ngày / nội dung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Checked by / note</source>
+        <translation>Người kiểm tra / ghi chú</translation>
+    </message>
+    <message>
+        <source>No check recorded in this school year. Record one with &quot;New check&quot;.</source>
+        <translation>Năm học này chưa có lần kiểm tra nào. Bấm &quot;Kiểm tra mới&quot; để ghi.</translation>
+    </message>
+    <message>
+        <source>School year {year}: checked on {date}.</source>
+        <translation>Năm học {year}: đã kiểm tra ngày {date}.</translation>
+    </message>
+    <message>
+        <source>⚠ Items not met: {n}.</source>
+        <translation>⚠ Số mục chưa đạt: {n}.</translation>
+    </message>
+    <message>
+        <source>School year {year}: not checked yet (due by {date}).</source>
+        <translation>Năm học {year}: chưa kiểm tra (hạn {date}).</translation>
     </message>
 </context>
 <context>
@@ -8700,6 +9394,18 @@ Thông báo cho Tổng đài 111, UBND xã, công an hoặc cơ quan chuyên mô
         <translation>Xóa...</translation>
     </message>
     <message>
+        <source>In charge: {owner}</source>
+        <translation>Phụ trách: {owner}</translation>
+    </message>
+    <message>
+        <source>Due: {date}</source>
+        <translation>Hạn: {date}</translation>
+    </message>
+    <message>
+        <source>⚠ Overdue, not met yet</source>
+        <translation>⚠ Đã quá hạn, chưa đạt</translation>
+    </message>
+    <message>
         <source>{semester} of {year}</source>
         <translation>{semester} năm học {year}</translation>
     </message>
@@ -8755,6 +9461,10 @@ Thông báo cho Tổng đài 111, UBND xã, công an hoặc cơ quan chuyên mô
         <translation>Tính riêng từng &amp;học kỳ</translation>
     </message>
     <message>
+        <source>for example Phó Hiệu trưởng, Tổng phụ trách Đội</source>
+        <translation>ví dụ: Phó Hiệu trưởng, Tổng phụ trách Đội</translation>
+    </message>
+    <message>
         <source>&amp;Target:</source>
         <translation>&amp;Chỉ tiêu:</translation>
     </message>
@@ -8777,6 +9487,18 @@ Thông báo cho Tổng đài 111, UBND xã, công an hoặc cơ quan chuyên mô
     <message>
         <source>&amp;Participants counted:</source>
         <translation>Đối tượng được &amp;tính:</translation>
+    </message>
+    <message>
+        <source>In c&amp;harge:</source>
+        <translation>&amp;Phụ trách:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue by:</source>
+        <translation>Thời hạn hoàn thà&amp;nh:</translation>
+    </message>
+    <message>
+        <source>Leave empty when the target runs the whole school year.</source>
+        <translation>Để trống nếu chỉ tiêu tính cho cả năm học.</translation>
     </message>
     <message>
         <source>Check the kind, topic and participants counted: choose them again before saving.</source>
@@ -8897,6 +9619,18 @@ Thông báo cho Tổng đài 111, UBND xã, công an hoặc cơ quan chuyên mô
     <message>
         <source>Staff</source>
         <translation>Cán bộ, giáo viên</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Kiểm tra, giám sát</translation>
+    </message>
+    <message>
+        <source>Safe environment</source>
+        <translation>Môi trường an toàn</translation>
+    </message>
+    <message>
+        <source>Reports due</source>
+        <translation>Báo cáo định kỳ</translation>
     </message>
     <message>
         <source>{year} (this year)</source>

@@ -26,6 +26,23 @@ def is_child(age: int) -> bool:
     return 0 <= age < CHILD_AGE_LIMIT
 
 
+class IntakeChannel(LabelledEnum):
+    """How the concern reached the school (kênh tiếp nhận), the ways the school plan opens for
+    children and parents to report: the mailbox, a teacher, the pupil, a parent, the school's
+    phone, Tổng đài 111 and online. Separate from Mẫu số 01's "nguồn" (phone / in person / by
+    someone else), which says how the receiving officer got it."""
+
+    MAILBOX = ("mailbox", "Hòm thư góp ý / hòm thư “Điều em muốn nói”",
+               "Suggestion box / “What I want to say” box")
+    TEACHER = ("teacher", "Báo trực tiếp với giáo viên", "Told a teacher directly")
+    PUPIL_SELF = ("pupil_self", "Học sinh tự trình báo", "The pupil's own report")
+    PARENT = ("parent", "Cha mẹ học sinh báo", "A parent reported it")
+    SCHOOL_PHONE = ("school_phone", "Điện thoại của nhà trường", "The school's phone")
+    HOTLINE_111 = ("hotline_111", "Tổng đài 111 chuyển đến", "Passed on by hotline 111")
+    ONLINE = ("online", "Trực tuyến (Zalo, thư điện tử...)", "Online (Zalo, e-mail...)")
+    OTHER = ("other", "Kênh khác", "Other")
+
+
 class PerpetratorRelation(LabelledEnum):
     PUPIL = ("pupil", "Học sinh", "Pupil")
     STAFF = ("staff", "Cán bộ, giáo viên, nhân viên nhà trường", "School staff member")

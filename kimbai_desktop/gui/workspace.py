@@ -241,6 +241,19 @@ class Workspace(QWidget):
         if overview is not None and training is not None:
             overview.open_targets.connect(
                 lambda _target: (self.show_page(training), training.show_targets()))
+            overview.open_inspection.connect(
+                lambda inspection_id: (self.show_page(training),
+                                       training.show_inspection(inspection_id)))
+            overview.open_plan.connect(
+                lambda kind, record_id: (self.show_page(training),
+                                         training.show_plan_item(kind, record_id)))
+        reports = self.reports_page if self.session.can(Permission.PRINT_REPORTS) else None
+        if training is not None:  # an inspection's minute is made on the Reports page
+            training.inspections.print_button.setVisible(reports is not None)
+            if reports is not None:
+                training.inspections.print_requested.connect(
+                    lambda inspection_id: (self.show_page(reports),
+                                           reports.show_inspection(inspection_id)))
         if overview is not None:
             overview.step_requested.connect(self.take_first_step)
 

@@ -16,19 +16,22 @@ from kimbai_desktop.reports.document import DocumentType, Signer
 
 class ReportKind(LabelledEnum):
     """A document kind: identifier (used by ``kimbai report KIND``), Vietnamese and English
-    descriptions, its document type, and whether it is about one case or one activity."""
+    descriptions, its document type, and whether it is about one case, one activity or one
+    inspection."""
 
     doc_type: DocumentType
     needs_case: bool
     needs_activity: bool
+    needs_inspection: bool
 
     # Defaults only so that type checkers accept the value lookup ``ReportKind("plan")``.
     def __init__(self, ident: str, vi: str = "", en: str = "",
                  doc_type: DocumentType = DocumentType.REPORT, needs_case: bool = False,
-                 needs_activity: bool = False) -> None:
+                 needs_activity: bool = False, needs_inspection: bool = False) -> None:
         self.doc_type = doc_type
         self.needs_case = needs_case
         self.needs_activity = needs_activity
+        self.needs_inspection = needs_inspection
 
     @property
     def has_period(self) -> bool:
@@ -57,6 +60,9 @@ class ReportKind(LabelledEnum):
     ATTENDANCE = ("attendance", "Danh sách ký tên người tham dự một hoạt động",
                   "Attendance sheet for signatures (one activity)", DocumentType.LIST, False,
                   True)
+    INSPECTION = ("inspection", "Biên bản kiểm tra việc thực hiện kế hoạch phòng, chống xâm hại "
+                  "trẻ em", "Minutes of an inspection of the school's plan",
+                  DocumentType.MINUTES, False, False, True)
 
 
 @dataclass(frozen=True)
@@ -70,6 +76,7 @@ class ReportRequest:
     school_year: str = ""  # default: the profile's current school year
     semester: Semester | None = None  # a semester of the school year (else dates, else the year)
     activity_id: int | None = None  # the attendance sheet's activity
+    inspection_id: int | None = None  # the inspection minute's inspection
     summary_text: str | None = None  # the periodic report's assessment as the user edited it
     deidentified: bool = False  # case documents (intake, result, dossier)
     strike: tuple[str, ...] = ()  # more words the user struck out of a de-identified copy

@@ -14,6 +14,7 @@ from kimbai_desktop.domain.deadlines import SCHOOL_TZ
 from kimbai_desktop.domain.deidentify import Deidentifier
 from kimbai_desktop.reports.blocks import Column, data_table, field, heading, para
 from kimbai_desktop.reports.casefile import DEIDENTIFIED_NOTE, CaseFile, CaseView
+from kimbai_desktop.reports.intake import channel_text
 from kimbai_desktop.reports.text import UNKNOWN_TIME, doc_date, doc_time, short_time
 
 SUMMARY = "Tổng hợp hồ sơ vụ việc"
@@ -96,6 +97,7 @@ def dossier_body(case: CaseFile, *, deidentified: bool = False,
             field("Thời gian xảy ra", doc_time(i.incident_at) if i.incident_at
                   else UNKNOWN_TIME),
             field("Nguồn thông tin", i.source.vi),
+            field("Kênh tiếp nhận", channel_text(i.channel, v.text(i.channel_note))),
             field("Trẻ em", v.children_text()),
             field("Đối tượng", i.subject.vi),
             field("Hình thức xâm hại", v.forms()),

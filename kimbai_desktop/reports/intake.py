@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
+from kimbai_desktop.domain.cases import IntakeChannel
 from kimbai_desktop.domain.deidentify import Deidentifier
 from kimbai_desktop.reports.blocks import field, heading, para
 from kimbai_desktop.reports.casefile import DEIDENTIFIED_NOTE, CaseFile, CaseView
@@ -17,6 +18,16 @@ SUMMARY = "Tiếp nhận thông tin trẻ em bị xâm hại hoặc có nguy cơ
 def intake_summary(case: CaseFile) -> str:
     """Trích yếu (never a child's name: the case code identifies the file)."""
     return f"{SUMMARY} (hồ sơ {case.detail.brief.code})"
+
+
+def channel_text(channel: IntakeChannel | None, note: str) -> str:
+    """How the concern reached the school, as printed; "Không ghi" for cases made before the
+    channel was recorded."""
+    if channel is None:
+        return "Không ghi"
+    if channel == IntakeChannel.OTHER:
+        return f"{channel.vi}: {note}" if note else channel.vi
+    return f"{channel.vi} ({note})" if note else channel.vi
 
 
 def receiving_officer(case: CaseFile, *, deidentified: bool = False) -> Signer:
@@ -39,6 +50,7 @@ def intake_body(case: CaseFile, school: str, *, deidentified: bool = False,
 
     out.append(heading("1. Thông tin tiếp nhận", 2))
     out.append(field("Nguồn nhận thông tin", i.source.vi))
+    out.append(field("Kênh tiếp nhận", channel_text(i.channel, v.text(i.channel_note))))
     out.append(field("Thời gian tiếp nhận", doc_time(i.received_at)))
     out.append(field("Thời gian phát hiện", doc_time(i.discovered_at)))
     out.append(field("Thời gian xảy ra vụ việc", doc_time(i.incident_at)

@@ -246,11 +246,37 @@ def _describe(e: AuditEntry, tr: Tr, lang: str) -> str | None:  # noqa: C901, PL
     if kind == "activity_file":
         return tr(QT_TRANSLATE_NOOP("AuditText", "Saved a copy of a material of the activity “{code}”") if action == A.EXPORT
                   else QT_TRANSLATE_NOOP("AuditText", "Opened a material of the activity “{code}”")).format(code=code)
+    if kind in PLAN_RECORDS:
+        return _plan_record(e, tr)
     if kind == "target":
         if action == A.DELETE:
             return tr(QT_TRANSLATE_NOOP("AuditText", "Deleted a target of the year's plan"))
         return tr(QT_TRANSLATE_NOOP("AuditText", "Saved the target “{code}”")).format(code=code)
     return None
+
+
+PLAN_RECORDS = {  # the school plan's own records: (created, changed, deleted)
+    "inspection": (QT_TRANSLATE_NOOP("AuditText", "Recorded an inspection of the plan"),
+                   QT_TRANSLATE_NOOP("AuditText", "Changed an inspection of the plan"),
+                   QT_TRANSLATE_NOOP("AuditText", "Deleted an inspection of the plan")),
+    "safety_check": (QT_TRANSLATE_NOOP("AuditText", "Recorded a check of the safe school environment"),
+                     QT_TRANSLATE_NOOP("AuditText", "Changed a check of the safe school environment"),
+                     QT_TRANSLATE_NOOP("AuditText", "Deleted a check of the safe school environment")),
+    "safety_items": (QT_TRANSLATE_NOOP("AuditText", "Changed the safe-environment checklist"),) * 3,
+    "report_due": (QT_TRANSLATE_NOOP("AuditText", "Added a report due to the superior body"),
+                   QT_TRANSLATE_NOOP("AuditText", "Changed a report due to the superior body"),
+                   QT_TRANSLATE_NOOP("AuditText", "Deleted a report due to the superior body")),
+}
+
+
+def _plan_record(e: AuditEntry, tr: Tr) -> str:
+    if e.record_type == "inspection" and e.detail == "action":
+        return tr(QT_TRANSLATE_NOOP("AuditText", "Marked a follow-up action of an inspection"))
+    if e.record_type == "report_due" and e.detail in ("sent", "unsent"):
+        return tr(QT_TRANSLATE_NOOP("AuditText", "Marked a report due as sent") if e.detail == "sent"
+                  else QT_TRANSLATE_NOOP("AuditText", "Marked a report due as not sent"))
+    created, changed, deleted = PLAN_RECORDS[e.record_type]
+    return tr(created if e.action == A.CREATE else deleted if e.action == A.DELETE else changed)
 
 
 def _account(e: AuditEntry, tr: Tr, lang: str) -> str:

@@ -20,6 +20,7 @@ from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.access import AuditAction, Permission
 from kimbai_desktop.domain.cases import (
     CaseStatus,
+    IntakeChannel,
     PerpetratorRelation,
     Place,
     case_code,
@@ -72,6 +73,9 @@ NOT_A_CHILD_PUPIL = QT_TRANSLATE_NOOP(
     "under 16 (Luật Trẻ em, Điều 1): record the pupil instead as the one who gave the "
     "information, as an alleged perpetrator, or in the description of what happened (for a "
     "witness).")
+CHANNEL_NOTE_NEEDED = QT_TRANSLATE_NOOP(
+    "Errors", "Say which other way the information reached the school (e.g. a letter left at "
+    "the gate).")
 DUPLICATE_WINDOW_DAYS = 14
 
 
@@ -121,6 +125,9 @@ class CaseIntake:
     informant_phone: str = ""
     informant_address: str = ""
     restricted: bool = False
+    # How the concern reached the school (None: not recorded, for cases made before 0010).
+    channel: IntakeChannel | None = None
+    channel_note: str = ""  # which, for "other"; or a detail (which mailbox, which app)
 
 
 # -- data out -------------------------------------------------------------------------------------
@@ -250,6 +257,8 @@ def _clean_intake(intake: CaseIntake, now: datetime) -> CaseIntake:
         errors["incident_at"] = QT_TRANSLATE_NOOP(
             "Errors", "The incident cannot come after its discovery.")
     errors.update(future_errors(now, times=times))  # the first thing to fix, if it applies
+    if intake.channel == IntakeChannel.OTHER and not normalize_text(intake.channel_note):
+        errors["channel"] = CHANNEL_NOTE_NEEDED
     if intake.informant_name and not intake.informant_consents:
         errors["informant_name"] = QT_TRANSLATE_NOOP(
             "Errors", "Record the informant's name only if they agree to it.")
@@ -272,7 +281,8 @@ def _clean_intake(intake: CaseIntake, now: datetime) -> CaseIntake:
         informant_name=t(intake.informant_name) if intake.informant_consents else "",
         informant_phone=t(intake.informant_phone) if intake.informant_consents else "",
         informant_address=t(intake.informant_address) if intake.informant_consents else "",
-        restricted=intake.restricted)
+        restricted=intake.restricted, channel=intake.channel,
+        channel_note=t(intake.channel_note))
     longest_child = max((c.full_name for c in clean.children), key=len, default="")
     longest_person = max((p.description for p in clean.people), key=len, default="")
     check_lengths({
@@ -288,6 +298,7 @@ def _clean_intake(intake: CaseIntake, now: datetime) -> CaseIntake:
         "informant_name": (clean.informant_name, limits.NAME),
         "informant_phone": (clean.informant_phone, limits.PHONE),
         "informant_address": (clean.informant_address, limits.SHORT),
+        "channel": (clean.channel_note, limits.LABEL),
     }, errors=errors)
     return clean
 
@@ -339,7 +350,9 @@ def open_case(session: AppSession, intake: CaseIntake, *, from_concern: bool = F
             status=CaseStatus.OPEN.value, step=ProcedureStep.RECEIVED.value,
             received_at=utc(clean.received_at), discovered_at=utc(clean.discovered_at),
             incident_at=utc(clean.incident_at) if clean.incident_at else None,
-            source=clean.source.value, informant_consents=clean.informant_consents,
+            source=clean.source.value,
+            intake_channel=clean.channel.value if clean.channel else "",
+            channel_note=clean.channel_note, informant_consents=clean.informant_consents,
             informant_name=clean.informant_name, informant_phone=clean.informant_phone,
             informant_address=clean.informant_address, place=clean.place.value,
             place_detail=clean.place_detail, forms=json.dumps([f.value for f in clean.forms]),
@@ -491,7 +504,9 @@ def get_case(session: AppSession, case_id: int) -> CaseDetail:
             immediate_actions=case.immediate_actions,
             informant_consents=case.informant_consents, informant_name=case.informant_name,
             informant_phone=case.informant_phone, informant_address=case.informant_address,
-            restricted=case.restricted)
+            restricted=case.restricted,
+            channel=IntakeChannel(case.intake_channel) if case.intake_channel else None,
+            channel_note=case.channel_note)
         detail = CaseDetail(
             _brief(case, tuple(c.full_name for c in children)), intake, children, steps,
             case.withhold_note, case.plan_approver, case.plan_approved_on, case.plan_summary,
@@ -702,7 +717,8 @@ def record_concern(session: AppSession, concern: ConcernInput) -> str:
         source=InfoSource.IN_PERSON, place=concern.place, place_detail=concern.place_detail,
         subject=CaseSubject.ABUSED, risk_level=RiskLevel.HIGH if concern.urgent else RiskLevel.MEDIUM,
         summary=concern.what_happened, urgent=concern.urgent,
-        immediate_actions=concern.actions_taken, people=concern.people)
+        immediate_actions=concern.actions_taken, people=concern.people,
+        channel=IntakeChannel.TEACHER)  # a teacher's concern reached the school through them
     case_id = open_case(session, intake, from_concern=True)
     with session.db() as s:
         case = s.get(Case, case_id)

@@ -95,6 +95,9 @@ def create_demo(data_dir: Path, seed: int = 1, *, clock: Clock = SYSTEM_CLOCK) -
         _demo_register(session, random.Random(seed))  # noqa: S311 - invented demo data
         _demo_cases(session, Path(data_dir), clock)
         _demo_training(session, random.Random(seed + 1))  # noqa: S311 - invented demo data
+        _demo_inspection(session)
+        _demo_safety(session)
+        _demo_reports_sent(session)
     finally:
         session.close()
     accounts = ((DEMO_USERNAME, Role.PRINCIPAL), *((u, r) for u, _, r in DEMO_STAFF))
@@ -208,6 +211,7 @@ def _demo_cases(session: AppSession, data_dir: Path, clock: Clock) -> None:
         Channel,
         ConsentScope,
         EntryKind,
+        IntakeChannel,
         PerpetratorRelation,
         Place,
         Recipient,
@@ -231,7 +235,8 @@ def _demo_cases(session: AppSession, data_dir: Path, clock: Clock) -> None:
             discovered_at=received - timedelta(hours=2), source=InfoSource.IN_PERSON,
             place=Place.SCHOOL, subject=CaseSubject.ABUSED, risk_level=RiskLevel.MEDIUM,
             summary=summary, current_situation="Trẻ đã được tách khỏi nơi xảy ra sự việc (mẫu).",
-            immediate_actions="Giáo viên chủ nhiệm báo ngay cho tư vấn viên (mẫu).")
+            immediate_actions="Giáo viên chủ nhiệm báo ngay cho tư vấn viên (mẫu).",
+            channel=IntakeChannel.TEACHER)
         values.update(kw)
         return cs.open_case(session, cs.CaseIntake(**values))  # type: ignore[arg-type]
 
@@ -261,6 +266,7 @@ def _demo_cases(session: AppSession, data_dir: Path, clock: Clock) -> None:
     # 4. plan approved; one task overdue, one done; a referral sent
     c4 = intake(pupils[3].id, 20, (AbuseForm.ONLINE_ABUSE,),
                 "Trẻ bị người lạ nhắn tin đe dọa qua mạng xã hội (mẫu).", place=Place.ONLINE,
+                channel=IntakeChannel.MAILBOX, channel_note="Hòm thư tầng 2 (mẫu)",
                 people=(cs.PersonInput("Tài khoản mạng xã hội lạ (mẫu)",
                                        PerpetratorRelation.ONLINE),))
     work.record_notification(session, c4, Recipient.HOTLINE_111, Channel.PHONE, ago(19.9),
@@ -349,11 +355,14 @@ def _demo_training(session: AppSession, rng: random.Random) -> None:
     today = session.clock.now().astimezone().date()
     targets = [
         tr.TargetInput("100% cán bộ, giáo viên, nhân viên được tập huấn kỷ luật tích cực",
-                       TargetMetric.STAFF_COVERAGE, 100, topic=Topic.POSITIVE_DISCIPLINE),
+                       TargetMetric.STAFF_COVERAGE, 100, topic=Topic.POSITIVE_DISCIPLINE,
+                       owner="Phó hiệu trưởng"),
         tr.TargetInput("2 buổi tuyên truyền cho cha mẹ học sinh mỗi học kỳ", TargetMetric.SESSIONS,
-                       2, kind=ActivityKind.PARENT_AWARENESS, per_semester=True),
+                       2, kind=ActivityKind.PARENT_AWARENESS, per_semester=True,
+                       owner="Giáo viên chủ nhiệm các lớp"),
         tr.TargetInput("10 buổi giáo dục kỹ năng tự bảo vệ (mỗi lớp 01 buổi)",
-                       TargetMetric.SESSIONS, 10, kind=ActivityKind.PUPIL_SKILLS),
+                       TargetMetric.SESSIONS, 10, kind=ActivityKind.PUPIL_SKILLS,
+                       owner="Tổng phụ trách Đội"),
         tr.TargetInput("500 lượt cha mẹ được tuyên truyền về an toàn trên mạng",
                        TargetMetric.PARTICIPANTS, 500, topic=Topic.ONLINE_SAFETY,
                        audience=Audience.PARENTS),
@@ -391,3 +400,56 @@ def _demo_training(session: AppSession, rng: random.Random) -> None:
             kind, title, held, minutes, topics, audiences, place="Hội trường nhà trường",
             facilitators="Ban giám hiệu; tư vấn viên nhà trường (mẫu)", staff_ids=attendees,
             evaluation="Người tham dự tích cực trao đổi (mẫu)."))
+
+
+def _demo_inspection(session: AppSession) -> None:
+    """One inspection of the plan in the school year, its follow-up actions done (when the
+    demo's today allows): the overview's items stay those of the cases."""
+    from kimbai_desktop.domain.training import school_year_bounds
+    from kimbai_desktop.services import inspections as ins
+
+    start, _end = school_year_bounds(session.school_profile().school_year)
+    today = session.clock.now().astimezone().date()
+    held = min(start + timedelta(days=60), today)
+    def done(days: int) -> date | None:
+        return held + timedelta(days=days) if held + timedelta(days=days) <= today else None
+
+    ins.save_inspection(session, ins.InspectionInput(
+        held, "Hiệu trưởng (trưởng đoàn)\nPhó hiệu trưởng\nTổng phụ trách Đội (mẫu)",
+        "Hòm thư “Điều em muốn nói” và sổ tiếp nhận thông tin\n"
+        "Việc niêm yết số Tổng đài 111 tại các lớp học",
+        "Hòm thư được mở hằng tuần, có sổ ghi nhận. Hai lớp chưa niêm yết số Tổng đài 111 "
+        "(mẫu).",
+        (ins.ActionInput("Niêm yết số Tổng đài 111 tại tất cả các lớp", "Tổng phụ trách Đội",
+                         held + timedelta(days=7), done(5)),
+         ins.ActionInput("Hướng dẫn lại giáo viên chủ nhiệm cách ghi sổ tiếp nhận",
+                         "Phó hiệu trưởng", held + timedelta(days=30), done(20)))))
+
+
+def _demo_safety(session: AppSession) -> None:
+    """This school year's check of the safe environment: one item not met (the overview's
+    reminder is for a school that has not checked)."""
+    from kimbai_desktop.domain.safety import CheckResult
+    from kimbai_desktop.services import safety as sf
+
+    year = session.school_profile().school_year
+    today = session.clock.now().astimezone().date()
+    checked_on = min(date(int(year[:4]), 9, 15), today)
+    results = [sf.ResultInput(i.id, i.text, CheckResult.MET) for i in sf.list_items(session)]
+    results[0] = sf.ResultInput(results[0].item_id, results[0].item_text, CheckResult.NOT_MET,
+                                "Lan can cầu thang tầng 2 bị lỏng, đã báo bộ phận cơ sở vật chất")
+    sf.save_check(session, sf.CheckInput(checked_on, "Ban giám hiệu; Tổng phụ trách Đội (mẫu)",
+                                         "", tuple(results)))
+
+
+def _demo_reports_sent(session: AppSession) -> None:
+    """The reports of the year already due were sent, three days early (the overview reminds
+    of the next one only)."""
+    from kimbai_desktop.services import report_calendar as rc
+
+    today = session.clock.now().astimezone().date()
+    for due in rc.list_report_dues(session):
+        if due.due <= today:
+            rc.save_report_due(session, rc.DueInput(
+                due.title, due.recipient, due.due, due.note,
+                sent_on=min(today, due.due - timedelta(days=3))), due.id)

@@ -32,6 +32,7 @@ from kimbai_desktop.reports import (
     attendance,
     audit_certificate,
     dossier,
+    inspection_minutes,
     intake,
     periodic,
     register_list,
@@ -47,7 +48,7 @@ from kimbai_desktop.reports.casefile import CaseFile, case_book
 from kimbai_desktop.reports.catalogue import ReportKind, ReportRequest
 from kimbai_desktop.reports.document import DocumentSpec, DocumentType, Signer
 from kimbai_desktop.reports.statistics import Statistics
-from kimbai_desktop.services import audit_log, cases, protection, register, sharing
+from kimbai_desktop.services import audit_log, cases, inspections, protection, register, sharing
 from kimbai_desktop.services import case_work as work
 from kimbai_desktop.services import periodic_report as figures
 from kimbai_desktop.services.agencies import load_agencies
@@ -68,6 +69,7 @@ MAX_STRIKES = 200  # words struck out by hand in one de-identified copy
 PUBLICATION_RECIPIENT = "Bảng tin nhà trường, cuộc họp hội đồng sư phạm"
 VOID_REASON = QT_TRANSLATE_NOOP("Errors", "Write why the number was not used.")
 NO_ACTIVITY = QT_TRANSLATE_NOOP("Errors", "Choose the activity the attendance sheet is for.")
+NO_INSPECTION = QT_TRANSLATE_NOOP("Errors", "Choose the inspection the minute is for.")
 
 
 @dataclass(frozen=True)
@@ -149,7 +151,8 @@ def available_kinds(session: AppSession) -> list[ReportKind]:
     """The documents this user may make, in the catalogue's order."""
     extra = {ReportKind.AUDIT: Permission.VIEW_AUDIT, ReportKind.REGISTER: Permission.VIEW_REGISTER,
              ReportKind.TRAINING: Permission.MANAGE_TRAINING,
-             ReportKind.ATTENDANCE: Permission.MANAGE_TRAINING}
+             ReportKind.ATTENDANCE: Permission.MANAGE_TRAINING,
+             ReportKind.INSPECTION: Permission.MANAGE_TRAINING}
     out = []
     for kind in ReportKind:
         needed = [Permission.VIEW_STATISTICS if kind == ReportKind.STATISTICS
@@ -201,6 +204,8 @@ def prepare_report(session: AppSession, request: ReportRequest) -> PreparedRepor
         raise ValueError("this report needs a case")
     if kind.needs_activity and request.activity_id is None:
         raise KimbaiError(NO_ACTIVITY)
+    if kind.needs_inspection and request.inspection_id is None:
+        raise KimbaiError(NO_INSPECTION)
     profile = session.school_profile()
     on = request.on or school_today(session)
     year = request.school_year or profile.school_year
@@ -595,6 +600,22 @@ def _attendance(session: AppSession, r: ReportRequest, p: SchoolProfile, on: dat
                     file_stem=f"danh-sach-ky-ten-{sheet.held_on.isoformat()}")
 
 
+def _inspection(session: AppSession, r: ReportRequest, p: SchoolProfile, on: date,
+                year: str) -> _Content:
+    """The minute of one inspection of the plan (biên bản kiểm tra)."""
+    assert r.inspection_id is not None
+    info = inspections.get_inspection(session, r.inspection_id)
+    minute = inspection_minutes.InspectionMinute(
+        info.school_year, info.held_on, info.inspectors, info.scope, info.findings,
+        tuple(inspection_minutes.MinuteAction(a.action, a.owner, a.due, a.done_on)
+              for a in info.actions))
+    return _Content(inspection_minutes.minute_summary(info.school_year),
+                    inspection_minutes.minute_body(minute, p.school_name, on),
+                    inspection_minutes.minute_recipients(), "inspection", str(info.id),
+                    file_stem=f"bien-ban-kiem-tra-{info.held_on.isoformat()}",
+                    co_signer=inspection_minutes.minute_co_signer())
+
+
 _CONTENT: dict[ReportKind, Callable[[AppSession, ReportRequest, SchoolProfile, date, str],
                                     _Content]] = {
     ReportKind.INTAKE: _case_document, ReportKind.RESULT: _case_document,
@@ -602,4 +623,5 @@ _CONTENT: dict[ReportKind, Callable[[AppSession, ReportRequest, SchoolProfile, d
     ReportKind.REGISTER: _register, ReportKind.PLAN: _plan, ReportKind.AUDIT: _audit,
     ReportKind.STATISTICS: _statistics, ReportKind.PERIODIC: _periodic,
     ReportKind.TRAINING: _training, ReportKind.ATTENDANCE: _attendance,
+    ReportKind.INSPECTION: _inspection,
 }

@@ -31,11 +31,15 @@ from kimbai_desktop.services.preferences import deadline_rules, load_preferences
 from kimbai_desktop.services.session import AppSession
 from kimbai_desktop.storage.models import Case, CaseStep, PlanTask
 
+TARGET_SOON_DAYS = 14  # a target takes more than a week to reach: warn two weeks ahead
+
 
 @dataclass(frozen=True)
 class DueItem:
-    kind: str  # "step" | "task" | "review"
-    record_id: int  # case id, or pupil id for a review
+    # "step" | "task" | "review" | "inspection" (an inspection's follow-up action) | "safety"
+    # (the year's check of the safe school environment)
+    kind: str
+    record_id: int  # case id, pupil id for a review, inspection id for its action (else 0)
     label: str  # case code, or the pupil's name for a review
     what: str  # the step's label, the task's title, "Rà soát"
     due: datetime
@@ -127,10 +131,54 @@ def build_overview(session: AppSession, *, include_done: bool = False) -> Overvi
             due = _end_of_day(pupil.next_review)
             items.append(DueItem("review", pupil.id, pupil.full_name, "Rà soát định kỳ", due,
                                  deadline_state(due, False, now)))
+    if session.can(Permission.MANAGE_TRAINING):
+        items += _plan_items(session, now)
     order = {DeadlineState.OVERDUE: 0, DeadlineState.DUE_TODAY: 1, DeadlineState.DUE_SOON: 2,
              DeadlineState.WAITING: 3, DeadlineState.UPCOMING: 4, DeadlineState.DONE: 5}
     items.sort(key=lambda i: (order[i.state], i.due))
     return Overview(tuple(items), open_cases, new_concerns)
+
+
+def _plan_items(session: AppSession, now: datetime) -> list[DueItem]:
+    """The school plan's own deadlines: follow-up actions of inspections (due within a week or
+    overdue), labelled with their owner; the year's targets not met by their due date (due
+    within two weeks, or overdue); the reports due to the superior body and not sent (within two
+    weeks, or overdue); this school year's check of the safe environment while it is not done."""
+    from kimbai_desktop.services import report_calendar
+    from kimbai_desktop.services.inspections import open_actions
+    from kimbai_desktop.services.safety import year_status
+    from kimbai_desktop.services.training import targets_progress
+
+    items = []
+    for action in open_actions(session):
+        if action.due is None:
+            continue
+        due = _end_of_day(action.due)
+        state = deadline_state(due, False, now)
+        if state in (DeadlineState.OVERDUE, DeadlineState.DUE_TODAY, DeadlineState.DUE_SOON):
+            items.append(DueItem("inspection", action.inspection_id, action.owner,
+                                 action.action, due, state))
+    for target in targets_progress(session):
+        if target.met or target.due is None:
+            continue
+        due = _end_of_day(target.due)
+        state = deadline_state(due, False, now, soon_days=TARGET_SOON_DAYS)
+        if state in (DeadlineState.OVERDUE, DeadlineState.DUE_TODAY, DeadlineState.DUE_SOON):
+            items.append(DueItem("target", target.id, target.owner, target.description, due,
+                                 state))
+    for report in report_calendar.pending(session):
+        due = _end_of_day(report.due)
+        state = deadline_state(due, False, now, soon_days=report_calendar.SOON_DAYS)
+        if state in (DeadlineState.OVERDUE, DeadlineState.DUE_TODAY, DeadlineState.DUE_SOON):
+            items.append(DueItem("report", report.id, report.recipient, report.title, due,
+                                 state))
+    safety = year_status(session)
+    if safety is not None and not safety.done:
+        due = _end_of_day(safety.due)
+        items.append(DueItem("safety", 0, safety.school_year,
+                             f"Kiểm tra môi trường giáo dục an toàn năm học {safety.school_year}",
+                             due, deadline_state(due, False, now)))
+    return items
 
 
 def _step_item(case: Case, rule: DeadlineRule, due: datetime, done: bool,

@@ -104,14 +104,17 @@ def _reports(state: dict[str, object]) -> str:
     from kimbai_desktop.reports.catalogue import ReportKind, ReportRequest
     from kimbai_desktop.services.cases import list_cases
     from kimbai_desktop.services.documents import prepare_report, render_report
+    from kimbai_desktop.services.inspections import list_inspections
     from kimbai_desktop.services.training import list_activities
 
     session = _session(state)
     case_id = list_cases(session)[0].id
     activity_id = list_activities(session)[0].id
+    inspection_id = list_inspections(session)[0].id
     for kind in ReportKind:
         request = ReportRequest(kind, case_id=case_id if kind.needs_case else None,
-                                activity_id=activity_id if kind.needs_activity else None)
+                                activity_id=activity_id if kind.needs_activity else None,
+                                inspection_id=inspection_id if kind.needs_inspection else None)
         pdf = render_report(prepare_report(session, request))
         if not pdf.startswith(b"%PDF") or b"/Helvetica" in pdf:
             raise RuntimeError(f"report {kind.value}")

@@ -414,6 +414,8 @@ class TargetInput:
     topic: Topic | None = None
     audience: Audience | None = None
     per_semester: bool = False  # "2 buổi mỗi học kỳ": counted in each semester separately
+    owner: str = ""  # who is in charge (phụ trách)
+    due: date | None = None  # by when it must be reached (thời hạn)
 
 
 @dataclass(frozen=True)
@@ -431,6 +433,12 @@ class TargetProgress:
     topic: Topic | None = None
     audience: Audience | None = None
     per_semester: bool = False
+    owner: str = ""
+    due: date | None = None
+
+    def overdue(self, today: date) -> bool:
+        """Not met and its due date has passed."""
+        return not self.met and self.due is not None and self.due < today
 
 
 def save_target(session: AppSession, data: TargetInput, school_year: str = "",
@@ -446,7 +454,9 @@ def save_target(session: AppSession, data: TargetInput, school_year: str = "",
             "Errors", "Enter a positive number (a percentage at most 100).")
     if data.metric == TargetMetric.STAFF_COVERAGE and data.topic is None:
         errors["topic"] = QT_TRANSLATE_NOOP("Errors", "Choose the topic staff are trained in.")
-    check_lengths({"description": (description, limits.SHORT)}, errors=errors)
+    owner = normalize_text(data.owner)
+    check_lengths({"description": (description, limits.SHORT), "owner": (owner, limits.NAME)},
+                  errors=errors)
     year = school_year or session.school_profile().school_year
     with session.write() as s:
         if target_id is None:
@@ -463,6 +473,7 @@ def save_target(session: AppSession, data: TargetInput, school_year: str = "",
         row.topic = data.topic.value if data.topic else None
         row.audience = data.audience.value if data.audience else None
         row.semester = "each" if data.per_semester else None
+        row.owner, row.due = owner, data.due
         s.flush()
         session.audit(AuditAction.CHANGE, "target", row.id, s=s)
         return row.id
@@ -527,7 +538,8 @@ def targets_progress(session: AppSession, school_year: str = "") -> list[TargetP
             t.id, t.school_year, t.description, TargetMetric(t.metric), t.target_value, value,
             progress_percent(value, t.target_value), value >= t.target_value, by_semester,
             ActivityKind(t.kind) if t.kind else None, Topic(t.topic) if t.topic else None,
-            Audience(t.audience) if t.audience else None, t.semester == "each"))
+            Audience(t.audience) if t.audience else None, t.semester == "each", t.owner,
+            t.due))
     return out
 
 

@@ -194,6 +194,9 @@ class Case(Base):
     discovered_at: Mapped[datetime] = mapped_column(DateTime)
     incident_at: Mapped[datetime | None] = mapped_column(DateTime)
     source: Mapped[str] = mapped_column(String(20))
+    # How the concern reached the school (IntakeChannel; "" for cases made before 0010).
+    intake_channel: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    channel_note: Mapped[str] = mapped_column(String(200), default="", server_default="")
     informant_consents: Mapped[bool] = mapped_column(Boolean, default=False)
     informant_name: Mapped[str] = mapped_column(String(120), default="")
     informant_phone: Mapped[str] = mapped_column(String(40), default="")
@@ -440,6 +443,8 @@ class Target(Base):
     topic: Mapped[str | None] = mapped_column(String(30))  # topic filter
     audience: Mapped[str | None] = mapped_column(String(20))  # for PARTICIPANTS
     semester: Mapped[str | None] = mapped_column(String(10))  # "per semester" targets
+    owner: Mapped[str] = mapped_column(String(120), default="", server_default="")  # phụ trách
+    due: Mapped[date | None] = mapped_column(Date)  # thời hạn hoàn thành
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
@@ -556,3 +561,85 @@ class DestroyedRecord(Base):
     document_id: Mapped[int] = mapped_column(Integer)  # the biên bản hủy in outgoing_documents
     document_ref: Mapped[str] = mapped_column(String(40))  # "03/BB-THKB"
     signers: Mapped[str] = mapped_column(String(300))  # the two signers' names
+
+
+class Inspection(Base):
+    """An inspection of the school's own plan (kiểm tra, giám sát việc thực hiện kế hoạch).
+    ``inspectors`` holds names and roles of staff: personal data, never logged."""
+
+    __tablename__ = "inspections"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    school_year: Mapped[str] = mapped_column(String(9), index=True)
+    held_on: Mapped[date] = mapped_column(Date, index=True)
+    inspectors: Mapped[str] = mapped_column(Text)
+    scope: Mapped[str] = mapped_column(Text)  # what was checked
+    findings: Mapped[str] = mapped_column(Text)
+    created_by: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class InspectionAction(Base):
+    """A follow-up action decided at an inspection, with its owner and due date."""
+
+    __tablename__ = "inspection_actions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    inspection_id: Mapped[int] = mapped_column(ForeignKey("inspections.id", ondelete="CASCADE"),
+                                               index=True)
+    action: Mapped[str] = mapped_column(String(300))
+    owner: Mapped[str] = mapped_column(String(120))
+    due: Mapped[date | None] = mapped_column(Date, index=True)
+    done_on: Mapped[date | None] = mapped_column(Date)
+
+
+class SafetyItem(Base):
+    """An item of the child-safe environment checklist; retired items stay for old checks."""
+
+    __tablename__ = "safety_items"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    text: Mapped[str] = mapped_column(String(300))
+    position: Mapped[int] = mapped_column(Integer)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class SafetyCheck(Base):
+    """One dated check of the child-safe environment (môi trường giáo dục an toàn)."""
+
+    __tablename__ = "safety_checks"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    school_year: Mapped[str] = mapped_column(String(9), index=True)
+    checked_on: Mapped[date] = mapped_column(Date)
+    checked_by: Mapped[str] = mapped_column(String(300))
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class SafetyResult(Base):
+    """The result of one checklist item in one check (the item's text is copied)."""
+
+    __tablename__ = "safety_results"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    check_id: Mapped[int] = mapped_column(ForeignKey("safety_checks.id", ondelete="CASCADE"),
+                                          index=True)
+    item_id: Mapped[int | None] = mapped_column(Integer)
+    item_text: Mapped[str] = mapped_column(String(300))
+    result: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(String(300), default="")
+
+
+class ReportDue(Base):
+    """A report due to the superior body (báo cáo định kỳ) and when it was sent. ``builtin``
+    names the default ones ("semester1", "year"), which may be changed but not deleted."""
+
+    __tablename__ = "report_dues"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    school_year: Mapped[str] = mapped_column(String(9), index=True)
+    builtin: Mapped[str] = mapped_column(String(20), default="")
+    title: Mapped[str] = mapped_column(String(300))
+    recipient: Mapped[str] = mapped_column(String(200), default="")
+    due: Mapped[date] = mapped_column(Date, index=True)
+    sent_on: Mapped[date | None] = mapped_column(Date)
+    document_id: Mapped[int | None] = mapped_column(Integer)  # outgoing_documents.id
+    note: Mapped[str] = mapped_column(String(300), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)

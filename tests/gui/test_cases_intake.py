@@ -245,3 +245,39 @@ def test_a_person_of_16_is_refused_as_the_child_with_the_reason(qtbot, worker, s
             qtbot.mouseClick(dialog.duplicate_panel.continue_button, LEFT)
     stored = run(qtbot, worker, cases.get_case, session, created.args[0])
     assert [(c.full_name, c.age) for c in stored.children] == [("Trần Văn Lớn", 15)]
+
+
+def test_the_channel_is_chosen_with_the_keyboard_and_shown_in_the_case(
+        qtbot, worker, sign_in) -> None:
+    """How the concern reached the school: End picks "Other", which needs a note; the note is
+    typed the Vietnamese way; Ctrl+Enter saves (this long form keeps Enter for its lists); the
+    case view shows the channel."""
+    from kimbai_desktop.domain.cases import IntakeChannel
+
+    session = sign_in("tuvan")
+    page = show(qtbot, CasesPage(session, worker))
+    dialog = new_intake(qtbot, page)
+    f = dialog.fields
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=TIMEOUT)  # shortcuts go to the active window
+    assert f.channel.currentData() == IntakeChannel.TEACHER  # the usual way in a primary school
+    type_text(f.children_editor.name, "Em Bé Không Học Ở Trường")
+    f.forms[AbuseForm.VIOLENCE].setChecked(True)
+    type_text(f.summary, "Thư không ký tên kể em bị đánh ở nhà.")
+    f.channel.setFocus()
+    qtbot.keyClick(f.channel, Qt.Key.Key_End)
+    assert f.channel.currentData() == IntakeChannel.OTHER
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(f.channel_note, Qt.Key.Key_Return, ctrl)
+    assert dialog.field_error("channel")  # "other" says which way
+    type_text(f.channel_note, "Thư để ở phòng bảo vệ")
+    assert dialog.field_error("channel") == ""
+    with qtbot.waitSignal(dialog.case_created, timeout=TIMEOUT) as created:
+        qtbot.keyClick(f.channel_note, Qt.Key.Key_Return, ctrl)
+    stored = run(qtbot, worker, cases.get_case, session, created.args[0])
+    assert stored.intake.channel == IntakeChannel.OTHER
+    assert stored.intake.channel_note == "Thư để ở phòng bảo vệ"
+    view = page.case_view
+    qtbot.waitUntil(lambda: view.detail is not None and view.detail.brief.id == created.args[0]
+                    and not view.loading, timeout=TIMEOUT)
+    assert "Thư để ở phòng bảo vệ" in view.facts.text()

@@ -296,6 +296,13 @@ def test_targets_added_changed_and_deleted(qtbot, worker, page) -> None:
     dialog = opened(qtbot, targets)
     assert dialog.description.text() == description and dialog.value.value() == 3
     dialog.value.setValue(2)
+    # who is in charge and by when; a date that does not exist is refused beside the field
+    type_text(dialog.owner, "Tổng phụ trách Đội")
+    qtbot.keyClicks(dialog.due.edit, "31/02/2025")
+    submit(qtbot, worker, dialog)
+    assert dialog.isVisible() and dialog.field_error("due")
+    dialog.due.edit.clear()
+    qtbot.keyClicks(dialog.due.edit, "15/03/2025")
     if dialog.unknown_note.isVisibleTo(dialog):  # the service does not say what is counted
         dialog.topic.setCurrentIndex(dialog.topic.findData(Topic.SCHOOL_VIOLENCE))
     else:
@@ -304,6 +311,14 @@ def test_targets_added_changed_and_deleted(qtbot, worker, page) -> None:
     qtbot.waitUntil(lambda: targets.dialog is None, timeout=10_000)
     idle(qtbot, worker)
     assert bars(page, description) == [50]
+    [stored] = [t for t in run(qtbot, worker, training.targets_progress, page.session, "")
+                if t.description == description]
+    assert (stored.owner, stored.due) == ("Tổng phụ trách Đội", date(2025, 3, 15))
+    card = next(c for c in targets.cards if c.target.description == description)
+    # 20/03/2025: passed and not met: said in words, not only in colour
+    assert "Tổng phụ trách Đội" in card.plan_line.text() and "15/03/2025" in card.plan_line.text()
+    assert "⚠" in card.plan_line.text()
+    page.grab().save("/tmp/i19-targets-tab.png")
 
     card = next(c for c in targets.cards if c.target.description == description)
     card.delete_button.click()  # the auto answer is No

@@ -29,7 +29,8 @@ TITLES = {ReportKind.INTAKE: "BÁO CÁO", ReportKind.RESULT: "BÁO CÁO",
           ReportKind.REGISTER: "BÁO CÁO", ReportKind.PLAN: "KẾ HOẠCH",
           ReportKind.DOSSIER: "BÁO CÁO", ReportKind.STATISTICS: "BÁO CÁO",
           ReportKind.AUDIT: "BIÊN BẢN", ReportKind.PERIODIC: "BÁO CÁO",
-          ReportKind.TRAINING: "BÁO CÁO", ReportKind.ATTENDANCE: "DANH SÁCH"}
+          ReportKind.TRAINING: "BÁO CÁO", ReportKind.ATTENDANCE: "DANH SÁCH",
+          ReportKind.INSPECTION: "BIÊN BẢN"}
 
 
 def case_id(session: AppSession, suffix: str = "004") -> int:
@@ -42,11 +43,19 @@ def activity_id(session: AppSession) -> int:
     return next(a.id for a in list_activities(session) if a.staff_ids)
 
 
+def inspection_id(session: AppSession) -> int:
+    from kimbai_desktop.services.inspections import list_inspections
+
+    return list_inspections(session)[0].id
+
+
 def make(session: AppSession, kind: ReportKind, **kw: object) -> bytes:
     if kind.needs_case and "case_id" not in kw:
         kw["case_id"] = case_id(session)
     if kind.needs_activity and "activity_id" not in kw:
         kw["activity_id"] = activity_id(session)
+    if kind.needs_inspection and "inspection_id" not in kw:
+        kw["inspection_id"] = inspection_id(session)
     prepared = documents.prepare_report(session, ReportRequest(kind, on=ON, **kw))  # type: ignore[arg-type]
     return documents.render_report(prepared)
 
@@ -100,6 +109,9 @@ def test_case_reports_say_what_happened(principal):
                   "Phỏng đoán hậu quả nếu không được hỗ trợ, can thiệp",
                   "Đã thông báo Tổng đài điện thoại quốc gia bảo vệ trẻ em 111", "Cán bộ tiếp nhận"):
         assert label in intake, label
+    flat = " ".join(intake.split())
+    assert ("Kênh tiếp nhận: Hòm thư góp ý / hòm thư “Điều em muốn nói” (Hòm thư tầng 2 "
+            "(mẫu))") in flat
     result = pdftools.text(make(principal, ReportKind.RESULT))
     for label in ("I. THÔNG TIN VỀ VỤ VIỆC", "II. KẾT QUẢ XỬ LÝ", "Tổng đài điện thoại",
                   "Lập kế hoạch hỗ trợ, can thiệp", "Chuyển tuyến tâm lý",

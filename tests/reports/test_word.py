@@ -26,7 +26,7 @@ from tests.helpers import EXPORT_PASSWORD, PASSWORD, USERNAME, make_school, unlo
 from tests.reports import pdftools
 from tests.reports.docxtools import WordDoc
 from tests.reports.pdftools import needs_poppler
-from tests.reports.test_reports import ON, TITLES, activity_id, case_id
+from tests.reports.test_reports import ON, TITLES, activity_id, case_id, inspection_id
 
 A4_MM = {"page_width": 210.0, "page_height": 297.0, "top_margin": 20.0, "bottom_margin": 20.0,
          "left_margin": 30.0, "right_margin": 15.0}
@@ -37,6 +37,8 @@ def prepare(session: AppSession, kind: ReportKind, **kw: object) -> documents.Pr
         kw["case_id"] = case_id(session)
     if kind.needs_activity and "activity_id" not in kw:
         kw["activity_id"] = activity_id(session)
+    if kind.needs_inspection and "inspection_id" not in kw:
+        kw["inspection_id"] = inspection_id(session)
     return documents.prepare_report(session, ReportRequest(kind, on=ON, **kw))  # type: ignore[arg-type]
 
 
@@ -87,7 +89,8 @@ def empty_school(data_dir):
     session.close()
 
 
-@pytest.mark.parametrize("kind", [k for k in ReportKind if not (k.needs_case or k.needs_activity)],
+@pytest.mark.parametrize("kind", [k for k in ReportKind
+                                  if not (k.needs_case or k.needs_activity or k.needs_inspection)],
                          ids=lambda k: k.value)
 def test_every_kind_as_word_on_a_school_with_no_data(empty_school, kind):
     """(A school with no data has no case and no activity to make the other kinds of.)"""

@@ -35,7 +35,8 @@ def empty_school(data_dir):
 
 
 @pytest.mark.parametrize("kind", [k for k in ReportKind
-                                  if not (k.needs_case or k.needs_activity)],
+                                  if not (k.needs_case or k.needs_activity
+                                          or k.needs_inspection)],
                          ids=lambda k: k.value)
 def test_a_school_with_no_data_gets_official_documents_that_count_no_zero(empty_school, kind):
     from tests.reports.test_reports import check_official

@@ -12,6 +12,7 @@ from kimbai_desktop.domain.cases import (
     Channel,
     ConsentScope,
     EntryKind,
+    IntakeChannel,
     PerpetratorRelation,
     Place,
     Recipient,
@@ -241,7 +242,8 @@ def test_the_communes_plan_is_waited_for_not_overdue(school):
     plan = next(i for i in overview.items if i.step == ProcedureStep.PLANNING)
     assert plan.state == DeadlineState.WAITING and plan.waiting
     assert plan.owner == Owner.COMMUNE and plan.follow_up
-    assert overview.count(DeadlineState.OVERDUE) == 1  # the school's own result report only
+    overdue = [i for i in overview.items if i.state == DeadlineState.OVERDUE and i.kind == "step"]
+    assert len(overdue) == 1  # the school's own result report only (of the case's steps)
     # on the 16th the commune still has time: waiting, no reminder yet
     clock.current = datetime(2024, 10, 16, 8, 0, tzinfo=VN).astimezone(UTC)
     plan = next(i for i in deadlines_of_case(principal, case_id)
@@ -386,3 +388,26 @@ def test_a_child_is_under_16_on_the_day_of_receipt(school):
     text = info.value.field_text("children", lambda _c, t: t)
     assert text.startswith("This pupil is 16") and "under 16" in text
     assert reg.get_pupil(principal, born).full_name == "Lê Thị Đủ"  # still in the register
+
+
+
+def test_the_channel_is_kept_and_other_needs_a_note(school):
+    """How a concern reached the school (hòm thư, a teacher, 111...) is stored on the case; an
+    "other" channel must say which; a teacher's concern came through that teacher."""
+    principal, login, _, pupil, _ = school
+    case_id = cases.open_case(principal, intake(pupil, channel=IntakeChannel.MAILBOX,
+                                                channel_note="Hòm thư lớp 3A"))
+    d = cases.get_case(principal, case_id)
+    assert d.intake.channel == IntakeChannel.MAILBOX and d.intake.channel_note == "Hòm thư lớp 3A"
+    with pytest.raises(ValidationError) as info:
+        cases.open_case(principal, intake(channel=IntakeChannel.OTHER, channel_note="  "))
+    assert set(info.value.field_errors) == {"channel"}
+    other = cases.open_case(principal, intake(channel=IntakeChannel.OTHER,
+                                              channel_note="Thừ để ở cổng"))
+    assert cases.get_case(principal, other).intake.channel_note == "Thừ để ở cổng"
+    assert cases.get_case(principal, cases.open_case(principal, intake())).intake.channel is None
+    teacher = login("giaovien")
+    code = cases.record_concern(teacher, cases.ConcernInput("Em bị bạn đánh.", pupil_id=pupil))
+    teacher.close()
+    concern = cases.get_case(principal, cases.list_cases(principal, cases.CaseQuery(text=code))[0].id)
+    assert concern.intake.channel == IntakeChannel.TEACHER

@@ -140,3 +140,31 @@ def test_a_semester_that_has_not_begun_is_not_counted_as_a_shortfall(session):
     (target,) = tr.targets_progress(session, "2024-2025")
     assert target.by_semester == ((Semester.FIRST, 2.0), (Semester.SECOND, 0.0))
     assert not target.met
+
+
+def test_a_target_has_an_owner_and_a_due_date_on_the_overview(session):
+    """Owners and due dates of the plan's targets: kept, shown on the overview two weeks
+    before the due date and when overdue, and gone once the target is met."""
+    from kimbai_desktop.domain.deadlines import DeadlineState
+    from kimbai_desktop.services.overview import build_overview
+
+    target_id = tr.save_target(session, tr.TargetInput(
+        "1 buổi tuyên truyền về Tổng đài 111", TargetMetric.SESSIONS, 1,
+        kind=ActivityKind.CAMPAIGN, owner="  Tổng phụ trách Đội ", due=date(2025, 3, 10)))
+    tr.save_target(session, tr.TargetInput("Không hạn", TargetMetric.SESSIONS, 5))
+    t = next(x for x in tr.targets_progress(session) if x.id == target_id)
+    assert (t.owner, t.due) == ("Tổng phụ trách Đội", date(2025, 3, 10))
+    assert not t.overdue(date(2025, 3, 10)) and t.overdue(date(2025, 3, 11))
+    [item] = [i for i in build_overview(session).items if i.kind == "target"]  # 01/03
+    assert (item.record_id, item.label, item.what, item.state) == (
+        target_id, "Tổng phụ trách Đội", "1 buổi tuyên truyền về Tổng đài 111",
+        DeadlineState.DUE_SOON)
+    session.clock.current = datetime(2025, 3, 12, 3, tzinfo=UTC)
+    [item] = [i for i in build_overview(session).items if i.kind == "target"]
+    assert item.state == DeadlineState.OVERDUE
+    tr.save_activity(session, tr.ActivityInput(ActivityKind.CAMPAIGN, "Giới thiệu 111",
+                                               date(2025, 3, 11), 45, (Topic.HOTLINE_111,)))
+    assert [i for i in build_overview(session).items if i.kind == "target"] == []
+    with pytest.raises(ValidationError) as info:
+        tr.save_target(session, tr.TargetInput("X", TargetMetric.SESSIONS, 1, owner="A" * 200))
+    assert set(info.value.field_errors) == {"owner"}

@@ -311,6 +311,11 @@ class CaseView(QWidget):
         )
         if d.from_concern:
             facts += " · " + self.tr("From a teacher's concern")
+        if intake.channel is not None:
+            channel = labels.label(intake.channel)
+            if intake.channel_note:
+                channel = f"{channel} ({intake.channel_note})"
+            facts += " · " + self.tr("Reached the school: {channel}").format(channel=channel)
         self.facts.setText(facts)
         hidden = [c.full_name for c in d.children] if self.hide_names else []
         summary = without_names(intake.summary, hidden).replace("\n", " ")

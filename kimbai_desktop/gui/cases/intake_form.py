@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kimbai_desktop.domain import limits
-from kimbai_desktop.domain.cases import Place
+from kimbai_desktop.domain.cases import IntakeChannel, Place
 from kimbai_desktop.domain.enums import AbuseForm, CaseSubject, InfoSource, RiskLevel, Role
 from kimbai_desktop.gui import form_state, labels
 from kimbai_desktop.gui.cases.common import (
@@ -148,6 +148,21 @@ class IntakeForm(QWidget):
         self._field(form, "received_at", self.tr("When the school &received it:"), self.received_at)
         self.source = enum_combo(c, InfoSource, InfoSource.IN_PERSON)
         self._field(form, "source", self.tr("How it was r&eceived:"), self.source)
+        # The ways the school plan opens for reporting (hòm thư, a teacher, 111, online...).
+        self.channel = enum_combo(c, IntakeChannel, IntakeChannel.TEACHER)
+        self.channel_note = QLineEdit(c)
+        apply_limit(self.channel_note, limits.LABEL)
+        self.channel_note.setPlaceholderText(self.tr("which one, e.g. the mailbox of class 3A"))
+        self.channel.currentIndexChanged.connect(self._channel_changed)
+        self.channel_note.textChanged.connect(lambda _t: self.boxes["channel"].set_error(""))
+        channel_row = QWidget(c)
+        row = QHBoxLayout(channel_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.channel)
+        row.addWidget(self.channel_note, 1)
+        channel_row.setFocusProxy(self.channel)
+        self._field(form, "channel", self.tr("How it reached the sc&hool:"), channel_row,
+                    self.tr("For \"Other\", say which way in the box beside it."))
         self.injuries = TextArea(c, 2)
         apply_limit(self.injuries, limits.NARRATIVE)
         self._field(
@@ -239,6 +254,14 @@ class IntakeForm(QWidget):
         form.addRow(self.restricted)
         self.layout_.addStretch(1)
 
+    def _channel_changed(self) -> None:
+        self.boxes["channel"].set_error("")
+        if self.channel.currentData() == IntakeChannel.OTHER:
+            self.channel_note.setPlaceholderText(self.tr("say which way (required)"))
+        else:
+            self.channel_note.setPlaceholderText(
+                self.tr("which one, e.g. the mailbox of class 3A"))
+
     def _box(self, name: str, editor: QWidget, hint: str = "") -> FieldBox:
         box = FieldBox(editor, hint, self)
         self.boxes[name] = box
@@ -266,6 +289,8 @@ class IntakeForm(QWidget):
             received_at=moment(self.received_at),
             discovered_at=moment(self.discovered_at),
             source=self.source.currentData(),
+            channel=self.channel.currentData(),
+            channel_note=self.channel_note.text(),
             place=self.place.currentData(),
             subject=self.subject.currentData(),
             risk_level=self.risk.currentData(),
@@ -296,6 +321,10 @@ class IntakeForm(QWidget):
             )
         if not intake.forms:
             errors["forms"] = self.tr("Choose at least one form of abuse.")
+        if intake.channel == IntakeChannel.OTHER and not intake.channel_note.strip():
+            errors["channel"] = self.tr(
+                "Say which other way the information reached the school (e.g. a letter left "
+                "at the gate).")
         if not intake.summary.strip():
             errors["summary"] = self.tr("Describe briefly what happened.")
         if intake.discovered_at > intake.received_at:

@@ -60,6 +60,7 @@ from kimbai_desktop.services.dashboard import dashboard, may_see_dashboard
 from kimbai_desktop.services.first_steps import first_steps
 from kimbai_desktop.services.overview import build_overview
 
+PLAN_KINDS = ("safety", "target", "report")  # open in the training page's tabs
 TILE_STATES = (DeadlineState.OVERDUE, DeadlineState.DUE_TODAY, DeadlineState.DUE_SOON)
 
 
@@ -138,6 +139,8 @@ class OverviewPage(QWidget):
     open_register = Signal(object)
     open_targets = Signal(int)
     step_requested = Signal(object)  # a first step (services.first_steps.Step) to take
+    open_inspection = Signal(int)  # an inspection whose follow-up action is due
+    open_plan = Signal(str, int)  # another item of the school plan: its kind and record id
     loaded = Signal()
 
     def __init__(self, session: Any, worker: DbWorker, parent: QWidget | None = None) -> None:
@@ -423,7 +426,8 @@ class OverviewPage(QWidget):
     def label_text(self, due: Any) -> str:
         """A case code, or the child of a review (initials while names are hidden)."""
         hidden = getattr(self, "hide_names", False)
-        return initials(due.label) if hidden and due.kind == "review" else str(due.label)
+        return initials(due.label) if hidden and due.kind in ("review", "inspection", "target") \
+            else str(due.label)
 
     def set_hide_names(self, hide: bool) -> None:
         """The window's "Hide names" switch: children by initials, no free-text task titles
@@ -443,6 +447,15 @@ class OverviewPage(QWidget):
             return self.tr("Plan task: {title}").format(title=due.what)
         if due.kind == "review":
             return self.tr("Periodic review of the child")
+        if due.kind == "inspection":
+            return self.tr("Inspection follow-up: {action}").format(action=due.what)
+        if due.kind == "report":
+            return self.tr("Report to send: {title}").format(title=due.what)
+        if due.kind == "target":
+            return self.tr("Target of the plan: {target}").format(target=due.what)
+        if due.kind == "safety":
+            return self.tr("Check of the safe school environment for {year} not done yet").format(
+                year=due.label)
         return str(due.what)
 
     def _tile_clicked(self, key: str) -> None:
@@ -481,6 +494,10 @@ class OverviewPage(QWidget):
             return
         if due.kind == "review":
             self.open_pupil.emit(due.record_id)
+        elif due.kind == "inspection":
+            self.open_inspection.emit(due.record_id)
+        elif due.kind in PLAN_KINDS:
+            self.open_plan.emit(due.kind, due.record_id)
         else:
             self.open_case.emit(due.record_id)
 

@@ -74,6 +74,7 @@ class ReportsPage(QWidget):
         self._stale = False  # an edit is waiting for its preview: nothing prints meanwhile
         self._outputting = False
         self._printer: Any = None  # kept alive while the worker paints on it
+        self._wanted_inspection: int | None = None  # its minute, once the lists are loaded
 
         heading = heading_label(self.tr("Reports"), self)
         note = hint_label(self.tr(
@@ -204,7 +205,9 @@ class ReportsPage(QWidget):
             return
         self.params.set_setup(setup)
         self.kinds.set_kinds(setup.kinds)
-        if self.kinds.count():
+        if self._wanted_inspection is not None:
+            self.show_inspection(self._wanted_inspection, reload=False)
+        elif self.kinds.count():
             self.kinds.setCurrentRow(0)
         else:
             self.preview.show_message(self.tr("Your account cannot make any document."))
@@ -216,6 +219,21 @@ class ReportsPage(QWidget):
     def choose(self, kind: ReportKind) -> None:
         """Show ``kind`` (as if picked in the list)."""
         self.kinds.select(kind)
+
+    def show_inspection(self, inspection_id: int, *, reload: bool = True) -> None:
+        """The minute of one inspection (the inspections tab's Print button). An inspection
+        recorded after the lists were loaded makes them load again (once)."""
+        self._wanted_inspection = inspection_id
+        if self.params.setup is None:
+            if not self.started:
+                self.start()
+            return
+        if not self.params.select_inspection(inspection_id) and reload:
+            self.started = False
+            self.start()
+            return
+        self._wanted_inspection = None
+        self.kinds.select(ReportKind.INSPECTION)
 
     def _kind_chosen(self) -> None:
         kind = self.kinds.kind()

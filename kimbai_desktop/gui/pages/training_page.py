@@ -1,6 +1,8 @@
 """The "Tập huấn, tuyên truyền" page (principal and counsellor): the training and awareness log
-of a school year in three tabs: the activities, the year's targets with their progress, and the
-staff directory with each person's training.
+of a school year in tabs: the activities, the year's targets with their progress, the staff
+directory with each person's training, and the rest of the school's plan: its inspections (kiểm
+tra, giám sát), the yearly check of the safe school environment and the calendar of reports
+due to the superior body.
 
 Everything loads when the page is first shown, for the current school year; another year can be
 chosen above the tabs. Saving an activity or changing the directory moves the targets at once.
@@ -26,6 +28,9 @@ from kimbai_desktop.domain.access import Permission
 from kimbai_desktop.gui import messages
 from kimbai_desktop.gui.training import texts
 from kimbai_desktop.gui.training.activities_tab import ActivitiesTab
+from kimbai_desktop.gui.training.inspections_tab import InspectionsTab
+from kimbai_desktop.gui.training.reports_due_tab import ReportsDueTab
+from kimbai_desktop.gui.training.safety_tab import SafetyTab
 from kimbai_desktop.gui.training.staff_tab import StaffTab
 from kimbai_desktop.gui.training.targets_tab import TargetsTab
 from kimbai_desktop.gui.widgets import heading_label, hint_label
@@ -74,12 +79,18 @@ class TrainingPage(QWidget):
         self.activities = ActivitiesTab(session, worker, self)
         self.targets = TargetsTab(session, worker, self)
         self.staff = StaffTab(session, worker, self)
+        self.inspections = InspectionsTab(session, worker, self)
+        self.safety = SafetyTab(session, worker, self)
+        self.reports_due = ReportsDueTab(session, worker, self)
         self.activities.changed.connect(self._activities_changed)
         self.staff.changed.connect(self.targets.reload)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.activities, self.tr("Activities"))
         self.tabs.addTab(self.targets, self.tr("Targets of the school year"))
         self.tabs.addTab(self.staff, self.tr("Staff"))
+        self.tabs.addTab(self.inspections, self.tr("Inspections"))
+        self.tabs.addTab(self.safety, self.tr("Safe environment"))
+        self.tabs.addTab(self.reports_due, self.tr("Reports due"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -133,7 +144,8 @@ class TrainingPage(QWidget):
             self.year_combo.blockSignals(True)
             self.year_combo.setCurrentIndex(index)
             self.year_combo.blockSignals(False)
-        for tab in (self.activities, self.targets, self.staff):
+        for tab in (self.activities, self.targets, self.staff, self.inspections, self.safety,
+                    self.reports_due):
             tab.set_year(year)
         self.year_loaded.emit(year)
 
@@ -151,6 +163,12 @@ class TrainingPage(QWidget):
             self.targets.add()
         elif tab is self.staff:
             self.staff.add()
+        elif tab is self.inspections:
+            self.inspections.add()
+        elif tab is self.safety:
+            self.safety.add()
+        elif tab is self.reports_due:
+            self.reports_due.add()
         else:
             self.activities.add()
 
@@ -165,6 +183,35 @@ class TrainingPage(QWidget):
         """Open the tab of the year's targets (from the overview)."""
         self.tabs.setCurrentWidget(self.targets)
 
+    def show_inspection(self, inspection_id: int) -> None:
+        """Open the inspections tab on one inspection (from the overview)."""
+        self.tabs.setCurrentWidget(self.inspections)
+        if self.inspections.loading or not self.inspections.rows:
+            self.inspections.loaded.connect(
+                lambda: self.inspections.select_inspection(inspection_id),
+                Qt.ConnectionType.SingleShotConnection)
+        else:
+            self.inspections.select_inspection(inspection_id)
+
+    def show_plan_item(self, kind: str, record_id: int) -> None:
+        """Open the tab of an overview item of the school plan ("safety", "target")."""
+        tabs = {"safety": self.safety, "target": self.targets, "report": self.reports_due}
+        if kind in tabs:
+            self.tabs.setCurrentWidget(tabs[kind])
+        if kind == "target":
+            if self.targets.loading or not self.targets.cards:
+                self.targets.loaded.connect(lambda: self.targets.show_target(record_id),
+                                            Qt.ConnectionType.SingleShotConnection)
+            else:
+                self.targets.show_target(record_id)
+        if kind == "report":
+            if self.reports_due.loading or not self.reports_due.rows:
+                self.reports_due.loaded.connect(lambda: self.reports_due.select(record_id),
+                                                Qt.ConnectionType.SingleShotConnection)
+            else:
+                self.reports_due.select(record_id)
+            self.reports_due.tree.setFocus()
+
     def has_unsaved_changes(self) -> bool:
         """Dialogs ask before losing typed data; the page itself keeps nothing unsaved."""
         return False
@@ -172,5 +219,6 @@ class TrainingPage(QWidget):
     def clear(self) -> None:
         """Drop the session and every row shown (at lock)."""
         self.session = None
-        for tab in (self.activities, self.targets, self.staff):
+        for tab in (self.activities, self.targets, self.staff, self.inspections, self.safety,
+                    self.reports_due):
             tab.clear()

@@ -39,6 +39,9 @@ EXPLANATIONS = {
         "the year's targets."),
     ReportKind.ATTENDANCE: QT_TRANSLATE_NOOP(
         "ReportKinds", "A list to sign at one activity, with its title, date and place."),
+    ReportKind.INSPECTION: QT_TRANSLATE_NOOP(
+        "ReportKinds", "The minute of one inspection of the plan: who checked what, the "
+        "findings and the follow-up actions."),
     ReportKind.PLAN: QT_TRANSLATE_NOOP(
         "ReportKinds", "The school's yearly plan in four parts; the text can be edited."),
     ReportKind.REGISTER: QT_TRANSLATE_NOOP(
@@ -53,7 +56,7 @@ EXPLANATIONS = {
         "ReportKinds", "Minutes of the access log's integrity check."),
 }
 ORDER = (ReportKind.PERIODIC, ReportKind.STATISTICS, ReportKind.TRAINING, ReportKind.ATTENDANCE,
-         ReportKind.PLAN, ReportKind.REGISTER, ReportKind.INTAKE, ReportKind.RESULT,
+         ReportKind.INSPECTION, ReportKind.PLAN, ReportKind.REGISTER, ReportKind.INTAKE, ReportKind.RESULT,
          ReportKind.DOSSIER, ReportKind.AUDIT)
 
 

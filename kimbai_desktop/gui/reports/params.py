@@ -3,7 +3,8 @@
 
 Only what the chosen kind uses is shown: the period (Học kỳ I / Học kỳ II / Cả năm học / chosen
 dates typed dd/mm/yyyy), the case (picked by its code, never by a child's name) and the
-de-identified switch, the activity for an attendance sheet, the recipients, the signature block
+de-identified switch, the activity for an attendance sheet, the inspection for its minute, the
+recipients, the signature block
 (with a KT./TM. line and the name from the school profile) and the editable text (the periodic
 report's assessment, the plan's body). Recipients and text keep the defaults of the last
 preview until the user edits them; the edits are kept per kind.
@@ -42,7 +43,7 @@ from kimbai_desktop.gui.widgets import FieldError, hint_label
 from kimbai_desktop.reports.catalogue import ReportKind, ReportRequest
 from kimbai_desktop.reports.document import Signer
 from kimbai_desktop.reports.yearly_plan import with_basis
-from kimbai_desktop.services import cases, documents, training
+from kimbai_desktop.services import cases, documents, inspections, training
 from kimbai_desktop.services.periodic_report import report_period
 
 CASE_KINDS = (ReportKind.INTAKE, ReportKind.RESULT, ReportKind.DOSSIER)
@@ -61,6 +62,7 @@ class Setup:
     principal: str
     cases: list[tuple[int, str]] = field(default_factory=list)  # (id, "code · forms · date")
     activities: list[tuple[int, str]] = field(default_factory=list)  # (id, "date · title")
+    inspections: list[tuple[int, str]] = field(default_factory=list)  # (id, "date · scope")
 
 
 def load_setup(session: Any) -> Setup:
@@ -77,8 +79,13 @@ def load_setup(session: Any) -> Setup:
         for year in training.training_years(session)[:2]:
             acts += [(a.id, f"{format_date(a.held_on)} · {a.title}")
                      for a in training.list_activities(session, year)]
+    checks: list[tuple[int, str]] = []
+    if ReportKind.INSPECTION in kinds:
+        for year in training.training_years(session)[:2]:
+            checks += [(i.id, f"{format_date(i.held_on)} · {i.scope.splitlines()[0]}")
+                       for i in inspections.list_inspections(session, year)]
     return Setup(kinds, profile.school_year, documents.school_today(session),
-                 profile.principal_name, found, acts)
+                 profile.principal_name, found, acts, checks)
 
 
 def _group(title: str, parent: QWidget) -> tuple[QGroupBox, QFormLayout]:
@@ -168,6 +175,14 @@ class ReportParams(QWidget):
         self.activity.currentIndexChanged.connect(self._activity_chosen)
         form.addRow(self.tr("Ac&tivity:"), self.activity)
 
+        self.inspection_box, form = _group(self.tr("Inspection"), self)
+        self.inspection = QComboBox(self)
+        self.inspection.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.inspection.setMinimumContentsLength(20)
+        self.inspection.currentIndexChanged.connect(self._inspection_chosen)
+        form.addRow(self.tr("Insp&ection:"), self.inspection)
+
         self.text_box, form = _group(self.tr("Text of the document"), self)
         # The plan cites the superior body's instruction it implements ("Thực hiện ...;").
         self.basis = QLineEdit(self)
@@ -232,8 +247,8 @@ class ReportParams(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 4, 0)
-        for box in (self.period_box, self.case_box, self.activity_box, self.text_box,
-                    self.document_box):
+        for box in (self.period_box, self.case_box, self.activity_box, self.inspection_box,
+                    self.text_box, self.document_box):
             layout.addWidget(box)
         layout.addStretch(1)
 
@@ -250,6 +265,9 @@ class ReportParams(QWidget):
             self.activity.clear()
             for activity_id, text in setup.activities:
                 self.activity.addItem(text, activity_id)
+            self.inspection.clear()
+            for inspection_id, text in setup.inspections:
+                self.inspection.addItem(text, inspection_id)
             self.signer_name.setText(setup.principal)
             first = semester_of(setup.today) == Semester.FIRST
             self.preset.setCurrentIndex(0 if first else 1)
@@ -265,6 +283,7 @@ class ReportParams(QWidget):
         self.review_button.setVisible(kind != ReportKind.PLAN)
         self.publication.setVisible(kind == ReportKind.STATISTICS)
         self.activity_box.setVisible(kind.needs_activity)
+        self.inspection_box.setVisible(kind.needs_inspection)
         self.text_box.setVisible(kind in TEXT_KINDS)
         for w in (self.basis, self.basis_label):
             w.setVisible(kind == ReportKind.PLAN)
@@ -333,6 +352,17 @@ class ReportParams(QWidget):
     def _activity_chosen(self, _index: int) -> None:
         self.activity.setToolTip(self.activity.currentText())
         self._emit()
+
+    def _inspection_chosen(self, _index: int) -> None:
+        self.inspection.setToolTip(self.inspection.currentText())
+        self._emit()
+
+    def select_inspection(self, inspection_id: int) -> bool:
+        """Choose an inspection (from the inspections tab); False when it is not listed."""
+        index = self.inspection.findData(inspection_id)
+        if index >= 0:
+            self.inspection.setCurrentIndex(index)
+        return index >= 0
 
     def _prefix_chosen(self) -> None:
         prefix = self.prefix.currentData()
@@ -443,6 +473,11 @@ class ReportParams(QWidget):
                 return self.tr("Record an activity in Training and awareness first, then "
                                "choose it here.")
             values["activity_id"] = int(self.activity.currentData())
+        if kind.needs_inspection:
+            if self.inspection.currentIndex() < 0:
+                return self.tr("Record an inspection in Training and awareness, tab "
+                               "Inspections, then choose it here.")
+            values["inspection_id"] = int(self.inspection.currentData())
         if kind in self._recipients:
             values["recipients"] = tuple(x for x in self._recipients[kind].splitlines()
                                          if x.strip())
@@ -467,6 +502,7 @@ class ReportParams(QWidget):
                 edit.clear()
             self.case.clear()
             self.activity.clear()
+            self.inspection.clear()
             self.signer_name.clear()
         finally:
             self._filling = False

@@ -1,6 +1,6 @@
 """Set or change a target of the school year (chỉ tiêu): what is counted (sessions, the share of
 staff trained in a topic, or participants), which activities count, and the number to reach,
-for the year or in each semester."""
+for the year or in each semester; who is in charge and by when."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.training import Audience, TargetMetric
 from kimbai_desktop.gui import labels
+from kimbai_desktop.gui.date_field import DateField
 from kimbai_desktop.gui.text_limits import apply_limit
 from kimbai_desktop.gui.training.fields import kind_combo, topic_combo
 from kimbai_desktop.gui.training.form import TrainingDialog
@@ -52,6 +53,10 @@ class TargetDialog(TrainingDialog):
         for audience in Audience:
             self.audience.addItem(labels.label(audience), audience)
         self.per_semester = QCheckBox(self.tr("Counted in &each semester"), self)
+        self.owner = QLineEdit(self)
+        apply_limit(self.owner, limits.NAME)
+        self.owner.setPlaceholderText(self.tr("for example Phó Hiệu trưởng, Tổng phụ trách Đội"))
+        self.due = DateField(self)
 
         self.add_field("description", self.tr("&Target:"), self.description)
         self.add_field("metric", self.tr("&Measured as:"), self.measure)
@@ -61,6 +66,9 @@ class TargetDialog(TrainingDialog):
         self.add_field("audience", self.tr("&Participants counted:"), self.audience)
         self.form.addRow("", self.per_semester)
         self.watch(self.per_semester)
+        self.add_field("owner", self.tr("In c&harge:"), self.owner)
+        self.add_field("due", self.tr("D&ue by:"), self.due,
+                       self.tr("Leave empty when the target runs the whole school year."))
         self.unknown_note = hint_label(self.tr(
             "Check the kind, topic and participants counted: choose them again before saving."),
             self)
@@ -80,6 +88,9 @@ class TargetDialog(TrainingDialog):
         self.description.setText(target.description)
         self.measure.setCurrentIndex(max(0, self.measure.findData(target.metric)))
         self.value.setValue(target.target_value)
+        self.owner.setText(getattr(target, "owner", ""))
+        if getattr(target, "due", None) is not None:
+            self.due.set_date(target.due)
         self.per_semester.setChecked(bool(getattr(target, "per_semester", target.by_semester)))
         if not all(hasattr(target, name) for name in ("kind", "topic", "audience")):
             self.unknown_note.setVisible(True)  # an older service did not say what is counted
@@ -101,6 +112,11 @@ class TargetDialog(TrainingDialog):
         if not busy:
             self._metric_changed()
 
+    def check(self) -> dict[str, str]:
+        errors: dict[str, str] = {}
+        self.read_date(self.due, "due", errors, required=False)
+        return errors
+
     def call(self) -> tuple[Any, tuple[Any, ...]]:
         data = TargetInput(
             description=self.description.text(),
@@ -110,5 +126,7 @@ class TargetDialog(TrainingDialog):
             topic=self.topic.currentData(),
             audience=self.audience.currentData(),
             per_semester=self.per_semester.isChecked(),
+            owner=self.owner.text(),
+            due=self.due.date(),
         )
         return save_target, (self.session, data, self.school_year, self.target_id)

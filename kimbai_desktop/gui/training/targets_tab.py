@@ -1,9 +1,11 @@
 """The "Chỉ tiêu năm học" tab: each target of the school year with its progress computed from
 the recorded activities: a bar, value / target, the percentage and a "met" marker with an icon
-and words (colour is never the only signal). Targets counted per semester show both semesters."""
+and words (colour is never the only signal). Targets counted per semester show both semesters.
+Each card names who is in charge and the due date, with a warning once it has passed unmet."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -21,9 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from kimbai_desktop.domain.enums import Semester
+from kimbai_desktop.domain.formatting import format_date
 from kimbai_desktop.domain.training import TargetMetric, progress_percent
 from kimbai_desktop.gui import labels, messages
 from kimbai_desktop.gui.training import texts
+from kimbai_desktop.gui.training.form import today_of
+from kimbai_desktop.gui.training.inspections_tab import OVERDUE_COLOUR
 from kimbai_desktop.gui.training.target_dialog import TargetDialog
 from kimbai_desktop.gui.widgets import heading_label, hint_label
 from kimbai_desktop.gui.worker import DbWorker
@@ -77,7 +82,8 @@ class TargetCard(QFrame):
     edit_requested = Signal(object)
     delete_requested = Signal(object)
 
-    def __init__(self, target: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, target: Any, parent: QWidget | None = None,
+                 today: date | None = None) -> None:
         super().__init__(parent)
         self.target = target
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -87,6 +93,13 @@ class TargetCard(QFrame):
         if target.per_semester:
             counted += " · " + self.tr("in each semester")
         what = hint_label(counted, self)
+        self.plan_line = QLabel(self._plan_text(target, today), self)
+        self.plan_line.setObjectName("targetOwnerDue")
+        self.plan_line.setTextFormat(Qt.TextFormat.PlainText)
+        self.plan_line.setWordWrap(True)
+        if today is not None and target.overdue(today):
+            self.plan_line.setStyleSheet(f"color: {OVERDUE_COLOUR}; font-weight: bold;")
+        self.plan_line.setVisible(bool(self.plan_line.text()))
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
         grid.setHorizontalSpacing(10)
@@ -113,7 +126,19 @@ class TargetCard(QFrame):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(what)
+        layout.addWidget(self.plan_line)
         layout.addLayout(grid)
+
+    def _plan_text(self, target: Any, today: date | None) -> str:
+        """"In charge: … · Due: dd/mm/yyyy", with "⚠ Overdue" once passed unmet."""
+        parts = []
+        if getattr(target, "owner", ""):
+            parts.append(self.tr("In charge: {owner}").format(owner=target.owner))
+        if getattr(target, "due", None) is not None:
+            parts.append(self.tr("Due: {date}").format(date=format_date(target.due)))
+            if today is not None and target.overdue(today):
+                parts.append(self.tr("⚠ Overdue, not met yet"))
+        return " · ".join(parts)
 
     def _row(self, grid: QGridLayout, row: int, caption: str, value: float) -> ProgressRow:
         t = self.target
@@ -169,7 +194,7 @@ class TargetsTab(QWidget):
             "No targets for this school year yet. Add the targets of the school plan with "
             "\"New target\"."), self.body)
         self.cards_layout.insertWidget(0, self.empty)
-        scroll = QScrollArea(self)
+        self.scroll = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -198,7 +223,7 @@ class TargetsTab(QWidget):
             card.deleteLater()
         self.cards = []
         for i, target in enumerate(targets):
-            card = TargetCard(target, self.body)
+            card = TargetCard(target, self.body, today_of(self.session))
             card.edit_requested.connect(self.edit)
             card.delete_requested.connect(self.delete)
             self.cards_layout.insertWidget(i, card)
@@ -215,6 +240,13 @@ class TargetsTab(QWidget):
 
     def card(self, target_id: int) -> TargetCard | None:
         return next((c for c in self.cards if c.target.id == target_id), None)
+
+    def show_target(self, target_id: int) -> None:
+        """Scroll to a target's card and put the focus on it (from the overview)."""
+        card = self.card(target_id)
+        if card is not None:
+            self.scroll.ensureWidgetVisible(card)
+            card.edit_button.setFocus()
 
     # -- actions -----------------------------------------------------------------------------------
 
