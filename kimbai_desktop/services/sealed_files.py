@@ -110,6 +110,7 @@ class SealInfo:
     sealed_at: datetime | None
     holders: tuple[Holder, ...]
     has_recovery: bool  # the case key is also sealed to the sealed-file recovery key
+    reason: str = ""  # why it was sealed by choice (readable by holders only; "" otherwise)
 
 
 @dataclass(frozen=True)
@@ -292,9 +293,10 @@ def seal_info(session: AppSession, case_id: int) -> SealInfo:
             holders.append(Holder(account.id, account.username, account.full_name,
                                   Role(account.role), g.granted_at.replace(tzinfo=UTC),
                                   by.full_name if by else "?"))
-        return SealInfo(True, sealed.is_open_to(s, case_id), row.why,
-                        row.sealed_at.replace(tzinfo=UTC), tuple(holders),
-                        row.recovery_wrap is not None)
+        can_read = sealed.is_open_to(s, case_id)
+        reason = row.reason if can_read and row.reason != sealed.PLACEHOLDER else ""
+        return SealInfo(True, can_read, row.why, row.sealed_at.replace(tzinfo=UTC),
+                        tuple(holders), row.recovery_wrap is not None, reason or "")
 
 
 def is_sealed_for_me(session: AppSession, case_id: int) -> bool:
