@@ -24,8 +24,8 @@ from kimbai_desktop.gui.recovery_key_dialog import RecoveryKeyDialog, SealedReco
 from kimbai_desktop.gui.restore_dialog import RestoreDialog
 from kimbai_desktop.gui.widgets import share_lock_shortcut
 from kimbai_desktop.gui.worker import DbWorker
-from kimbai_desktop.services.backup import BackupInfo, create_backup
 from kimbai_desktop.services import sealed_files
+from kimbai_desktop.services.backup import BackupInfo, create_backup
 from kimbai_desktop.services.keys import new_recovery_key_for
 
 

@@ -22,7 +22,6 @@ from kimbai_desktop.gui.cases.seal_dialogs import RecoveryGrantDialog, SealDialo
 from kimbai_desktop.gui.pages.cases_page import CasesPage
 from kimbai_desktop.gui.recovery_key_dialog import SealedRecoveryKeyDialog
 from kimbai_desktop.services import accounts, cases, sealed_files
-from kimbai_desktop.services import case_work as work
 from kimbai_desktop.services.audit_log import AuditFilter, list_events
 from kimbai_desktop.services.demo import DEMO_PASSWORD
 from tests.gui.helpers import type_text
