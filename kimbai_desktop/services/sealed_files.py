@@ -310,13 +310,16 @@ def is_sealed_for_me(session: AppSession, case_id: int) -> bool:
 
 def candidates(session: AppSession, case_id: int) -> list[tuple[int, str]]:
     """Accounts this case could be given to (id, full name): active principals and counsellors
-    that are not accused and do not hold it yet."""
+    (principals only while the case is restricted to the principal: a counsellor could not open
+    it) that are not accused and do not hold it yet."""
     info = seal_info(session, case_id)
     held = {h.account_id for h in info.holders}
     with session.db() as s:
         accused = accused_ids(s, case_id)
+        restricted = s.scalar(select(Case.restricted).where(Case.id == case_id))
+        roles = (Role.PRINCIPAL.value,) if restricted else MANAGER_ROLES
         rows = s.execute(select(Account.id, Account.full_name).where(
-            Account.active.is_(True), Account.role.in_(MANAGER_ROLES))
+            Account.active.is_(True), Account.role.in_(roles))
             .order_by(Account.full_name)).all()
     return [(i, n) for i, n in rows if i not in held and i not in accused]
 

@@ -86,7 +86,7 @@ class HoldersDialog(QDialog):
         self.person.setMinimumContentsLength(18)
         self.person.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        person_label = QLabel(self.tr("&Give it to:"), self)
+        self.person_label = person_label = QLabel(self.tr("&Give it to:"), self)
         person_label.setBuddy(self.person)
         self.grant_button = QPushButton(self.tr("Give &access"), self)
         self.grant_button.clicked.connect(self.grant)
@@ -175,7 +175,7 @@ class HoldersDialog(QDialog):
         self.grant_button.setEnabled(holder and self.person.count() > 0)
         self.person.setEnabled(holder and self.person.count() > 0)
         self.revoke_button.setEnabled(holder and self.selected_account() is not None)
-        for widget in (self.grant_button, self.person, self.revoke_button):
+        for widget in (self.grant_button, self.person, self.person_label, self.revoke_button):
             widget.setVisible(info is None or info.can_read)
         may_recover = info is not None and info.has_recovery and (
             info.can_read or self.session.user.role == Role.PRINCIPAL)

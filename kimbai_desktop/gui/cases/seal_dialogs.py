@@ -74,6 +74,9 @@ class RecoveryGrantDialog(ServiceDialog):
         self.person = QComboBox(self)
         for account_id, name in choices:
             self.person.addItem(name, account_id)
+        mine = self.person.findData(session.user.id)  # usually given to the one at the desk
+        if mine >= 0:
+            self.person.setCurrentIndex(mine)
         self.key = QLineEdit(self)
         self.key.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.key.setMaxLength(200)
