@@ -7856,6 +7856,18 @@ Khi cần có thể lấy lại từ đó.</translation>
         <translation>Khóa khôi phục hồ sơ niêm phong</translation>
     </message>
     <message>
+        <source>It is printed only this once: print it now for the chair of the school&apos;s child-protection board, who keeps it. It cannot be shown again.</source>
+        <translation>Khóa chỉ được in một lần này: hãy in ngay để trao cho trưởng ban bảo vệ trẻ em của trường cất giữ. Không thể hiện lại khóa.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the sheet for the chair...</source>
+        <translation>&amp;In tờ khóa cho trưởng ban...</translation>
+    </message>
+    <message>
+        <source>I have &amp;printed the sheet for the chair of the child-protection board</source>
+        <translation>Tôi đã in &amp;tờ khóa cho trưởng ban bảo vệ trẻ em</translation>
+    </message>
+    <message>
         <source>Print this sheet for the chair of the school&apos;s child-protection board. It can give a sealed case file again to a principal or a counsellor (for example after a password reset). It does not open the school&apos;s data, and the school&apos;s recovery key does not open sealed case files.</source>
         <translation>Hãy in tờ này để trao cho trưởng ban bảo vệ trẻ em của trường. Khóa này dùng để giao lại hồ sơ niêm phong cho hiệu trưởng hoặc cán bộ tư vấn (ví dụ sau khi đặt lại mật khẩu). Khóa không mở được dữ liệu của trường, và mã khôi phục của trường cũng không mở được hồ sơ niêm phong.</translation>
     </message>

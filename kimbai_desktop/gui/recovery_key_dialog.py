@@ -38,7 +38,7 @@ class RecoveryKeyDialog(QDialog):
         self.close_button.setEnabled(False)
         self.buttons.rejected.connect(self.reject)
         self.page.saved_check.toggled.connect(self.close_button.setEnabled)
-        self.heading, self.note = heading, old
+        self.heading, self.sub, self.note = heading, sub, old
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(sub)
@@ -73,6 +73,14 @@ class SealedRecoveryKeyDialog(RecoveryKeyDialog):
     ) -> None:
         super().__init__(key, school_name, today, parent)
         self.heading.setText(self.tr("Recovery key for sealed case files"))
+        self.sub.setText(self.tr(
+            "It is printed only this once: print it now for the chair of the school's "
+            "child-protection board, who keeps it. It cannot be shown again."))
+        # The page's own words are the data recovery key's ("the only way to open the data").
+        self.page.explain.setVisible(False)
+        self.page.print_button.setText(self.tr("&Print the sheet for the chair..."))
+        self.page.saved_check.setText(
+            self.tr("I have &printed the sheet for the chair of the child-protection board"))
         self.note.setText(self.tr(
             "Print this sheet for the chair of the school's child-protection board. It can give "
             "a sealed case file again to a principal or a counsellor (for example after a "

@@ -235,3 +235,50 @@ def test_only_managers_may_seal(qtbot, worker, sign_in, role) -> None:
         return
     view = open_case(qtbot, page, CASE)
     assert view.seal.seal_button.isVisible()
+
+
+def test_the_data_menu_makes_the_sealed_file_key_once_for_printing(
+        qtbot, worker, sign_in, tmp_path) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from kimbai_desktop.gui.session_actions import SessionActions
+
+    window = show(qtbot, QWidget(), 1366, 768)
+    actions = SessionActions(window, worker)
+    actions.set_session(sign_in("tuvan"))
+    assert not actions.sealed_key_action.isVisible()  # the principal's
+    principal = sign_in("demo")
+    actions.set_session(principal)
+    assert actions.sealed_key_action.isVisible() and actions.sealed_key_action.isEnabled()
+    assert not sealed_files.has_recovery_key(principal)
+
+    actions.sealed_key_action.trigger()  # asked first; the safe answer (No) makes nothing
+    qtbot.waitUntil(lambda: bool(messages.history), timeout=TIMEOUT)
+    assert not sealed_files.has_recovery_key(principal)
+    messages.set_next_answer(QMessageBox.StandardButton.Yes)
+    actions.sealed_key_action.trigger()
+    qtbot.waitUntil(lambda: isinstance(actions.current_dialog, SealedRecoveryKeyDialog),
+                    timeout=TIMEOUT)
+    sheet = actions.current_dialog
+    qtbot.waitExposed(sheet)
+    assert sheet.heading.text() == tr("SealedRecoveryKeyDialog",
+                                      "Recovery key for sealed case files")
+    sheet.grab().save(str(tmp_path / "sealed-key-sheet.png"))
+    secret = sheet.page.key_label.text().replace("\n", "")
+    sheet.reject()  # not before the box is ticked: the key is shown once
+    assert sheet.isVisible()
+    sheet.page.saved_check.setChecked(True)
+    sheet.reject()
+    assert not sheet.isVisible() and sheet.page.key_label.text() == ""
+    assert sealed_files.has_recovery_key(principal)
+    assert sealed_files.seal_info(principal, 8).has_recovery  # the demo's staff case
+    # The printed key is the one kept: it gives the staff case to a new principal.
+    deputy = add(principal, NEW_PRINCIPAL, Role.PRINCIPAL)
+    assert sealed_files.grant_with_recovery(principal, deputy, secret, [8]) == 1
+
+    messages.history.clear()
+    actions.sealed_key_action.trigger()  # later: it cannot be shown again, and says who keeps it
+    qtbot.waitUntil(lambda: bool(messages.history), timeout=TIMEOUT)
+    kind, _title, text = messages.history[-1]
+    assert kind == "information" and "trưởng ban bảo vệ trẻ em" in text
+    assert actions.current_dialog is None
