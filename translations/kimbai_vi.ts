@@ -4415,7 +4415,7 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
     </message>
     <message>
         <source>{name}, {time}</source>
-        <translation>{name}, {time}</translation>
+        <translation>{name}, lúc {time}</translation>
     </message>
     <message>
         <source>{name} will no longer be able to read this case file. Take back access?</source>
