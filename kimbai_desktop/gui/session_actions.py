@@ -49,6 +49,10 @@ class SessionActions(QObject):
         self.current_dialog: QDialog | None = None
         self.progress: QProgressDialog | None = None
         self.backing_up = False
+        # A sealed-file recovery key made but not yet confirmed printed: (account id, key, school
+        # name). It exists nowhere else, so a lock that closed its sheet shows it again when the
+        # same account unlocks (kept in memory only; never shown to another account).
+        self.pending_sealed_key: tuple[int, str, str] | None = None
         self.generation = 0  # grows at every lock: late results of an older session are dropped
 
         self.change_password_action = QAction(self.tr("&Change my password..."), window)
@@ -88,6 +92,9 @@ class SessionActions(QObject):
         for action, ok in allowed.items():
             action.setVisible(ok)
             action.setEnabled(ok)
+        pending = self.pending_sealed_key
+        if session is not None and pending is not None and pending[0] == session.user.id:
+            self._open_sealed_sheet()
         if session is None:
             self.generation += 1
             self.close_dialogs()
@@ -234,6 +241,10 @@ class SessionActions(QObject):
         it can never be shown again, and the menu says so."""
         if self.session is None or self.current_dialog is not None:
             return
+        pending = self.pending_sealed_key
+        if pending is not None and pending[0] == self.session.user.id:
+            self._open_sealed_sheet()  # made, but not yet confirmed printed
+            return
         generation = self.generation
         self.worker.submit(
             sealed_files.has_recovery_key,
@@ -260,16 +271,36 @@ class SessionActions(QObject):
                 "give the printed sheet to the chair of the school's child-protection board, who "
                 "keeps it locked away. It cannot be shown or made again. Have the printer ready.")):
             return
+        if self.session is None:
+            return
+        account_id, school_name = self.session.user.id, self.school_name
         self.worker.submit(
             sealed_files.make_recovery_key,
             self.session,
-            on_done=lambda key: self._show_sealed_key(generation, key),
+            on_done=lambda key: self.show_sealed_key(account_id, key, school_name),
             on_error=lambda exc: messages.show_error(self.window, exc),
             context=self,
         )
 
-    def _show_sealed_key(self, generation: int, key: str) -> None:
-        if generation != self.generation or self.session is None:
-            return  # locked meanwhile: never shown over the lock (services keep it unreadable)
-        dialog = SealedRecoveryKeyDialog(key, self.school_name, self.today(), self.window)
+    def show_sealed_key(self, account_id: int, key: str, school_name: str) -> None:
+        """Offer a new sealed-file recovery key's sheet for printing to the principal who made it
+        (at sign-in, after sealing a case, or from the menu). Shown until they tick that it was
+        printed; if the screen is locked first, shown again when the same account unlocks."""
+        self.pending_sealed_key = (account_id, key, school_name)
+        self._open_sealed_sheet()
+
+    def _open_sealed_sheet(self) -> None:
+        pending = self.pending_sealed_key
+        if pending is None or self.session is None or self.session.user.id != pending[0]:
+            return
+        if self.current_dialog is not None:
+            self.current_dialog.done(QDialog.DialogCode.Rejected)
+        _account, key, school_name = pending
+        dialog = SealedRecoveryKeyDialog(key, school_name, self.today(), self.window)
+
+        def closed(_result: int) -> None:
+            if dialog.page.saved_check.isChecked():
+                self.pending_sealed_key = None
+
+        dialog.finished.connect(closed)
         self._open(dialog)

@@ -282,3 +282,61 @@ def test_the_data_menu_makes_the_sealed_file_key_once_for_printing(
     kind, _title, text = messages.history[-1]
     assert kind == "information" and "trưởng ban bảo vệ trẻ em" in text
     assert actions.current_dialog is None
+
+
+def staff_intake(rel: Any) -> Any:
+    from datetime import UTC, datetime, timedelta
+
+    from kimbai_desktop.domain.cases import Place
+    from kimbai_desktop.domain.enums import AbuseForm, CaseSubject, InfoSource, RiskLevel
+
+    now = datetime.now(UTC) - timedelta(hours=1)
+    return cases.CaseIntake(
+        children=(cases.ChildInput(full_name="Nguyễn Văn Bé", age=9),),
+        forms=(AbuseForm.VIOLENCE,), received_at=now, discovered_at=now,
+        source=InfoSource.IN_PERSON, place=Place.SCHOOL, subject=CaseSubject.ABUSED,
+        risk_level=RiskLevel.HIGH, summary="Phụ huynh phản ánh một nhân viên đánh trẻ.",
+        people=(cases.PersonInput("Một nhân viên nhà trường", rel.STAFF),))
+
+
+def test_the_sheet_made_at_sign_in_survives_a_lock_until_printed(
+        qtbot, data_dir, make_controller) -> None:
+    """The sealed-file recovery key exists nowhere else: a lock that closes its sheet before the
+    principal ticks "printed" shows it again when the same principal unlocks, never to another."""
+    from kimbai_desktop.domain.cases import PerpetratorRelation as Rel
+    from kimbai_desktop.services.session import unlock
+    from tests.gui.helpers import COUNSELLOR, STAFF_PASSWORD, add_staff
+    from tests.gui.helpers import sign_in as sign_in_window
+    from tests.helpers import PASSWORD, USERNAME, make_school
+
+    make_school(data_dir)
+    add_staff(data_dir)
+    session = unlock(data_dir, COUNSELLOR[0], STAFF_PASSWORD)
+    try:
+        cases.open_case(session, staff_intake(Rel))
+    finally:
+        session.close()
+    controller = make_controller(data_dir)
+    controller.start()
+    sign_in_window(qtbot, controller, USERNAME, PASSWORD)
+    actions = controller.main_window.session_actions
+    qtbot.waitUntil(lambda: isinstance(actions.current_dialog, SealedRecoveryKeyDialog),
+                    timeout=TIMEOUT)
+    secret = actions.current_dialog.page.key_label.text()
+    controller.lock()  # walked away: the lock closes the sheet
+    assert actions.current_dialog is None and actions.pending_sealed_key is not None
+
+    sign_in_window(qtbot, controller, COUNSELLOR[0], STAFF_PASSWORD)  # someone else: not shown
+    assert actions.current_dialog is None
+    controller.lock()
+    sign_in_window(qtbot, controller, USERNAME, PASSWORD)
+    qtbot.waitUntil(lambda: isinstance(actions.current_dialog, SealedRecoveryKeyDialog),
+                    timeout=TIMEOUT)
+    sheet = actions.current_dialog
+    assert sheet.page.key_label.text() == secret
+    sheet.page.saved_check.setChecked(True)
+    sheet.reject()
+    assert actions.pending_sealed_key is None and actions.current_dialog is None
+    controller.lock()
+    sign_in_window(qtbot, controller, USERNAME, PASSWORD)
+    assert actions.current_dialog is None  # printed: never again

@@ -116,17 +116,24 @@ class SealControls(QObject):
         self.view.reload_after_seal()
         session = self.view.session
         if session is not None and session.user.role == Role.PRINCIPAL:
-            self.view.worker.submit(recovery_key_after_seal, session, on_done=self._offer_key,
+            account_id = session.user.id
+            self.view.worker.submit(recovery_key_after_seal, session,
+                                    on_done=lambda r: self._offer_key(account_id, r),
                                     on_error=lambda exc: messages.show_error(self.view, exc),
                                     context=self.view)
 
-    def _offer_key(self, result: tuple[str, str]) -> None:
+    def _offer_key(self, account_id: int, result: tuple[str, str]) -> None:
         secret, school_name = result
-        if secret and self.view.session is not None:
-            from kimbai_desktop.gui.recovery_key_dialog import SealedRecoveryKeyDialog
+        if not secret:
+            return
+        actions = getattr(self.view.window(), "session_actions", None)
+        if actions is not None:  # in the main window: kept until confirmed printed
+            actions.show_sealed_key(account_id, secret, school_name)
+            return
+        from kimbai_desktop.gui.recovery_key_dialog import SealedRecoveryKeyDialog
 
-            dialog = SealedRecoveryKeyDialog(secret, school_name, date.today(), self.view)
-            self.view._open(dialog)
+        dialog = SealedRecoveryKeyDialog(secret, school_name, date.today(), self.view)
+        self.view._open(dialog)
 
     def show_holders(self) -> None:
         if self.view.detail is None:
