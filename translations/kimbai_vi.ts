@@ -7887,6 +7887,10 @@ Khi cần có thể lấy lại từ đó.</translation>
         <source>Never copy the key into a file, a message or an e-mail.</source>
         <translation>Không bao giờ chép khóa vào tệp, tin nhắn hay thư điện tử.</translation>
     </message>
+    <message>
+        <source>Print the sheet for the chair of the child-protection board, then tick the box to confirm. The key will not be shown again.</source>
+        <translation>Hãy in tờ khóa cho trưởng ban bảo vệ trẻ em, rồi đánh dấu vào ô để xác nhận. Khóa sẽ không hiện lại.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceDialog</name>

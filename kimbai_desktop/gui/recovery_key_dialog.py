@@ -49,16 +49,15 @@ class RecoveryKeyDialog(QDialog):
         share_lock_shortcut(self)
         self.page.print_button.setFocus()
 
+    def unsaved_warning(self) -> tuple[str, str]:
+        return self.tr("Recovery key"), self.tr(
+            "Print or write down the recovery key, then tick the box to confirm. "
+            "It will not be shown again."
+        )
+
     def reject(self) -> None:
         if not self.page.saved_check.isChecked():
-            messages.warning(
-                self,
-                self.tr("Recovery key"),
-                self.tr(
-                    "Print or write down the recovery key, then tick the box to confirm. "
-                    "It will not be shown again."
-                ),
-            )
+            messages.warning(self, *self.unsaved_warning())
             return
         self.page.key_label.clear()
         super().reject()
@@ -94,3 +93,8 @@ class SealedRecoveryKeyDialog(RecoveryKeyDialog):
                     "counsellor who is not named in the case."),
             self.tr("Never copy the key into a file, a message or an e-mail."),
         ]
+
+    def unsaved_warning(self) -> tuple[str, str]:
+        return self.tr("Recovery key for sealed case files"), self.tr(
+            "Print the sheet for the chair of the child-protection board, then tick the box to "
+            "confirm. The key will not be shown again.")

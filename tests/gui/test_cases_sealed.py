@@ -267,6 +267,9 @@ def test_the_data_menu_makes_the_sealed_file_key_once_for_printing(
     secret = sheet.page.key_label.text().replace("\n", "")
     sheet.reject()  # not before the box is ticked: the key is shown once
     assert sheet.isVisible()
+    kind, title, _text = messages.history[-1]
+    assert kind == "warning" and title == tr("SealedRecoveryKeyDialog",
+                                             "Recovery key for sealed case files")
     sheet.page.saved_check.setChecked(True)
     sheet.reject()
     assert not sheet.isVisible() and sheet.page.key_label.text() == ""
