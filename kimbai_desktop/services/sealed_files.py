@@ -148,7 +148,8 @@ def current_public(s: Session, account_id: int) -> bytes | None:
 
 def accused_ids(s: Session, case_id: int) -> set[int]:
     return {i for i in s.scalars(select(CasePerson.staff_account_id).where(
-        CasePerson.case_id == case_id, CasePerson.staff_account_id.is_not(None)))}
+        CasePerson.case_id == case_id, CasePerson.staff_account_id.is_not(None)))
+        if i is not None}
 
 
 def names_staff(people: object) -> bool:

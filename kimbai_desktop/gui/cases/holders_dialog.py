@@ -191,7 +191,8 @@ class HoldersDialog(QDialog):
         return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
     def holder_names(self) -> list[str]:
-        return [self.table.item(r, 0).text() for r in range(self.table.rowCount())]
+        items = (self.table.item(r, 0) for r in range(self.table.rowCount()))
+        return [item.text() for item in items if item is not None]
 
     # -- actions -----------------------------------------------------------------------------------
 
