@@ -1629,6 +1629,10 @@
         <translation>Tình trạng</translation>
     </message>
     <message>
+        <source>(sealed case file)</source>
+        <translation>(hồ sơ niêm phong)</translation>
+    </message>
+    <message>
         <source>{risk}, urgent</source>
         <translation>{risk}, khẩn cấp</translation>
     </message>

@@ -17,6 +17,7 @@ from kimbai_desktop.domain.access import AuditAction
 from kimbai_desktop.domain.cases import PerpetratorRelation
 from kimbai_desktop.domain.enums import Role
 from kimbai_desktop.gui import messages
+from kimbai_desktop.gui.cases.case_list_model import COLUMNS
 from kimbai_desktop.gui.cases.holders_dialog import HoldersDialog
 from kimbai_desktop.gui.cases.seal_dialogs import RecoveryGrantDialog, SealDialog
 from kimbai_desktop.gui.pages.cases_page import CasesPage
@@ -177,6 +178,12 @@ def test_principal_not_holding_sees_the_banner_then_the_recovery_key_gives_it(
     assert locked.chronology.model.rowCount() == 0
     assert "Gia đình" not in locked.facts.text() + locked.code.text()
     assert messages.history == []  # no refusal shown: the banner says it
+    model = deputy_page.model
+    deputy_page.apply_filter()
+    qtbot.waitUntil(lambda: model.row_of(CASE) >= 0, timeout=TIMEOUT)
+    row = model.row_of(CASE)
+    column = COLUMNS.index("children")
+    assert model.data(model.index(row, column)) == tr("CaseListModel", "(sealed case file)")
 
     dialog = open_holders(qtbot, locked, locked.seal.banner_holders)
     assert not dialog.grant_button.isVisible() and not dialog.revoke_button.isVisible()
