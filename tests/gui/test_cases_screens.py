@@ -243,6 +243,8 @@ def test_sealed_case_screens(qtbot, sign_in, framed, shots) -> None:
     holders.reject()
 
     deputy_frame, deputy_page = framed(sign_in("hieupho"), "cases_page")
+    qtbot.waitUntil(lambda: deputy_page.model.row_of(8) >= 0, timeout=TIMEOUT)
+    save(deputy_frame, shots, "cases-19-list-not-holding")
     locked = open_case(qtbot, deputy_page, 8)
     assert locked.seal.banner.isVisible()
     save(deputy_frame, shots, "cases-24-sealed-banner")
