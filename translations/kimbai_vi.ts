@@ -7833,8 +7833,16 @@ Khi cần có thể lấy lại từ đó.</translation>
         <translation>Niêm phong hồ sơ</translation>
     </message>
     <message>
-        <source>Sealing locks the content of the case file (what happened, the people, the chronology, the plan, referrals, consents and documents) with its own key. Only the people it is given to can read it: you, the principals and the counsellors who are not named in the case. Anyone else, even with a principal&apos;s account, sees only its code, dates, status and deadlines. You can give it to others or take it back later. A sealed case file cannot be unsealed.</source>
-        <translation>Niêm phong là khóa nội dung hồ sơ (diễn biến sự việc, những người liên quan, nhật ký, kế hoạch hỗ trợ, chuyển tuyến, ý kiến đồng ý và tài liệu) bằng một khóa riêng. Chỉ người được giao mới xem được: bạn, hiệu trưởng và cán bộ tư vấn không bị nêu tên trong hồ sơ. Người khác, kể cả dùng tài khoản hiệu trưởng, chỉ thấy mã hồ sơ, ngày, trạng thái và thời hạn. Sau này bạn có thể giao thêm hoặc thu hồi quyền xem. Hồ sơ đã niêm phong thì không bỏ niêm phong được.</translation>
+        <source>you and the principals who are not named in the case</source>
+        <translation>bạn và hiệu trưởng không bị nêu tên trong hồ sơ</translation>
+    </message>
+    <message>
+        <source>you, the principals and the counsellors who are not named in the case</source>
+        <translation>bạn, hiệu trưởng và cán bộ tư vấn không bị nêu tên trong hồ sơ</translation>
+    </message>
+    <message>
+        <source>Sealing locks the content of the case file (what happened, the people, the chronology, the plan, referrals, consents and documents) with its own key. Only the people it is given to can read it: {who}. Anyone else, even with a principal&apos;s account, sees only its code, dates, status and deadlines. You can give it to others or take it back later. A sealed case file cannot be unsealed.</source>
+        <translation>Niêm phong là khóa nội dung hồ sơ (diễn biến sự việc, những người liên quan, nhật ký, kế hoạch hỗ trợ, chuyển tuyến, sự đồng ý và tài liệu) bằng một khóa riêng. Chỉ người được giao mới xem được: {who}. Người khác, kể cả dùng tài khoản hiệu trưởng, chỉ thấy mã hồ sơ, ngày, trạng thái và thời hạn. Sau này bạn có thể giao thêm hoặc thu hồi quyền xem. Hồ sơ đã niêm phong thì không bỏ niêm phong được.</translation>
     </message>
     <message>
         <source>&amp;Seal the case file</source>

@@ -108,7 +108,8 @@ class SealControls(QObject):
     def seal(self) -> None:
         if self.view.detail is None or self.view.detail.sealed:
             return
-        dialog = SealDialog(self.view.session, self.view.worker, self.view.open_id, self.view)
+        dialog = SealDialog(self.view.session, self.view.worker, self.view.open_id,
+                            self.view.detail.brief.restricted, self.view)
         dialog.succeeded.connect(lambda _r: self._sealed())
         self.view._open(dialog)
 

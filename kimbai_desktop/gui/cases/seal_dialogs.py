@@ -20,23 +20,26 @@ class SealDialog(ServiceDialog):
     """The counsellor or the principal seals the case file; the reason is required."""
 
     def __init__(
-        self, session: Any, worker: DbWorker, case_id: int, parent: QWidget | None = None
+        self, session: Any, worker: DbWorker, case_id: int, restricted: bool = False,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(worker, parent)
         self.session = session
         self.case_id = case_id
         self.reason = TextArea(self, 4)
+        who = (self.tr("you and the principals who are not named in the case") if restricted
+               else self.tr("you, the principals and the counsellors who are not named in the "
+                            "case"))
         apply_limit(self.reason, limits.NOTE)
         self.set_texts(
             self.tr("Seal this case file"),
             self.tr(
                 "Sealing locks the content of the case file (what happened, the people, the "
                 "chronology, the plan, referrals, consents and documents) with its own key. Only "
-                "the people it is given to can read it: you, the principals and the counsellors "
-                "who are not named in the case. Anyone else, even with a principal's account, "
-                "sees only its code, dates, status and deadlines. You can give it to others or "
-                "take it back later. A sealed case file cannot be unsealed."
-            ),
+                "the people it is given to can read it: {who}. Anyone else, even with a "
+                "principal's account, sees only its code, dates, status and deadlines. You can "
+                "give it to others or take it back later. A sealed case file cannot be unsealed."
+            ).format(who=who),
             self.tr("&Seal the case file"),
         )
         self.add_field(
