@@ -230,6 +230,21 @@ def test_the_accused_is_never_offered(qtbot, worker, sign_in) -> None:
     assert offered == [newcomer]
     assert tr("HoldersDialog", "Sealed {time} because it names a member of staff.").split(
         "{")[0] in dialog.intro.text()
+
+    # Taking back one's own access: said plainly, then the view closes the content at once.
+    dialog.table.selectRow(dialog.holder_names().index(counsellor.user.full_name))
+    messages.set_next_answer(QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(view.loaded, timeout=TIMEOUT):
+        qtbot.mouseClick(dialog.revoke_button, LEFT)
+    kind, _title, text = messages.history[-1]
+    assert kind == "question" and text == tr(
+        "HoldersDialog", "You will no longer be able to read this case file yourself, until "
+        "someone who holds it gives it back to you. Take back your own access?")
+    wait_holders(qtbot, dialog, view)
+    assert not view.readable and view.seal.banner.isVisible() and not view.summary.isVisible()
+    assert view.chronology.model.rowCount() == 0
+    assert not dialog.grant_button.isVisible()  # no longer a holder: nothing to give
+    assert holders(principal, case_id) == {"demo"}
     dialog.reject()
 
 
