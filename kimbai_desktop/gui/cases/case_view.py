@@ -281,8 +281,7 @@ class CaseView(QWidget):
         key, so the chronology is read again only once the case says it may be."""
         if self.case_id is None:
             return
-        self.chronology.case_id = None
-        self.chronology.model.clear()
+        self.chronology.forget()
         self.reload()
         self.changed.emit(self.case_id)
 
@@ -357,8 +356,7 @@ class CaseView(QWidget):
         self._show_content(d.can_read)
         if not d.can_read:  # sealed and not given to this account: no content, no action
             self.facts.setText(self.tr("Received {time}").format(time=time_text(brief.received_at)))
-            self.chronology.case_id = None
-            self.chronology.model.clear()
+            self.chronology.forget()
 
     def _show_content(self, shown: bool) -> None:
         """The children, what happened, the actions and the chronology; hidden (the sealed
