@@ -801,6 +801,14 @@
         <translation>Tài liệu của vụ việc</translation>
     </message>
     <message>
+        <source>Access to a sealed case file</source>
+        <translation>Quyền xem hồ sơ niêm phong</translation>
+    </message>
+    <message>
+        <source>Recovery key for sealed case files</source>
+        <translation>Khóa khôi phục hồ sơ niêm phong</translation>
+    </message>
+    <message>
         <source>Case list</source>
         <translation>Danh sách vụ việc</translation>
     </message>
