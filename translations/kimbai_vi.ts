@@ -947,6 +947,14 @@
         <translation>Tài liệu của vụ việc</translation>
     </message>
     <message>
+        <source>Access to a sealed case file</source>
+        <translation>Quyền xem hồ sơ niêm phong</translation>
+    </message>
+    <message>
+        <source>Recovery key for sealed case files</source>
+        <translation>Khóa khôi phục hồ sơ niêm phong</translation>
+    </message>
+    <message>
         <source>Case list</source>
         <translation>Danh sách vụ việc</translation>
     </message>
@@ -1883,6 +1891,10 @@
         <translation>Tình trạng</translation>
     </message>
     <message>
+        <source>(sealed case file)</source>
+        <translation>(hồ sơ niêm phong)</translation>
+    </message>
+    <message>
         <source>{risk}, urgent</source>
         <translation>{risk}, khẩn cấp</translation>
     </message>
@@ -2020,6 +2032,10 @@
     <message>
         <source>What happened: {summary}</source>
         <translation>Sự việc: {summary}</translation>
+    </message>
+    <message>
+        <source>Received {time}</source>
+        <translation>Tiếp nhận lúc {time}</translation>
     </message>
     <message>
         <source>{age} years old</source>
@@ -4994,6 +5010,89 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
     </message>
 </context>
 <context>
+    <name>HoldersDialog</name>
+    <message>
+        <source>People who may read sealed case file {code}</source>
+        <translation>Người được xem hồ sơ niêm phong {code}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Người giao, thời điểm</translation>
+    </message>
+    <message>
+        <source>&amp;Take back access...</source>
+        <translation>&amp;Thu hồi quyền xem...</translation>
+    </message>
+    <message>
+        <source>The chosen person can no longer read this case file</source>
+        <translation>Người được chọn sẽ không xem được hồ sơ này nữa</translation>
+    </message>
+    <message>
+        <source>&amp;Give it to:</source>
+        <translation>&amp;Giao cho:</translation>
+    </message>
+    <message>
+        <source>Give &amp;access</source>
+        <translation>Giao &amp;quyền xem</translation>
+    </message>
+    <message>
+        <source>When nobody who holds it can give it (for example after a password reset), the chair of the child-protection board can give it with the printed recovery key for sealed case files.</source>
+        <translation>Khi không còn ai đang giữ hồ sơ để giao (ví dụ sau khi đặt lại mật khẩu), trưởng ban bảo vệ trẻ em có thể giao hồ sơ bằng khóa khôi phục hồ sơ niêm phong đã in.</translation>
+    </message>
+    <message>
+        <source>Give with the &amp;recovery key...</source>
+        <translation>Giao bằng &amp;khóa khôi phục...</translation>
+    </message>
+    <message>
+        <source>Sealed {time} because it names a member of staff.</source>
+        <translation>Niêm phong lúc {time} vì hồ sơ có nêu tên cán bộ, giáo viên, nhân viên nhà trường.</translation>
+    </message>
+    <message>
+        <source>Sealed {time}. Reason: {reason}</source>
+        <translation>Niêm phong lúc {time}. Lý do: {reason}</translation>
+    </message>
+    <message>
+        <source>Only these people can read the content of this case file. Give it to a principal or a counsellor who needs it for the child&apos;s support; a person named in the case as the one who harmed the child is never offered.</source>
+        <translation>Chỉ những người dưới đây xem được nội dung hồ sơ. Hãy giao cho hiệu trưởng hoặc cán bộ tư vấn cần hồ sơ để hỗ trợ trẻ; người bị nêu tên là người gây hại cho trẻ không bao giờ có trong danh sách để giao.</translation>
+    </message>
+    <message>
+        <source>You do not hold this case file, so you cannot give it to others. If you need to read it, ask one of these people to give it to you.</source>
+        <translation>Bạn không giữ hồ sơ này nên không giao được cho người khác. Nếu cần xem, hãy đề nghị một trong những người dưới đây giao hồ sơ cho bạn.</translation>
+    </message>
+    <message>
+        <source>{name}, {time}</source>
+        <translation>{name}, lúc {time}</translation>
+    </message>
+    <message>
+        <source>{name} will no longer be able to read this case file. Take back access?</source>
+        <translation>{name} sẽ không xem được hồ sơ này nữa. Thu hồi quyền xem?</translation>
+    </message>
+    <message>
+        <source>You will no longer be able to read this case file yourself, until someone who holds it gives it back to you. Take back your own access?</source>
+        <translation>Chính bạn sẽ không xem được hồ sơ này nữa, cho đến khi một người đang giữ hồ sơ giao lại cho bạn. Thu hồi quyền xem của chính bạn?</translation>
+    </message>
+    <message>
+        <source>Take back access</source>
+        <translation>Thu hồi quyền xem</translation>
+    </message>
+    <message>
+        <source>Give access with the recovery key</source>
+        <translation>Giao quyền xem bằng khóa khôi phục</translation>
+    </message>
+    <message>
+        <source>The recovery key did not give this case file: it was sealed before the recovery key was made and nobody who holds it has signed in since. Ask a person who holds it to give it.</source>
+        <translation>Khóa khôi phục chưa giao được hồ sơ này: hồ sơ được niêm phong trước khi có khóa khôi phục và từ đó đến nay chưa có người giữ hồ sơ nào đăng nhập. Hãy đề nghị một người đang giữ hồ sơ giao hồ sơ.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>signatures</source>
@@ -7577,6 +7676,45 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryGrantDialog</name>
+    <message>
+        <source>Give access with the recovery key</source>
+        <translation>Giao quyền xem bằng khóa khôi phục</translation>
+    </message>
+    <message>
+        <source>Use this when nobody who holds the sealed case file can give it (for example after a password reset). The chair of the school&apos;s child-protection board types in the key from the printed sheet &quot;Recovery key for sealed case files&quot;. The key is not kept on this computer.</source>
+        <translation>Chỉ dùng khi không còn ai đang giữ hồ sơ niêm phong để giao (ví dụ sau khi đặt lại mật khẩu). Trưởng ban bảo vệ trẻ em của trường nhập khóa từ tờ giấy đã in &quot;Khóa khôi phục hồ sơ niêm phong&quot;. Khóa không được lưu trên máy này.</translation>
+    </message>
+    <message>
+        <source>&amp;Give access</source>
+        <translation>&amp;Giao quyền xem</translation>
+    </message>
+    <message>
+        <source>&amp;Give it to:</source>
+        <translation>Giao &amp;cho:</translation>
+    </message>
+    <message>
+        <source>Principals and counsellors who are not named in the case.</source>
+        <translation>Hiệu trưởng và cán bộ tư vấn không bị nêu tên trong hồ sơ.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>&amp;Khóa khôi phục:</translation>
+    </message>
+    <message>
+        <source>The groups of letters and digits on the sheet; dashes and spaces do not matter.</source>
+        <translation>Các nhóm chữ và số trên tờ giấy; không cần gõ dấu gạch ngang hay khoảng trắng.</translation>
+    </message>
+    <message>
+        <source>There is nobody to give it to.</source>
+        <translation>Không có ai để giao hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Type in the recovery key from the printed sheet.</source>
+        <translation>Hãy nhập khóa khôi phục ghi trên tờ giấy đã in.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Your new recovery key</source>
@@ -8807,10 +8945,96 @@ Khi cần có thể lấy lại từ đó.</translation>
     </message>
 </context>
 <context>
+    <name>SealControls</name>
+    <message>
+        <source>Sealed</source>
+        <translation>Niêm phong</translation>
+    </message>
+    <message>
+        <source>The content of this case file is locked with its own key: only the people it is given to can read it.</source>
+        <translation>Nội dung hồ sơ này được khóa bằng khóa riêng: chỉ người được giao mới xem được.</translation>
+    </message>
+    <message>
+        <source>&amp;Who may read it...</source>
+        <translation>Người được &amp;xem...</translation>
+    </message>
+    <message>
+        <source>The people who hold this sealed case file; give it or take it back</source>
+        <translation>Những người đang giữ hồ sơ niêm phong này; giao hoặc thu hồi quyền xem</translation>
+    </message>
+    <message>
+        <source>Seal the case &amp;file...</source>
+        <translation>Niêm ph&amp;ong hồ sơ...</translation>
+    </message>
+    <message>
+        <source>Lock the content of this case file so that only the people it is given to can read it</source>
+        <translation>Khóa nội dung hồ sơ để chỉ người được giao mới xem được</translation>
+    </message>
+    <message>
+        <source>Sealed case file: only the people it is given to can read its content. If you need to read it, ask a person who holds the case file to share it.</source>
+        <translation>Hồ sơ được niêm phong: chỉ người được giao mới xem được nội dung. Nếu bạn cần xem, hãy đề nghị người đang giữ hồ sơ chia sẻ.</translation>
+    </message>
+    <message>
+        <source>Its code, dates, status and deadlines are shown above. &quot;Who may read it&quot; lists the people who hold it.</source>
+        <translation>Mã hồ sơ, ngày, trạng thái và thời hạn vẫn hiện ở trên. Nút &quot;Người được xem&quot; cho biết ai đang giữ hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Who &amp;holds it...</source>
+        <translation>&amp;Ai đang giữ hồ sơ...</translation>
+    </message>
+</context>
+<context>
+    <name>SealDialog</name>
+    <message>
+        <source>you and the principals who are not named in the case</source>
+        <translation>bạn và hiệu trưởng không bị nêu tên trong hồ sơ</translation>
+    </message>
+    <message>
+        <source>you, the principals and the counsellors who are not named in the case</source>
+        <translation>bạn, hiệu trưởng và cán bộ tư vấn không bị nêu tên trong hồ sơ</translation>
+    </message>
+    <message>
+        <source>Seal this case file</source>
+        <translation>Niêm phong hồ sơ</translation>
+    </message>
+    <message>
+        <source>Sealing locks the content of the case file (what happened, the people, the chronology, the plan, referrals, consents and documents) with its own key. Only the people it is given to can read it: {who}. Anyone else, even with a principal&apos;s account, sees only its code, dates, status and deadlines. You can give it to others or take it back later. A sealed case file cannot be unsealed.</source>
+        <translation>Niêm phong là khóa nội dung hồ sơ (diễn biến sự việc, những người liên quan, nhật ký, kế hoạch hỗ trợ, chuyển tuyến, sự đồng ý và tài liệu) bằng một khóa riêng. Chỉ người được giao mới xem được: {who}. Người khác, kể cả dùng tài khoản hiệu trưởng, chỉ thấy mã hồ sơ, ngày, trạng thái và thời hạn. Sau này bạn có thể giao thêm hoặc thu hồi quyền xem. Hồ sơ đã niêm phong thì không bỏ niêm phong được.</translation>
+    </message>
+    <message>
+        <source>&amp;Seal the case file</source>
+        <translation>&amp;Niêm phong hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Why it is sealed:</source>
+        <translation>&amp;Lý do niêm phong:</translation>
+    </message>
+    <message>
+        <source>For example: the family asked for strict confidentiality. The reason is kept sealed with the case file.</source>
+        <translation>Ví dụ: gia đình đề nghị giữ kín tuyệt đối. Lý do cũng được niêm phong cùng hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Write why the case file is sealed.</source>
+        <translation>Hãy ghi lý do niêm phong hồ sơ.</translation>
+    </message>
+</context>
+<context>
     <name>SealedRecoveryKeyDialog</name>
     <message>
         <source>Recovery key for sealed case files</source>
         <translation>Khóa khôi phục hồ sơ niêm phong</translation>
+    </message>
+    <message>
+        <source>It is printed only this once: print it now for the chair of the school&apos;s child-protection board, who keeps it. It cannot be shown again.</source>
+        <translation>Khóa chỉ được in một lần này: hãy in ngay để trao cho trưởng ban bảo vệ trẻ em của trường cất giữ. Không thể hiện lại khóa.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the sheet for the chair...</source>
+        <translation>&amp;In tờ khóa cho trưởng ban...</translation>
+    </message>
+    <message>
+        <source>I have &amp;printed the sheet for the chair of the child-protection board</source>
+        <translation>Tôi đã in &amp;tờ khóa cho trưởng ban bảo vệ trẻ em</translation>
     </message>
     <message>
         <source>Print this sheet for the chair of the school&apos;s child-protection board. It can give a sealed case file again to a principal or a counsellor (for example after a password reset). It does not open the school&apos;s data, and the school&apos;s recovery key does not open sealed case files.</source>
@@ -8831,6 +9055,10 @@ Khi cần có thể lấy lại từ đó.</translation>
     <message>
         <source>Never copy the key into a file, a message or an e-mail.</source>
         <translation>Không bao giờ chép khóa vào tệp, tin nhắn hay thư điện tử.</translation>
+    </message>
+    <message>
+        <source>Print the sheet for the chair of the child-protection board, then tick the box to confirm. The key will not be shown again.</source>
+        <translation>Hãy in tờ khóa cho trưởng ban bảo vệ trẻ em, rồi đánh dấu vào ô để xác nhận. Khóa sẽ không hiện lại.</translation>
     </message>
 </context>
 <context>
@@ -8869,6 +9097,14 @@ Khi cần có thể lấy lại từ đó.</translation>
     <message>
         <source>Make a new recovery &amp;key...</source>
         <translation>Tạo mã khôi phục &amp;mới...</translation>
+    </message>
+    <message>
+        <source>Recovery key for &amp;sealed case files...</source>
+        <translation>Khóa khôi phục hồ sơ &amp;niêm phong...</translation>
+    </message>
+    <message>
+        <source>Printed once, for the chair of the school&apos;s child-protection board</source>
+        <translation>In một lần duy nhất, để trao cho trưởng ban bảo vệ trẻ em của trường</translation>
     </message>
     <message>
         <source>Change my password</source>
@@ -8911,6 +9147,18 @@ Bản sao lưu được mã hóa: chỉ mở được bằng các mật khẩu v
     <message>
         <source>Make a new recovery key? The key printed before stops working at once. Only do this when the old sheet is lost or others may have seen it, and have the printer ready.</source>
         <translation>Tạo mã khôi phục mới? Mã đã in trước đây sẽ hết hiệu lực ngay. Chỉ làm việc này khi tờ giấy cũ bị mất hoặc có thể đã bị người khác nhìn thấy, và hãy chuẩn bị sẵn máy in.</translation>
+    </message>
+    <message>
+        <source>Recovery key for sealed case files</source>
+        <translation>Khóa khôi phục hồ sơ niêm phong</translation>
+    </message>
+    <message>
+        <source>The recovery key for sealed case files has already been made and printed. It is printed only once and kept by the chair of the school&apos;s child-protection board; it cannot be shown again. With it, the chair can give a sealed case file to a principal or a counsellor when nobody who holds it can (in the case file: &quot;Who may read it&quot;, then &quot;Give with the recovery key&quot;).</source>
+        <translation>Khóa khôi phục hồ sơ niêm phong đã được tạo và in. Khóa chỉ được in một lần và do trưởng ban bảo vệ trẻ em của trường cất giữ; không thể hiện lại khóa. Với khóa này, trưởng ban có thể giao hồ sơ niêm phong cho hiệu trưởng hoặc cán bộ tư vấn khi không còn ai đang giữ hồ sơ để giao (trong hồ sơ: &quot;Người được xem&quot;, rồi &quot;Giao bằng khóa khôi phục&quot;).</translation>
+    </message>
+    <message>
+        <source>Make the recovery key for sealed case files now? It is shown once, for printing: give the printed sheet to the chair of the school&apos;s child-protection board, who keeps it locked away. It cannot be shown or made again. Have the printer ready.</source>
+        <translation>Tạo khóa khôi phục hồ sơ niêm phong ngay bây giờ? Khóa chỉ hiện một lần để in: hãy trao tờ giấy đã in cho trưởng ban bảo vệ trẻ em của trường cất giữ ở nơi có khóa. Không thể hiện lại hay tạo lại khóa. Hãy chuẩn bị sẵn máy in.</translation>
     </message>
 </context>
 <context>

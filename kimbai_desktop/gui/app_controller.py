@@ -469,17 +469,16 @@ class AppController(QObject):
         for a principal, the cases sealed by the upgrade and the sealed-file recovery key."""
         from kimbai_desktop.services.sealed_files import after_sign_in
 
-        def news(s: Any) -> tuple[Any, str]:
-            return after_sign_in(s), s.school_profile().school_name
+        def news(s: Any) -> tuple[Any, str, int]:
+            return after_sign_in(s), s.school_profile().school_name, s.user.id
 
         self.worker.submit(news, session, on_done=self._show_sign_in_news,
                            on_error=lambda _exc: None, context=self.main_window)
 
-    def _show_sign_in_news(self, result: tuple[Any, str]) -> None:
-        news, school_name = result
+    def _show_sign_in_news(self, result: tuple[Any, str, int]) -> None:
+        news, school_name, account_id = result
         from kimbai_desktop.domain.formatting import format_datetime
         from kimbai_desktop.domain.when import school_time
-        from kimbai_desktop.gui.recovery_key_dialog import SealedRecoveryKeyDialog
 
         window = self.main_window
         for notice in news.notices:
@@ -492,10 +491,8 @@ class AppController(QObject):
             messages.information(window, self.tr("Sealed case files"), self.tr(
                 "{count} case files that name a member of staff were sealed: only the people "
                 "they are given to can read them.").format(count=news.sealed_now))
-        if news.recovery_secret:
-            dialog = SealedRecoveryKeyDialog(news.recovery_secret, school_name, date.today(),
-                                             window)
-            dialog.exec()
+        if news.recovery_secret and window is not None:  # kept until confirmed printed
+            window.session_actions.show_sealed_key(account_id, news.recovery_secret, school_name)
 
     # -- restore ---------------------------------------------------------------------------------
 

@@ -24,6 +24,9 @@ def record_types() -> dict[str, str]:
     return {
         "case": _t(QT_TRANSLATE_NOOP("AuditLabels", "Case file")),
         "attachment": _t(QT_TRANSLATE_NOOP("AuditLabels", "Case document")),
+        "case_access": _t(QT_TRANSLATE_NOOP("AuditLabels", "Access to a sealed case file")),
+        "sealed_recovery": _t(QT_TRANSLATE_NOOP("AuditLabels",
+                                                "Recovery key for sealed case files")),
         "cases": _t(QT_TRANSLATE_NOOP("AuditLabels", "Case list")),
         "pupil": _t(QT_TRANSLATE_NOOP("AuditLabels", "Register entry")),
         "register": _t(QT_TRANSLATE_NOOP("AuditLabels", "Register")),

@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
         self.data_menu.addAction(actions.restore_action)
         self.data_menu.addSeparator()
         self.data_menu.addAction(actions.recovery_key_action)
+        self.data_menu.addAction(actions.sealed_key_action)
         for action in actions.actions():
             self.addAction(action)  # shortcuts work even with the menu closed
         self.about_action = QAction(self.tr("&About KimBai Desktop"), self)

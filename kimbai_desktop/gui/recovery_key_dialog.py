@@ -38,7 +38,7 @@ class RecoveryKeyDialog(QDialog):
         self.close_button.setEnabled(False)
         self.buttons.rejected.connect(self.reject)
         self.page.saved_check.toggled.connect(self.close_button.setEnabled)
-        self.heading, self.note = heading, old
+        self.heading, self.sub, self.note = heading, sub, old
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(sub)
@@ -49,16 +49,15 @@ class RecoveryKeyDialog(QDialog):
         share_lock_shortcut(self)
         self.page.print_button.setFocus()
 
+    def unsaved_warning(self) -> tuple[str, str]:
+        return self.tr("Recovery key"), self.tr(
+            "Print or write down the recovery key, then tick the box to confirm. "
+            "It will not be shown again."
+        )
+
     def reject(self) -> None:
         if not self.page.saved_check.isChecked():
-            messages.warning(
-                self,
-                self.tr("Recovery key"),
-                self.tr(
-                    "Print or write down the recovery key, then tick the box to confirm. "
-                    "It will not be shown again."
-                ),
-            )
+            messages.warning(self, *self.unsaved_warning())
             return
         self.page.key_label.clear()
         super().reject()
@@ -73,6 +72,14 @@ class SealedRecoveryKeyDialog(RecoveryKeyDialog):
     ) -> None:
         super().__init__(key, school_name, today, parent)
         self.heading.setText(self.tr("Recovery key for sealed case files"))
+        self.sub.setText(self.tr(
+            "It is printed only this once: print it now for the chair of the school's "
+            "child-protection board, who keeps it. It cannot be shown again."))
+        # The page's own words are the data recovery key's ("the only way to open the data").
+        self.page.explain.setVisible(False)
+        self.page.print_button.setText(self.tr("&Print the sheet for the chair..."))
+        self.page.saved_check.setText(
+            self.tr("I have &printed the sheet for the chair of the child-protection board"))
         self.note.setText(self.tr(
             "Print this sheet for the chair of the school's child-protection board. It can give "
             "a sealed case file again to a principal or a counsellor (for example after a "
@@ -86,3 +93,8 @@ class SealedRecoveryKeyDialog(RecoveryKeyDialog):
                     "counsellor who is not named in the case."),
             self.tr("Never copy the key into a file, a message or an e-mail."),
         ]
+
+    def unsaved_warning(self) -> tuple[str, str]:
+        return self.tr("Recovery key for sealed case files"), self.tr(
+            "Print the sheet for the chair of the child-protection board, then tick the box to "
+            "confirm. The key will not be shown again.")

@@ -51,7 +51,7 @@ class RecoveryKeyPage(QWizardPage):
         self.sheet_steps: list[str] | None = None
         self._today = date.today()
 
-        explain = QLabel(
+        self.explain = explain = QLabel(
             self.tr(
                 "If every password is forgotten, this key is the only way to open the school's "
                 "data again. Nobody else can recover it, not even the makers of KimBai Desktop."

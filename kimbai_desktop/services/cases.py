@@ -153,6 +153,7 @@ class CaseBrief:
     urgent: bool
     restricted: bool
     children: tuple[str, ...] = ()  # names (empty where the caller must not see them)
+    sealed: bool = False  # a sealed case file (its names shown only to those who hold it)
 
 
 @dataclass(frozen=True)
@@ -410,10 +411,11 @@ def _add_children(s: Session, case_id: int, children: tuple[ChildInput, ...],
 # -- reading --------------------------------------------------------------------------------------
 
 
-def _brief(case: Case, children: tuple[str, ...]) -> CaseBrief:
+def _brief(case: Case, children: tuple[str, ...], is_sealed: bool = False) -> CaseBrief:
     return CaseBrief(case.id, case.code, CaseStatus(case.status), ProcedureStep(case.step),
                      aware(case.received_at), tuple(AbuseForm(f) for f in json.loads(case.forms)),
-                     RiskLevel(case.risk_level), case.urgent, case.restricted, children)
+                     RiskLevel(case.risk_level), case.urgent, case.restricted, children,
+                     is_sealed)
 
 
 def _children_names(s: Session, ids: list[int]) -> dict[int, tuple[str, ...]]:
@@ -444,9 +446,10 @@ def list_cases(session: AppSession, q: CaseQuery = CaseQuery(), *, offset: int =
     order = Case.received_at.desc() if q.newest_first else Case.received_at.asc()
     with session.db() as s:
         cases = list(s.scalars(stmt.order_by(order, Case.id.desc()).offset(offset).limit(limit)))
-        names = _children_names(s, [c.id for c in cases]) if session.can(
-            Permission.MANAGE_CASES) else {}
-        briefs = [_brief(c, names.get(c.id, ())) for c in cases]
+        manager = session.can(Permission.MANAGE_CASES)
+        names = _children_names(s, [c.id for c in cases]) if manager else {}
+        closed = sealed_ids(s, [c.id for c in cases]) if manager else set()
+        briefs = [_brief(c, names.get(c.id, ()), c.id in closed) for c in cases]
     if offset == 0:  # batched like the register's (services/register.list_detail)
         session.audit_later(AuditAction.VIEW, "cases", "", list_detail(q.text))
     return briefs
@@ -467,7 +470,8 @@ def list_cases_by_id(session: AppSession, ids: list[int]) -> list[CaseBrief]:
         cases = list(s.scalars(select(Case).where(Case.id.in_(ids), visible_clause(session))
                                .order_by(Case.received_at.desc())))
         names = _children_names(s, [c.id for c in cases])
-        return [_brief(c, names.get(c.id, ())) for c in cases]
+        closed = sealed_ids(s, [c.id for c in cases])
+        return [_brief(c, names.get(c.id, ()), c.id in closed) for c in cases]
 
 
 def get_case(session: AppSession, case_id: int) -> CaseDetail:

@@ -110,6 +110,7 @@ class SealInfo:
     sealed_at: datetime | None
     holders: tuple[Holder, ...]
     has_recovery: bool  # the case key is also sealed to the sealed-file recovery key
+    reason: str = ""  # why it was sealed by choice (readable by holders only; "" otherwise)
 
 
 @dataclass(frozen=True)
@@ -293,9 +294,10 @@ def seal_info(session: AppSession, case_id: int) -> SealInfo:
             holders.append(Holder(account.id, account.username, account.full_name,
                                   Role(account.role), g.granted_at.replace(tzinfo=UTC),
                                   by.full_name if by else "?"))
-        return SealInfo(True, sealed.is_open_to(s, case_id), row.why,
-                        row.sealed_at.replace(tzinfo=UTC), tuple(holders),
-                        row.recovery_wrap is not None)
+        can_read = sealed.is_open_to(s, case_id)
+        reason = row.reason if can_read and row.reason != sealed.PLACEHOLDER else ""
+        return SealInfo(True, can_read, row.why, row.sealed_at.replace(tzinfo=UTC),
+                        tuple(holders), row.recovery_wrap is not None, reason or "")
 
 
 def is_sealed_for_me(session: AppSession, case_id: int) -> bool:
@@ -309,13 +311,16 @@ def is_sealed_for_me(session: AppSession, case_id: int) -> bool:
 
 def candidates(session: AppSession, case_id: int) -> list[tuple[int, str]]:
     """Accounts this case could be given to (id, full name): active principals and counsellors
-    that are not accused and do not hold it yet."""
+    (principals only while the case is restricted to the principal: a counsellor could not open
+    it) that are not accused and do not hold it yet."""
     info = seal_info(session, case_id)
     held = {h.account_id for h in info.holders}
     with session.db() as s:
         accused = accused_ids(s, case_id)
+        restricted = s.scalar(select(Case.restricted).where(Case.id == case_id))
+        roles = (Role.PRINCIPAL.value,) if restricted else MANAGER_ROLES
         rows = s.execute(select(Account.id, Account.full_name).where(
-            Account.active.is_(True), Account.role.in_(MANAGER_ROLES))
+            Account.active.is_(True), Account.role.in_(roles))
             .order_by(Account.full_name)).all()
     return [(i, n) for i, n in rows if i not in held and i not in accused]
 

@@ -211,3 +211,51 @@ def test_document_and_correction_screens(qtbot, sign_in, framed, shots, tmp_path
     type_text(correction.text, "Ghi rõ: chuyển tuyến ngày 26/9, không phải 25/9.")
     composite(frame, correction, shots, "cases-16-correction")
     correction.reject()
+
+
+def test_sealed_case_screens(qtbot, sign_in, framed, shots) -> None:
+    """Sealing, the holders, the banner of an account that does not hold the case file, the
+    grant with the printed recovery key (issue 14)."""
+    from kimbai_desktop.domain.enums import Role
+    from kimbai_desktop.services import accounts, sealed_files
+    from kimbai_desktop.services.demo import DEMO_PASSWORD
+
+    principal = sign_in("demo")
+    sealed_files.make_recovery_key(principal)  # case 8 (it names a member of staff) gets it
+    frame, page = framed(sign_in("tuvan"), "cases_page")
+    view = open_case(qtbot, page, 3)
+    save(frame, shots, "cases-20-not-sealed")
+    view.seal.seal_button.click()
+    dialog = view.current_dialog
+    qtbot.waitExposed(dialog)
+    dialog.submit()
+    composite(frame, dialog, shots, "cases-21-seal-dialog")
+    type_text(dialog.reason, "Gia đình đề nghị giữ kín tuyệt đối.")
+    with qtbot.waitSignal(view.loaded, timeout=TIMEOUT):
+        dialog.submit()
+    qtbot.waitUntil(lambda: not view.chronology.loading, timeout=TIMEOUT)
+    save(frame, shots, "cases-22-sealed-holder")
+    accounts.add_account(principal, "hieupho", "Ngô Văn Phó", Role.PRINCIPAL, DEMO_PASSWORD)
+    view.seal.holders_button.click()
+    holders = view.current_dialog
+    qtbot.waitUntil(lambda: holders.info is not None and not holders.busy, timeout=TIMEOUT)
+    composite(frame, holders, shots, "cases-23-holders")
+    holders.reject()
+
+    deputy_frame, deputy_page = framed(sign_in("hieupho"), "cases_page")
+    qtbot.waitUntil(lambda: deputy_page.model.row_of(8) >= 0, timeout=TIMEOUT)
+    save(deputy_frame, shots, "cases-19-list-not-holding")
+    locked = open_case(qtbot, deputy_page, 8)
+    assert locked.seal.banner.isVisible()
+    save(deputy_frame, shots, "cases-24-sealed-banner")
+    locked.seal.banner_holders.click()
+    holders = locked.current_dialog
+    qtbot.waitUntil(lambda: holders.info is not None and not holders.busy, timeout=TIMEOUT)
+    composite(deputy_frame, holders, shots, "cases-25-holders-not-holding")
+    holders.recovery_button.click()
+    grant = holders.recovery_dialog
+    qtbot.waitExposed(grant)
+    grant.submit()
+    composite(deputy_frame, grant, shots, "cases-26-recovery-grant")
+    grant.done(0)
+    holders.reject()

@@ -410,3 +410,15 @@ def test_upgrade_from_0009_seals_the_cases_that_name_staff(tmp_path):
         assert holders == {"demo"}
     finally:
         session.close()
+
+
+def test_a_case_restricted_to_the_principal_is_offered_to_principals_only(school):
+    """A counsellor could not open a case restricted to the principal: never offered it; offered
+    again once the principal shares the case with the counsellor."""
+    principal, _login, _, ids = school
+    case_id = cases.open_case(principal, intake(ids["giaovien"], restricted=True))
+    other = accounts.add_account(principal, "hieupho", "Ngô Văn Phó", Role.PRINCIPAL,
+                                 "hieupho-pass-123").id
+    assert sealed_files.candidates(principal, case_id) == [(other, "Ngô Văn Phó")]
+    cases.set_restricted(principal, case_id, False)
+    assert {i for i, _ in sealed_files.candidates(principal, case_id)} == {other, ids["tuvan"]}

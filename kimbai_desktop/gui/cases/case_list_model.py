@@ -110,6 +110,8 @@ class CaseListModel(PagedTableModel):
         if column == "received":
             return time_text(brief.received_at)
         if column == "children":
+            if not brief.children and brief.sealed:  # not given to this account
+                return self.tr("(sealed case file)")
             if self.hide_names:
                 return ", ".join(initials(name) for name in brief.children)
             return ", ".join(brief.children)

@@ -36,6 +36,7 @@ from kimbai_desktop.gui.cases.entry_dialog import EntryDialog
 from kimbai_desktop.gui.cases.notification_dialog import NotificationDialog
 from kimbai_desktop.gui.cases.plan_dialog import PlanDialog
 from kimbai_desktop.gui.cases.referral_dialog import ReferralDialog
+from kimbai_desktop.gui.cases.seal_controls import SealControls
 from kimbai_desktop.gui.cases.status_bar import ProcedureBar
 from kimbai_desktop.gui.cases.step_dialog import StepDialog
 from kimbai_desktop.gui.icons import padlock_pixmap
@@ -100,6 +101,9 @@ class CaseView(QWidget):
         top.addWidget(self.urgent)
         top.addWidget(self.restricted_icon)
         top.addWidget(self.restricted)
+        self.seal = SealControls(self)  # sealed case files (services/sealed_files.py)
+        for widget in self.seal.header_widgets():
+            top.addWidget(widget)
         self.history_button = QPushButton(self.tr("Access &history"), self)
         self.history_button.setToolTip(
             self.tr("Who has opened, changed, printed or saved this case file (the access log)"))
@@ -108,6 +112,8 @@ class CaseView(QWidget):
         self.history_button.clicked.connect(self._history)
         top.addStretch(1)
         top.addWidget(self.history_button)
+        top.addWidget(self.seal.holders_button)
+        top.addWidget(self.seal.seal_button)
         top.addWidget(self.restrict_button)
 
         self.children_label = plain(QLabel(self))
@@ -140,7 +146,11 @@ class CaseView(QWidget):
         layout.addWidget(header)
         layout.addWidget(self.procedure)
         layout.addLayout(self.action_row)
+        layout.addWidget(self.seal.banner)
         layout.addWidget(self.chronology, 1)
+        self.locked_stretch = layout.count()  # takes the chronology's room while it is hidden
+        layout.addStretch(0)
+        self.body = layout
         self._show_empty()
 
     def _button(self, text: str, slot: Any, tip: str) -> QPushButton:
@@ -257,9 +267,23 @@ class CaseView(QWidget):
         self.deadlines = items
         self.loading = False
         self._show_detail()
-        if self.chronology.case_id != self.case_id:  # the story once the case may be read
+        if self.chronology.case_id != self.case_id and self.readable:  # once it may be read
             self.chronology.load(self.detail.brief.id)
         self.loaded.emit()
+
+    @property
+    def readable(self) -> bool:
+        """The case shown is not sealed, or this account holds it."""
+        return self.detail is not None and self.detail.can_read
+
+    def reload_after_seal(self) -> None:
+        """After sealing, giving or taking back: this account may have lost (or gained) the case
+        key, so the chronology is read again only once the case says it may be."""
+        if self.case_id is None:
+            return
+        self.chronology.forget()
+        self.reload()
+        self.changed.emit(self.case_id)
 
     def _on_error(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
@@ -280,6 +304,8 @@ class CaseView(QWidget):
         self.restricted.setVisible(False)
         self.procedure.clear()
         self.chronology.model.clear()
+        self.seal.clear()
+        self._show_content(True)
         for button in self.action_buttons():
             button.setEnabled(False)
 
@@ -331,6 +357,18 @@ class CaseView(QWidget):
         self.documents_button.setEnabled(True)
         self.reopen_button.setEnabled(closed)
         self.close_button.setEnabled(not closed)
+        self.seal.show_detail(d)
+        self._show_content(d.can_read)
+        if not d.can_read:  # sealed and not given to this account: no content, no action
+            self.facts.setText(self.tr("Received {time}").format(time=time_text(brief.received_at)))
+            self.chronology.forget()
+
+    def _show_content(self, shown: bool) -> None:
+        """The children, what happened, the actions and the chronology; hidden (the sealed
+        banner instead) for a sealed case this account does not hold."""
+        for widget in (self.children_label, self.summary, self.chronology, *self.action_buttons()):
+            widget.setVisible(shown)
+        self.body.setStretch(self.locked_stretch, 0 if shown else 1)
 
     def child_text(self, child: Any) -> str:
         parts = [] if child.age is None else [self.tr("{age} years old").format(age=child.age)]

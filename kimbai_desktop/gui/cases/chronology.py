@@ -241,6 +241,15 @@ class ChronologyView(QWidget):
         self.integrity.clear()
         messages.show_error(self, exc)
 
+    def forget(self) -> None:
+        """Drop the entries and any answer still on its way (the case was sealed away from
+        this account); ``load`` reads them again."""
+        self._generation += 1
+        self.case_id = None
+        self.loading = False
+        self.model.clear()
+        self.integrity.clear()
+
     def clear(self) -> None:
         self._generation += 1
         self.case_id = None
