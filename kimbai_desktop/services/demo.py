@@ -23,6 +23,7 @@ from kimbai_desktop.domain.enums import (
 from kimbai_desktop.domain.formatting import school_year_of
 from kimbai_desktop.domain.register import GuardianRelation, ReviewCriterion, ReviewDecision
 from kimbai_desktop.domain.school import SchoolProfile
+from kimbai_desktop.services import sealed_files
 from kimbai_desktop.services.accounts import add_account
 from kimbai_desktop.services.register import (
     GuardianInfo,
@@ -64,6 +65,7 @@ class DemoCredentials:
     password: str
     recovery_key: str
     accounts: tuple[tuple[str, Role], ...] = ()  # (account name, role), ``username`` first
+    sealed_recovery_key: str = ""  # the demo's sealed-file recovery key (services/sealed_files)
 
     @property
     def other_accounts(self) -> tuple[tuple[str, Role], ...]:
@@ -94,6 +96,10 @@ def create_demo(data_dir: Path, seed: int = 1, *, clock: Clock = SYSTEM_CLOCK) -
             add_account(session, username, full_name, role, DEMO_PASSWORD)
         _demo_register(session, random.Random(seed))  # noqa: S311 - invented demo data
         _demo_cases(session, Path(data_dir), clock)
+        # The demo's case about a member of staff is sealed: its sealed-file recovery key is
+        # made here and given with the credentials, so signing in to try the program does not
+        # stop at the sheet a real school prints for the chair of its board.
+        sealed_key = sealed_files.make_recovery_key(session)
         _demo_training(session, random.Random(seed + 1))  # noqa: S311 - invented demo data
         _demo_inspection(session)
         _demo_safety(session)
@@ -101,7 +107,7 @@ def create_demo(data_dir: Path, seed: int = 1, *, clock: Clock = SYSTEM_CLOCK) -
     finally:
         session.close()
     accounts = ((DEMO_USERNAME, Role.PRINCIPAL), *((u, r) for u, _, r in DEMO_STAFF))
-    return DemoCredentials(DEMO_USERNAME, DEMO_PASSWORD, recovery, accounts)
+    return DemoCredentials(DEMO_USERNAME, DEMO_PASSWORD, recovery, accounts, sealed_key)
 
 
 _FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi",
