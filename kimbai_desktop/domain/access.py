@@ -77,3 +77,4 @@ class AuditAction(LabelledEnum):
     BACKUP = ("backup", "Sao lưu", "Backup made")
     RESTORE = ("restore", "Khôi phục", "Restored from backup")
     KEY_ROTATE = ("key_rotate", "Đổi khóa dữ liệu", "Data key rotated")
+    AUDIT_SIGNING = ("audit_signing", "Bắt đầu ký số nhật ký", "Audit signing started")

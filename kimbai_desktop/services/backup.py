@@ -445,7 +445,9 @@ def _stage(source: Path, stage: Path) -> None:
 def _data_files(folder: DataFolder) -> list[Path]:
     db = folder.db_path
     wal_etc = [db.with_name(db.name + s) for s in ("-wal", "-shm", "-journal")]
-    return [db, *wal_etc, folder.keys_path, folder.pending_keys_path, folder.throttle_path]
+    # kimbai.head goes with the data it describes: the restored data starts its own.
+    return [db, *wal_etc, folder.keys_path, folder.pending_keys_path, folder.throttle_path,
+            folder.head_path]
 
 
 def _move_aside(folder: DataFolder, now: datetime) -> Path | None:

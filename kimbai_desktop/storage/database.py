@@ -47,6 +47,10 @@ class DataFolder:
         return self.root / config.RESTORE_NOTE_FILE
 
     @property
+    def head_path(self) -> Path:
+        return self.root / config.AUDIT_HEAD_FILE
+
+    @property
     def throttle_path(self) -> Path:
         return self.root / config.THROTTLE_FILE
 
@@ -71,7 +75,8 @@ class DataFolder:
         if not self.root.is_dir():
             return []
         names = {config.DATABASE_FILE, config.KEYSLOT_FILE, config.PENDING_KEYSLOT_FILE,
-                 config.THROTTLE_FILE, config.RESTORE_NOTE_FILE, config.BACKUP_DIR}
+                 config.THROTTLE_FILE, config.RESTORE_NOTE_FILE, config.BACKUP_DIR,
+                 config.AUDIT_HEAD_FILE}
         found = []
         for path in self.root.iterdir():
             if (path.name in names or path.name.startswith(config.DATABASE_FILE + "-")
