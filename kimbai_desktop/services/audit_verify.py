@@ -49,6 +49,7 @@ class AuditCheck:
     backups: list[tuple[datetime, Head]] = field(default_factory=list)
     typed: list[Head] = field(default_factory=list)
     restored_at: datetime | None = None
+    principals: set[int] = field(default_factory=set)  # accounts with a principal slot
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,9 @@ def start(session: AppSession, typed_heads: tuple[Head, ...] = ()) -> AuditCheck
                 continue
             if verify_key:
                 signers[slot_id] = SignerInfo(verify_key, entry["owner"])
+        principals = {int(e["owner"].split(":", 1)[1]) for e in slots.effective(s).values()
+                      if e.get("principal") == "1" and not e.get("retired")
+                      and e["owner"].startswith("account:")}
         row = s.get(Setting, audit_check.SETTING_SIGNING)
         legacy = audit_check.legacy_until(row.value if row else None)
         restored = s.scalar(select(func.max(AuditEvent.at)).where(
@@ -85,7 +89,8 @@ def start(session: AppSession, typed_heads: tuple[Head, ...] = ()) -> AuditCheck
         watch.add(head_file.head.count)
     verifier = ChainVerifier(signers, legacy, watch=watch)
     return AuditCheck(verifier, db_id, head_file, backups, list(typed_heads),
-                      restored.replace(tzinfo=UTC) if restored is not None else None)
+                      restored.replace(tzinfo=UTC) if restored is not None else None,
+                      principals)
 
 
 def _backup_heads(session: AppSession, db_id: str) -> list[tuple[datetime, Head]]:
@@ -122,6 +127,8 @@ def finish(check: AuditCheck) -> AuditReport:
             found.append(Finding(audit_check.HEAD_SIGNATURE, hf.head.count, hf.head.count,
                                  HEAD_FILE_SOURCE))
         findings += found
+    for account_id in sorted(check.principals - v.granted):
+        findings.append(Finding(audit_check.PRINCIPAL_UNGRANTED, account_id))
     compared = skipped = 0
     for created, head in check.backups:
         if check.restored_at is not None and created < check.restored_at:
@@ -187,6 +194,10 @@ _TEXT = {
     audit_check.HEAD_SIGNATURE: QT_TRANSLATE_NOOP(
         "AuditCheck", "{source} is not signed by an account of the school (or not by the one that "
         "wrote its last event): it was written outside KimBai."),
+    audit_check.PRINCIPAL_UNGRANTED: QT_TRANSLATE_NOOP(
+        "AuditCheck", "The list of keys makes account no. {event} a principal, but no other "
+        "principal ever gave it that role in the trail: someone made themselves principal "
+        "outside KimBai."),
     audit_check.HEAD_MISSING: QT_TRANSLATE_NOOP(
         "AuditCheck", "The file kimbai.head beside the keys is missing: it was deleted."),
     audit_check.HEAD_UNREADABLE: QT_TRANSLATE_NOOP(

@@ -11,6 +11,9 @@ Rules checked (storage/audit.py says how events are written):
   at the next start) are signed by whoever recorded them: any known slot will do for those;
 - the marker event written at the first principal sign-in after the upgrade names the
   ``legacy_until`` it started from: a changed setting is found;
+- every principal slot of the list belongs to an account made principal at set-up, before
+  signing, or by a signed event of another account: a data-key holder who marks their own slot
+  principal and signs the list with it is found here;
 - a head (count, hash) must fit the chain: more events than the database holds is a cut tail,
   another hash at that number is a rewritten trail; its signature must be a known slot's, and
   kimbai.head must be signed by the slot that signed its last event.
@@ -77,6 +80,7 @@ HEAD_MISMATCH = "head_mismatch"  # the event at the head's number has another ha
 HEAD_SIGNATURE = "head_signature"  # the head's signature is not a known slot's (or not its last)
 HEAD_MISSING = "head_missing"
 HEAD_UNREADABLE = "head_unreadable"
+PRINCIPAL_UNGRANTED = "principal_ungranted"  # a principal slot no one else ever made principal
 
 
 @dataclass
@@ -91,6 +95,9 @@ class ChainVerifier:
     done: bool = False
     findings: list[Finding] = field(default_factory=list)
     seen: dict[int, tuple[str, str]] = field(default_factory=dict)  # number → (hash, signer)
+    # Accounts made principal by someone else (a valid event signed by another account), at
+    # set-up, or before signing: a principal's slot in the list needs one (module doc).
+    granted: set[int] = field(default_factory=set)
     _keys: dict[str, Ed25519PublicKey | None] = field(default_factory=dict)
     _tally: dict[str, int] = field(default_factory=dict)
 
@@ -126,9 +133,13 @@ class ChainVerifier:
         self.prev_hash, self.next_id, self.count = hash_hex, ev_id + 1, self.count + 1
         if action == MARKER and detail != f"legacy {self.legacy_until}":
             self._find(LEGACY_CHANGED, ev_id)
+        grant = (action in ("account_create", "account_change") and record_type == "account"
+                 and ("role=principal" in detail or detail == "setup"))
         if not signature:
             if ev_id <= self.legacy_until:
                 self.legacy += 1
+                if grant:
+                    self._grant(record_id)
             else:
                 self._find(UNSIGNED, ev_id)
             return
@@ -146,6 +157,12 @@ class ChainVerifier:
         if info.owner != RECOVERY and action not in FOR_OTHERS and \
                 info.owner != f"account:{user_id}":
             self._find(WRONG_SIGNER, ev_id, actor=actor)
+        elif grant and (detail == "setup" or info.owner != f"account:{record_id}"):
+            self._grant(record_id)  # nobody makes themselves principal
+
+    def _grant(self, record_id: str) -> None:
+        if record_id.isdigit():
+            self.granted.add(int(record_id))
 
     def _key(self, slot_id: str) -> Ed25519PublicKey | None:
         if slot_id not in self._keys:
