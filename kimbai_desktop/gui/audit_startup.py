@@ -28,7 +28,7 @@ class AuditStartupCheck(QObject):
     def __init__(self, worker: DbWorker, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
-        self.slice = audit_verify.audit_check.SLICE  # a seam for tests
+        self.slice = audit_verify.SLICE  # a seam for tests
         self.slices = 0
         self.report: audit_verify.AuditReport | None = None
         self._session: Any = None

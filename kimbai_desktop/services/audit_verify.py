@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from sqlalchemy import func, select
 
 from kimbai_desktop.domain.access import AuditAction
+from kimbai_desktop.domain.errors import KimbaiError
 from kimbai_desktop.domain.formatting import format_date
 from kimbai_desktop.domain.when import school_time
 from kimbai_desktop.services import slots
@@ -28,6 +29,7 @@ from kimbai_desktop.storage.backup import SUFFIX, read_manifest
 from kimbai_desktop.storage.models import AuditEvent, Setting
 
 Tr = Callable[[str], str]
+SLICE = audit_check.SLICE
 BACKUP_SUBDIRS = ("auto", "")
 
 
@@ -100,7 +102,9 @@ def _backup_heads(session: AppSession, db_id: str) -> list[tuple[datetime, Head]
         for path in sorted(folder.glob(f"*{SUFFIX}")) if folder.is_dir() else []:
             try:
                 manifest = read_manifest(path)
-            except Exception:  # noqa: BLE001 - a damaged backup is the backup check's business
+            except KimbaiError:  # a damaged backup is the backup check's business
+                manifest = None
+            if manifest is None:
                 continue
             if manifest.db_id == db_id and manifest.audit_head is not None:
                 found.append((manifest.created_at, manifest.audit_head))

@@ -18,9 +18,9 @@ from kimbai_desktop.domain.enums import Role
 from kimbai_desktop.domain.errors import (
     AccountDisabled,
     DatabaseDamaged,
-    KimbaiError,
     DatabaseMissing,
     KeyFileDamaged,
+    KimbaiError,
     NotInitialized,
     PermissionDenied,
     WrongPassword,

@@ -124,16 +124,16 @@ def _drop(s: Session, key: str) -> None:
 def write_registry(s: Session, registry: Registry) -> None:
     """Store the list (pending changes are in it now), signed by the writing session's key when
     it is a principal's (module doc)."""
-    signer = s.info.get(SIGNER)
+    signer: AccountKeys | None = s.info.get(SIGNER)
     principal = signer is not None and _is_principal_slot(s, registry, signer.slot_id)
-    if principal and not registry[signer.slot_id].get("verify"):
+    if signer is not None and principal and not registry[signer.slot_id].get("verify"):
         # Its own entry, made before signing: the principal's own verify key goes in.
         own = base64.b64encode(signer.verify_key).decode()
         registry = {**registry, signer.slot_id: {**registry[signer.slot_id], "verify": own}}
     _set(s, SETTING_KEYSLOTS, json.dumps(registry, sort_keys=True))
     _drop(s, SETTING_PENDING)
     _drop(s, SETTING_PENDING_VERIFY)
-    if principal:
+    if signer is not None and principal:
         sign_registry(s, signer)
 
 
@@ -236,7 +236,8 @@ def effective(s: Session, stored: Registry | None = None) -> Registry:
                     or not verify(by_key, signature, _pending_message(slot_id, body))):
                 continue
             if body.get("replace"):
-                registry = _retired(registry, lambda _k, v, o=body["owner"]: v["owner"] == o)
+                owner = body["owner"]
+                registry = _retired(registry, lambda _k, v: v["owner"] == owner)  # noqa: B023
             registry[slot_id] = {f: body.get(f, "") for f in _FIELDS}
             del pending[slot_id]
             changed = True
@@ -343,11 +344,12 @@ def note_verify_key(s: Session, keys: AccountKeys) -> None:
     own = base64.b64encode(keys.verify_key).decode()
     registry = effective(s)
     if _is_principal_slot(s, registry, keys.slot_id):
-        item = registry[keys.slot_id]
-        if item.get("verify") != own:
-            registry[keys.slot_id] = {**item, "verify": own}
+        mine = registry[keys.slot_id]
+        if mine.get("verify") != own:
+            registry[keys.slot_id] = {**mine, "verify": own}
         if (registry != read_registry(s) or principal_signer(s) != keys.slot_id
-                or s.get(Setting, SETTING_PENDING) or s.get(Setting, SETTING_PENDING_VERIFY)):
+                or s.get(Setting, SETTING_PENDING) is not None
+                or s.get(Setting, SETTING_PENDING_VERIFY) is not None):
             write_registry(s, registry)
             sign_registry(s, keys)
         return

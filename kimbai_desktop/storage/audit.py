@@ -18,14 +18,16 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import weakref
 from dataclasses import dataclass
 from datetime import datetime
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kimbai_desktop.storage.models import AuditEvent
-from kimbai_desktop.storage.sealbox import AccountKeys
+from kimbai_desktop.storage.sealbox import AccountKeys, signing_key_of
 
 GENESIS = "0" * 64
 SIGNER = "kimbai_audit_signer"  # Session.info key: the AccountKeys that sign this session's events
@@ -38,11 +40,20 @@ def signed_message(event_hash_hex: str) -> bytes:
     return _SIGNED + event_hash_hex.encode("ascii")
 
 
+# The Ed25519 key of each live AccountKeys, derived once (HKDF on every event tripled the cost of
+# signing); weak, so it goes with the session's keys when the session closes.
+_SIGNING_KEYS: weakref.WeakKeyDictionary[AccountKeys, Ed25519PrivateKey] = (
+    weakref.WeakKeyDictionary())
+
+
 def _sign(s: Session, signer: AccountKeys | None, hash_hex: str) -> tuple[str, str]:
     keys = signer if signer is not None else s.info.get(SIGNER)
     if keys is None:
         return "", ""
-    signature = keys.sign(signed_message(hash_hex))
+    key = _SIGNING_KEYS.get(keys)
+    if key is None:
+        key = _SIGNING_KEYS[keys] = signing_key_of(keys.private)
+    signature = key.sign(signed_message(hash_hex))
     return keys.slot_id, base64.b64encode(signature).decode("ascii")
 
 
