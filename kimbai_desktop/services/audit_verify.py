@@ -155,10 +155,11 @@ def verify_all(session: AppSession, typed_heads: tuple[Head, ...] = ()) -> Audit
 
 
 def parse_head(text: str) -> Head | None:
-    """A head typed from a printed report: "COUNT:HASH" (spaces in the hash allowed)."""
+    """A head typed from a printed report: "COUNT:HASH", the hash whole (the audit certificate,
+    spaces allowed) or its first characters (at least 8, as the periodic report prints it)."""
     count, _sep, hash_text = text.partition(":")
     hash_hex = "".join(hash_text.split()).lower()
-    if not count.strip().isdigit() or len(hash_hex) != 64:
+    if not count.strip().isdigit() or not 8 <= len(hash_hex) <= 64:
         return None
     try:
         int(hash_hex, 16)
