@@ -322,7 +322,7 @@ def open_session(folder: DataFolder, keys: KeyslotFile, key: bytes, username: st
                 audit.append(s, at=clock.now(), actor=user.username, action=action.value,
                              user_id=user.id)
             head = s.info.pop(audit.HEAD, None)
-        if head is not None:
+        if head is not None and not refused:  # a refused slot's key signs no head
             chain_head.record(folder, engine, account_keys, keys.db_id, head[0], head[1])
         throttle.forget_failures(folder, {f.event_id for f in failures})
         if refused:
