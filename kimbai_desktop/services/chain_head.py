@@ -35,7 +35,9 @@ def record(folder: DataFolder, engine: Engine, keys: AccountKeys | None, db_id: 
 def _may_replace(current: audit_head.HeadFile, engine: Engine, db_id: str, count: int) -> bool:
     head = current.head
     if not current.readable or head is None or current.db_id != db_id:
-        return current.readable and current.db_id != db_id  # another school's file: replace
+        # Unreadable (a power cut while it was replaced: it is not synced) or another school's:
+        # replaced. Deleting or spoiling it hides nothing the backups and reports do not show.
+        return True
     if head.count > count:
         return False  # the database holds fewer events than the head said: keep the evidence
     if head.count == 0:

@@ -137,7 +137,8 @@ def initialize_school(
             keystore.write(folder, keys, key)
             try:
                 audit_head.write(folder.root, keys.db_id,
-                                 audit_head.signed(principal_keys, keys.db_id, head[0], head[1]))
+                                 audit_head.signed(principal_keys, keys.db_id, head[0], head[1]),
+                                 durable=True)
             except OSError:
                 pass  # the next write makes it
 
