@@ -789,8 +789,8 @@
         <translation>{source} không được ký bởi một tài khoản của nhà trường (hoặc không phải tài khoản đã ghi sự kiện cuối cùng của nó): tệp đã được ghi bên ngoài KimBai.</translation>
     </message>
     <message>
-        <source>The list of keys makes account no. {event} a principal, but no other principal ever gave it that role in the trail: someone made themselves principal outside KimBai.</source>
-        <translation>Danh sách khóa ghi tài khoản số {event} là hiệu trưởng, nhưng trong nhật ký không có hiệu trưởng nào khác giao vai trò đó: có người đã tự cho mình làm hiệu trưởng bên ngoài KimBai.</translation>
+        <source>The list of keys makes the account {actor} a principal, but no other principal ever gave it that role in the trail: someone made themselves principal outside KimBai.</source>
+        <translation>Danh sách khóa ghi tài khoản {actor} là hiệu trưởng, nhưng trong nhật ký không có hiệu trưởng nào khác giao vai trò đó: có người đã tự cho mình làm hiệu trưởng bên ngoài KimBai.</translation>
     </message>
     <message>
         <source>The file kimbai.head beside the keys is missing: it was deleted.</source>

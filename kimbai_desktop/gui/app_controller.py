@@ -266,8 +266,8 @@ class AppController(QObject):
         self.last_check = check
         self._status("")
         if check.ok:
+            self.check_daily_backup()  # first: it waits for an idle worker
             self.audit_check.start(session, lambda: self.main_window)
-            self.check_daily_backup()
             return
         log.error("The start-up integrity check found problems.")
         window = self.main_window

@@ -26,7 +26,7 @@ from kimbai_desktop.storage import audit_check, audit_head
 from kimbai_desktop.storage.audit_check import ChainVerifier, Finding, SignerInfo
 from kimbai_desktop.storage.audit_head import Head
 from kimbai_desktop.storage.backup import SUFFIX, read_manifest
-from kimbai_desktop.storage.models import AuditEvent, Setting
+from kimbai_desktop.storage.models import Account, AuditEvent, Setting
 
 Tr = Callable[[str], str]
 SLICE = audit_check.SLICE
@@ -51,7 +51,7 @@ class AuditCheck:
     backups: list[tuple[datetime, Head]] = field(default_factory=list)
     typed: list[Head] = field(default_factory=list)
     restored_at: datetime | None = None
-    principals: set[int] = field(default_factory=set)  # accounts with a principal slot
+    principals: dict[int, str] = field(default_factory=dict)  # accounts with a principal slot
 
 
 @dataclass(frozen=True)
@@ -77,9 +77,11 @@ def start(session: AppSession, typed_heads: tuple[Head, ...] = ()) -> AuditCheck
                 continue
             if verify_key:
                 signers[slot_id] = SignerInfo(verify_key, entry["owner"])
-        principals = {int(e["owner"].split(":", 1)[1]) for e in slots.effective(s).values()
-                      if e.get("principal") == "1" and not e.get("retired")
-                      and e["owner"].startswith("account:")}
+        ids = {int(e["owner"].split(":", 1)[1]) for e in slots.effective(s).values()
+               if e.get("principal") == "1" and not e.get("retired")
+               and e["owner"].startswith("account:")}
+        principals = dict(s.execute(select(Account.id, Account.username)
+                                    .where(Account.id.in_(ids))).tuples().all())
         row = s.get(Setting, audit_check.SETTING_SIGNING)
         legacy = audit_check.legacy_until(row.value if row else None)
         restored = s.scalar(select(func.max(AuditEvent.at)).where(
@@ -131,8 +133,9 @@ def finish(check: AuditCheck) -> AuditReport:
             found.append(Finding(audit_check.HEAD_SIGNATURE, hf.head.count, hf.head.count,
                                  HEAD_FILE_SOURCE))
         findings += found
-    for account_id in sorted(check.principals - v.granted):
-        findings.append(Finding(audit_check.PRINCIPAL_UNGRANTED, account_id))
+    for account_id in sorted(set(check.principals) - v.granted):
+        findings.append(Finding(audit_check.PRINCIPAL_UNGRANTED, account_id,
+                                actor=check.principals[account_id]))
     compared = skipped = 0
     for created, head in check.backups:
         if check.restored_at is not None and created < check.restored_at:
@@ -200,7 +203,7 @@ _TEXT = {
         "AuditCheck", "{source} is not signed by an account of the school (or not by the one that "
         "wrote its last event): it was written outside KimBai."),
     audit_check.PRINCIPAL_UNGRANTED: QT_TRANSLATE_NOOP(
-        "AuditCheck", "The list of keys makes account no. {event} a principal, but no other "
+        "AuditCheck", "The list of keys makes the account {actor} a principal, but no other "
         "principal ever gave it that role in the trail: someone made themselves principal "
         "outside KimBai."),
     audit_check.HEAD_MISSING: QT_TRANSLATE_NOOP(
