@@ -31,21 +31,23 @@ class AuditStartupCheck(QObject):
         self.slice = audit_verify.SLICE  # a seam for tests
         self.slices = 0
         self.report: audit_verify.AuditReport | None = None
+        self.running = False
         self._session: Any = None
         self._window: Callable[[], Any] = lambda: None
 
     def start(self, session: Any, window: Callable[[], Any]) -> None:
         self._session, self._window = session, window
-        self.report, self.slices = None, 0
+        self.report, self.slices, self.running = None, 0, True
         self.worker.submit(audit_verify.start, session, on_done=self._next,
                            on_error=self._failed)
 
     def cancel(self) -> None:
-        self._session = None
+        self._session, self.running = None, False
 
     def _next(self, check: audit_verify.AuditCheck) -> None:
         session = self._session
         if session is None or session.closed:
+            self.running = False
             return  # locked or signed out meanwhile: the next sign-in checks again
         self.worker.submit(audit_verify.step, session, check, self.slice,
                            on_done=lambda done: self._stepped(check, done),
@@ -56,11 +58,12 @@ class AuditStartupCheck(QObject):
         if not done:
             self._next(check)  # queued behind whatever the user asked for meanwhile
             return
-        self.report = audit_verify.finish(check)
+        self.report, self.running = audit_verify.finish(check), False
         if not self.report.ok:
             self._tell(self.report)
 
     def _failed(self, exc: BaseException) -> None:
+        self.running = False
         log.warning("The audit trail check failed: %s", type(exc).__name__)
 
     def _tell(self, report: audit_verify.AuditReport) -> None:

@@ -16,7 +16,7 @@ from kimbai_desktop.services.session import unlock
 from kimbai_desktop.storage.database import DataFolder
 from kimbai_desktop.storage.engine import create_cipher_engine
 from kimbai_desktop.storage.keyslots import KeyslotFile
-from tests.gui.helpers import sign_in
+from tests.gui.helpers import sign_in, type_text
 from tests.helpers import PASSWORD, USERNAME, make_school
 
 
@@ -43,8 +43,11 @@ def test_the_check_yields_to_a_users_job_between_slices(qtbot, school, make_cont
     controller = make_controller(school)
     controller.audit_check.slice = 2
     controller.start()
-    sign_in(qtbot, controller, USERNAME, PASSWORD)
-    qtbot.waitUntil(lambda: "slice" in order, timeout=10_000)
+    dialog = controller.unlock_dialog
+    type_text(dialog.username, USERNAME)
+    type_text(dialog.password, PASSWORD)
+    dialog.submit()
+    qtbot.waitUntil(lambda: "slice" in order, timeout=15_000)
     controller.worker.submit(lambda: order.append("user"))  # e.g. opening a page
     qtbot.waitUntil(lambda: controller.audit_check.report is not None, timeout=20_000)
     assert "user" in order and order.index("user") < len(order) - 1  # a slice came after it
