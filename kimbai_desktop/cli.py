@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from kimbai_desktop import __version__
 from kimbai_desktop.config import resolve_data_dir
@@ -132,6 +132,10 @@ def build_parser() -> argparse.ArgumentParser:
     data_dir_arg(verify)
     verify.add_argument("--user", required=True, help=_(QT_TRANSLATE_NOOP(
         "Cli", "your account name")))
+    verify.add_argument("--head", action="append", default=[], metavar="COUNT:HASH",
+                        help=_(QT_TRANSLATE_NOOP(
+                            "Cli", "a head printed on a report (number of events and hash), to "
+                            "compare with the trail; may be given several times")))
     password_arg(verify)
 
     backup = sub.add_parser("backup", help=_(QT_TRANSLATE_NOOP(
@@ -338,6 +342,7 @@ def cmd_check(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
         _say_rotation_outcome(session)
         try:
             result = check_database(session)
+            trail = _verify_trail(session) if result.ok else None
         finally:
             session.close()
     if not result.ok:
@@ -349,7 +354,41 @@ def cmd_check(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     out.write(_(QT_TRANSLATE_NOOP(
         "Cli", "Database OK (SQLCipher {cipher}, schema {schema}).")).format(
         cipher=result.cipher_version, schema=result.schema_revision) + "\n")
+    assert trail is not None
+    _tell_trail(trail, out)
     return 0
+
+
+def _verify_trail(session: AppSession, heads: tuple[str, ...] = ()) -> Any:
+    """The audit trail checked in full (services/audit_verify.py); heads typed from reports."""
+    from kimbai_desktop.services.audit_verify import parse_head, verify_all
+
+    typed = []
+    for text in heads:
+        head = parse_head(text)
+        if head is None:
+            raise UsageError(_(QT_TRANSLATE_NOOP(
+                "Cli", "--head takes the number of events and the hash from the report, as "
+                "COUNT:HASH")))
+        typed.append(head)
+    return verify_all(session, tuple(typed))
+
+
+def _tell_trail(report: Any, out: TextIO) -> None:
+    """Print the verdict; not intact: each finding on its own line, then the error (exit 1)."""
+    from kimbai_desktop.services.audit_verify import finding_text, report_lines
+
+    def tr(text: str) -> str:
+        return translate("AuditCheck", text)
+
+    lines = report_lines(report, tr)
+    if report.ok:
+        out.write(lines[0] + "\n")
+        return
+    for line in lines[1:]:
+        out.write(f"  {line}\n")
+    raise KimbaiError(QT_TRANSLATE_NOOP("Errors", "The audit trail is NOT intact: {first}"),
+                      first=finding_text(report.findings[0], tr))
 
 
 def _new_password(args: argparse.Namespace, stdin: TextIO) -> str:
@@ -503,19 +542,15 @@ def cmd_rotate_key(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
 
 
 def cmd_audit(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
-    from kimbai_desktop.services.audit_log import verify_chain
+    from kimbai_desktop.domain.access import Permission
 
     session, _password = _signed_in(args, stdin)
     try:
-        status = verify_chain(session)
+        session.require(Permission.VIEW_AUDIT)
+        report = _verify_trail(session, tuple(args.head))
     finally:
         session.close()
-    if not status.ok:
-        raise KimbaiError(QT_TRANSLATE_NOOP(
-            "Errors", "The audit trail has been altered: event {event} and those after it do not "
-            "fit the chain."), event=status.first_broken_id)
-    out.write(_(QT_TRANSLATE_NOOP("Cli", "Audit trail intact: {count} events, head {head}.")).format(
-        count=status.count, head=status.head_hash) + "\n")
+    _tell_trail(report, out)
     return 0
 
 

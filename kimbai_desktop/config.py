@@ -24,6 +24,7 @@ KEYSLOT_FILE = "kimbai.keys"
 PENDING_KEYSLOT_FILE = "kimbai.keys.pending"  # only during a key rotation
 THROTTLE_FILE = "unlock-attempts.json"
 RESTORE_NOTE_FILE = "restored.json"  # written by a restore, audited at the next unlock
+AUDIT_HEAD_FILE = "kimbai.head"  # the audit trail's signed head (storage/audit_head.py)
 LOCK_FILE = "kimbai.lock"
 BACKUP_DIR = "backups"
 

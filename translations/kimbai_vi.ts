@@ -913,6 +913,81 @@
     </message>
 </context>
 <context>
+    <name>AuditCheck</name>
+    <message>
+        <source>Event no. {event} does not fit the chain ({count} place(s) in all): events were changed, removed or put in another order.</source>
+        <translation>Sự kiện số {event} không khớp với chuỗi nhật ký ({count} chỗ tất cả): đã có sự kiện bị sửa, bị xóa hoặc bị đảo thứ tự.</translation>
+    </message>
+    <message>
+        <source>Event no. {event} carries no signature although it was written after signing began ({count} such event(s)): it was added or rewritten outside KimBai.</source>
+        <translation>Sự kiện số {event} không có chữ ký dù được ghi sau khi nhật ký bắt đầu được ký ({count} sự kiện như vậy): sự kiện đã bị thêm hoặc viết lại bên ngoài KimBai.</translation>
+    </message>
+    <message>
+        <source>The signature of event no. {event} does not match it ({count} such event(s)): the event was changed after it was signed.</source>
+        <translation>Chữ ký của sự kiện số {event} không khớp với nội dung ({count} sự kiện như vậy): sự kiện đã bị sửa sau khi được ký.</translation>
+    </message>
+    <message>
+        <source>Event no. {event} is signed with a key that is not in the school&apos;s list of keys ({count} such event(s)).</source>
+        <translation>Sự kiện số {event} được ký bằng một khóa không có trong danh sách khóa của nhà trường ({count} sự kiện như vậy).</translation>
+    </message>
+    <message>
+        <source>Event no. {event} names the account {actor} but was signed with another account&apos;s key ({count} such event(s)): someone rebuilt the trail under other people&apos;s names.</source>
+        <translation>Sự kiện số {event} ghi tên tài khoản {actor} nhưng được ký bằng khóa của tài khoản khác ({count} sự kiện như vậy): có người đã dựng lại nhật ký dưới tên người khác.</translation>
+    </message>
+    <message>
+        <source>The number of events from before signing was changed after signing began (see event no. {event}).</source>
+        <translation>Số sự kiện ghi trước khi bắt đầu ký đã bị thay đổi sau khi nhật ký bắt đầu được ký (xem sự kiện số {event}).</translation>
+    </message>
+    <message>
+        <source>{source} shows {count} events, but the database holds only {event}: the last events were cut off.</source>
+        <translation>{source} ghi {count} sự kiện, nhưng cơ sở dữ liệu chỉ còn {event}: các sự kiện cuối đã bị cắt bỏ.</translation>
+    </message>
+    <message>
+        <source>{source} shows event no. {event} differently from the database: the trail was rewritten from that point on.</source>
+        <translation>{source} ghi sự kiện số {event} khác với cơ sở dữ liệu: nhật ký đã bị viết lại từ chỗ đó trở đi.</translation>
+    </message>
+    <message>
+        <source>{source} is not signed by an account of the school (or not by the one that wrote its last event): it was written outside KimBai.</source>
+        <translation>{source} không được ký bởi một tài khoản của nhà trường (hoặc không phải tài khoản đã ghi sự kiện cuối cùng của nó): tệp đã được ghi bên ngoài KimBai.</translation>
+    </message>
+    <message>
+        <source>The list of keys makes the account {actor} a principal, but no other principal ever gave it that role in the trail: someone made themselves principal outside KimBai.</source>
+        <translation>Danh sách khóa ghi tài khoản {actor} là hiệu trưởng, nhưng trong nhật ký không có hiệu trưởng nào khác giao vai trò đó: có người đã tự cho mình làm hiệu trưởng bên ngoài KimBai.</translation>
+    </message>
+    <message>
+        <source>The file kimbai.head beside the keys is missing: it was deleted.</source>
+        <translation>Không thấy tệp kimbai.head cạnh tệp khóa: tệp đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>The file kimbai.head beside the keys cannot be read or belongs to another database: it was changed by hand.</source>
+        <translation>Không đọc được tệp kimbai.head cạnh tệp khóa, hoặc tệp thuộc về một cơ sở dữ liệu khác: tệp đã bị sửa bằng tay.</translation>
+    </message>
+    <message>
+        <source>The head kept beside the keys (kimbai.head)</source>
+        <translation>Điểm cuối nhật ký lưu cạnh tệp khóa (kimbai.head)</translation>
+    </message>
+    <message>
+        <source>The backup of {date}</source>
+        <translation>Bản sao lưu ngày {date}</translation>
+    </message>
+    <message>
+        <source>The printed report</source>
+        <translation>Báo cáo đã in</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: {count} events, each signed by the account that acted ({legacy} from before signing began); head {head}. Compared with kimbai.head and {backups} backup(s).</source>
+        <translation>Nhật ký truy cập còn nguyên vẹn: {count} sự kiện, mỗi sự kiện đều được ký bởi tài khoản đã thực hiện ({legacy} sự kiện ghi trước khi bắt đầu ký); mã băm cuối {head}. Đã đối chiếu với kimbai.head và {backups} bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The audit trail is NOT intact:</source>
+        <translation>Nhật ký truy cập KHÔNG còn nguyên vẹn:</translation>
+    </message>
+    <message>
+        <source>Do not delete anything. Tell the principal and the chair of the school&apos;s child-protection board; keep the backups and the printed reports: they show what the trail held.</source>
+        <translation>Đừng xóa gì cả. Hãy báo cho hiệu trưởng và chủ tịch Ban bảo vệ trẻ em của trường; giữ lại các bản sao lưu và các báo cáo đã in: chúng cho thấy nhật ký từng ghi những gì.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLabels</name>
     <message>
         <source>Account</source>
@@ -1526,6 +1601,10 @@
     <message>
         <source>Changed the data key; accounts removed: {count}</source>
         <translation>Đổi khóa dữ liệu; số tài khoản bị xóa: {count}</translation>
+    </message>
+    <message>
+        <source>From here on every event is signed with its account&apos;s key</source>
+        <translation>Từ đây trở đi, mỗi sự kiện đều được ký bằng khóa của tài khoản thực hiện</translation>
     </message>
     <message>
         <source>Saved a copy of a document of case file {code}</source>
@@ -2554,6 +2633,10 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
         <translation>kiểm tra để chắc chắn không có sự kiện nào trong nhật ký bị sửa, xóa hoặc đảo thứ tự</translation>
     </message>
     <message>
+        <source>a head printed on a report (number of events and hash), to compare with the trail; may be given several times</source>
+        <translation>điểm cuối nhật ký in trên báo cáo (số sự kiện và mã băm) để đối chiếu với nhật ký; có thể ghi nhiều lần</translation>
+    </message>
+    <message>
         <source>make one encrypted backup file (database and keys), for example on a USB drive</source>
         <translation>tạo một tệp sao lưu đã mã hóa (cơ sở dữ liệu và tệp khóa), ví dụ trên USB</translation>
     </message>
@@ -2672,6 +2755,10 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
     <message>
         <source>The file&apos;s password again: </source>
         <translation>Nhập lại mật khẩu của tệp: </translation>
+    </message>
+    <message>
+        <source>--head takes the number of events and the hash from the report, as COUNT:HASH</source>
+        <translation>--head cần số sự kiện và mã băm in trên báo cáo, viết dạng SỐ:MÃBĂM</translation>
     </message>
     <message>
         <source>Your password was reset by {name} on {when}. If that was not agreed with you, tell the principal. Sealed case files must be given to you again.</source>
@@ -2816,10 +2903,6 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
     <message>
         <source>Account {name} can no longer sign in.</source>
         <translation>Tài khoản {name} không còn đăng nhập được nữa.</translation>
-    </message>
-    <message>
-        <source>Audit trail intact: {count} events, head {head}.</source>
-        <translation>Nhật ký truy cập còn nguyên vẹn: {count} sự kiện, mã cuối chuỗi {head}.</translation>
     </message>
     <message>
         <source>Backup written: {file}</source>
@@ -3910,8 +3993,8 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
         <translation>Kiểm tra tính toàn vẹn phát hiện dữ liệu bị hỏng. Không ghi thêm vào cơ sở dữ liệu này; hãy khôi phục từ bản sao lưu gần nhất.</translation>
     </message>
     <message>
-        <source>The audit trail has been altered: event {event} and those after it do not fit the chain.</source>
-        <translation>Nhật ký truy cập đã bị thay đổi: sự kiện {event} và các sự kiện sau đó không khớp với chuỗi.</translation>
+        <source>The audit trail is NOT intact: {first}</source>
+        <translation>Nhật ký truy cập KHÔNG còn nguyên vẹn: {first}</translation>
     </message>
     <message>
         <source>No consent of the family is recorded for sharing this dossier; nothing was written. Record the consent in KimBai Desktop (“Consent...” in the case file), or give the reason the law allows with --share-reason and --share-note.</source>
@@ -4044,6 +4127,10 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
     <message>
         <source>You cannot deactivate or remove your own account. Ask another principal.</source>
         <translation>Bạn không thể khóa hoặc xóa quyền truy cập của chính mình. Hãy nhờ một hiệu trưởng khác.</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role: the school&apos;s list of keys is signed by a principal. Ask another principal.</source>
+        <translation>Bạn không thể tự đổi vai trò của mình: danh sách khóa của nhà trường do hiệu trưởng ký. Hãy nhờ một hiệu trưởng khác.</translation>
     </message>
     <message>
         <source>That account does not exist.</source>
@@ -4460,6 +4547,10 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
     <message>
         <source>A change of the data key had been interrupted before it took effect; it has been undone and nothing was changed. Run it again (kimbai rotate-key).</source>
         <translation>Lần đổi khóa dữ liệu trước bị gián đoạn trước khi có hiệu lực; đã hủy bỏ và không có gì thay đổi. Hãy chạy lại (kimbai rotate-key).</translation>
+    </message>
+    <message>
+        <source>The school&apos;s list of keys was changed by someone who is not a principal (it no longer carries a principal&apos;s signature). Nobody can sign in until it is put right: the principal restores the latest good backup (Data &gt; Restore from a backup) and changes the passwords of the accounts that could reach the data folder.</source>
+        <translation>Danh sách khóa của nhà trường đã bị một người không phải hiệu trưởng sửa (không còn chữ ký của hiệu trưởng). Chưa ai đăng nhập được cho đến khi khắc phục: hiệu trưởng khôi phục bản sao lưu tốt gần nhất (Dữ liệu &gt; Khôi phục từ bản sao lưu) và đổi mật khẩu của các tài khoản có thể vào được thư mục dữ liệu.</translation>
     </message>
     <message>
         <source>This password opens a key that does not belong to any account of the school (the key file was changed by hand). It was refused and recorded. Tell the principal.</source>

@@ -83,3 +83,4 @@ class AuditAction(LabelledEnum):
     CASE_REVOKE = ("case_revoke", "Thu hồi hồ sơ niêm phong", "Sealed case file taken back")
     SEALED_RECOVERY = ("sealed_recovery", "Khóa khôi phục hồ sơ niêm phong",
                        "Sealed-file recovery key")
+    AUDIT_SIGNING = ("audit_signing", "Bắt đầu ký số nhật ký", "Audit signing started")

@@ -22,6 +22,7 @@ from kimbai_desktop.domain.access import AuditAction, Permission
 from kimbai_desktop.domain.clock import SYSTEM_CLOCK, Clock
 from kimbai_desktop.domain.errors import KimbaiError
 from kimbai_desktop.gui import clipboard, messages
+from kimbai_desktop.gui.audit_startup import AuditStartupCheck
 from kimbai_desktop.gui.clipboard import ClipboardGuard
 from kimbai_desktop.gui.display import date_time_text
 from kimbai_desktop.gui.idle import IdleWatcher
@@ -105,6 +106,7 @@ class AppController(QObject):
         self.preferences = Preferences()
         self.startup_check: Callable[[Any], StartupCheck] = startup_check  # a seam for tests
         self.last_check: StartupCheck | None = None
+        self.audit_check = AuditStartupCheck(worker, self)  # the trail, in slices, after it
         self.last_restore: RestoreResult | None = None
         self.restoring = False
         self._last_username = ""
@@ -292,7 +294,8 @@ class AppController(QObject):
         self.last_check = check
         self._status("")
         if check.ok:
-            self.check_daily_backup()
+            self.check_daily_backup()  # first: it waits for an idle worker
+            self.audit_check.start(session, lambda: self.main_window)
             return
         log.error("The start-up integrity check found problems.")
         window = self.main_window

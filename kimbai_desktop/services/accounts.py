@@ -36,6 +36,9 @@ LAST_PRINCIPAL = QT_TRANSLATE_NOOP(
     "first.")
 NOT_YOURSELF = QT_TRANSLATE_NOOP(
     "Errors", "You cannot deactivate or remove your own account. Ask another principal.")
+ROLE_YOURSELF = QT_TRANSLATE_NOOP(
+    "Errors", "You cannot change your own role: the school's list of keys is signed by a "
+    "principal. Ask another principal.")
 NO_SUCH_ACCOUNT = QT_TRANSLATE_NOOP("Errors", "That account does not exist.")
 NAME_TAKEN = QT_TRANSLATE_NOOP("Errors", "This account name is already used. Choose another.")
 OLD_PASSWORD_WRONG = QT_TRANSLATE_NOOP("Errors", "The current password is not correct.")
@@ -109,7 +112,9 @@ def add_account(session: AppSession, username: str, full_name: str, role: Role,
                               created_at=now)
             s.add(account)
             s.flush()
-            slots.register(s, slot, slots.owner_of_account(account.id), replace=True)
+            slots.register(s, slot, slots.owner_of_account(account.id), replace=True,
+                           verify_key=keys.verify_key_b64(slot.slot_id),
+                           principal=role == Role.PRINCIPAL)
             session.audit(AuditAction.ACCOUNT_CREATE, "account", account.id,
                           f"role={role.value}", s=s)
             info = AccountInfo(account.id, name, full, role, True, True, now)
@@ -148,6 +153,9 @@ def update_account(session: AppSession, account_id: int, *, full_name: str | Non
     if (role is not None and role != Role.PRINCIPAL and target.role == Role.PRINCIPAL.value
             and target.active and _active_principals(session) <= 1):
         raise AccountRuleError(LAST_PRINCIPAL)
+    if (role is not None and account_id == session.user.id and role.value != target.role
+            and target.role == Role.PRINCIPAL.value):
+        raise AccountRuleError(ROLE_YOURSELF)
     changed = []
     with session.write() as s:
         account = s.get(Account, account_id)
@@ -162,6 +170,9 @@ def update_account(session: AppSession, account_id: int, *, full_name: str | Non
             changed.append("full_name")
         if role is not None and role.value != account.role:
             account.role = role.value
+            s.flush()
+            # Only a principal's slot may sign the list of slots (services/slots.py).
+            slots.set_principal(s, slots.owner_of_account(account_id), role == Role.PRINCIPAL)
             changed.append(f"role={role.value}")
         if changed:
             session.audit(AuditAction.ACCOUNT_CHANGE, "account", account_id, ",".join(changed), s=s)
@@ -210,12 +221,15 @@ def _new_slot(session: AppSession, username: str, account_id: int, password: str
     with keystore.locked(session.folder):
         keys = _fresh_keys(session)
         slot = keys.add_account(username, password, session.data_key)
+        principal = _get(session, account_id).role == Role.PRINCIPAL.value
+        verify_key = keys.verify_key_b64(slot.slot_id)
         with session.write() as s:
-            slots.register(s, slot, owner)
+            slots.register(s, slot, owner, verify_key=verify_key, principal=principal)
             session.audit(action, "account", account_id, detail, s=s)
         keystore.write(session.folder, keys, session.data_key)
         with session.write() as s:
-            slots.register(s, slot, owner, replace=True)
+            slots.register(s, slot, owner, replace=True, verify_key=verify_key,
+                           principal=principal)
 
 
 def change_own_password(session: AppSession, old_password: str, new_password: str,

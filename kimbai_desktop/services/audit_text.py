@@ -194,6 +194,9 @@ def _describe(e: AuditEntry, tr: Tr, lang: str) -> str | None:  # noqa: C901, PL
         if removed in ("", "0"):
             return tr(QT_TRANSLATE_NOOP("AuditText", "Changed the data key"))
         return tr(QT_TRANSLATE_NOOP("AuditText", "Changed the data key; accounts removed: {count}")).format(count=removed)
+    if action == A.AUDIT_SIGNING:
+        return tr(QT_TRANSLATE_NOOP(
+            "AuditText", "From here on every event is signed with its account's key"))
     if kind == "account":
         return _account(e, tr, lang)
     if kind in ("case_access", "sealed_recovery"):

@@ -34,6 +34,8 @@ from kimbai_desktop.domain.errors import (
 )
 from kimbai_desktop.services.instance import InstanceLock
 from kimbai_desktop.services.session import AppSession
+from kimbai_desktop.storage import audit, audit_head
+from kimbai_desktop.storage.audit_head import Head
 from kimbai_desktop.storage.backup import (
     SUFFIX,
     Manifest,
@@ -152,9 +154,20 @@ def _make(session: AppSession, path: Path, kind: BackupKind) -> BackupInfo:
     manifest = write_backup(
         session.engine, session.data_key, folder.keys_path, path,
         created_at=session.clock.now(), schema_revision=current_revision(session.engine) or "",
-        kind=kind.value, staging_dir=folder.backups_dir)
+        kind=kind.value, staging_dir=folder.backups_dir, audit_head=_signed_head(session))
     return BackupInfo(path, manifest.created_at, path.stat().st_size, kind, True,
                       manifest.schema_revision)
+
+
+def _signed_head(session: AppSession) -> Head | None:
+    """The audit trail's head now (the snapshot holds at least these events), signed by the
+    account making the backup: kept in its manifest (storage/audit_check.py compares it)."""
+    if not session.has_account_keys:
+        return None
+    with session.db() as s:
+        count, hash_hex = audit.head(s)
+    db_id = session.load_keys().db_id
+    return audit_head.signed(session.account_keys, db_id, count, hash_hex)
 
 
 def _manual_target(target: Path, now: datetime) -> Path:
@@ -445,7 +458,9 @@ def _stage(source: Path, stage: Path) -> None:
 def _data_files(folder: DataFolder) -> list[Path]:
     db = folder.db_path
     wal_etc = [db.with_name(db.name + s) for s in ("-wal", "-shm", "-journal")]
-    return [db, *wal_etc, folder.keys_path, folder.pending_keys_path, folder.throttle_path]
+    # kimbai.head goes with the data it describes: the restored data starts its own.
+    return [db, *wal_etc, folder.keys_path, folder.pending_keys_path, folder.throttle_path,
+            folder.head_path]
 
 
 def _move_aside(folder: DataFolder, now: datetime) -> Path | None:

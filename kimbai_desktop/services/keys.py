@@ -74,11 +74,12 @@ def new_recovery_key_for(session: AppSession) -> str:
         keys.verify_seal(session.data_key)
         slot = keys.add_recovery(recovery, session.data_key)
         with session.write() as s:
-            slots.register(s, slot, slots.RECOVERY)
+            slots.register(s, slot, slots.RECOVERY, verify_key=keys.verify_key_b64(slot.slot_id))
             session.audit(AuditAction.SETTINGS_CHANGE, "recovery_key", "", "new recovery key", s=s)
         keystore.write(session.folder, keys, session.data_key)
         with session.write() as s:
-            slots.register(s, slot, slots.RECOVERY, replace=True)
+            slots.register(s, slot, slots.RECOVERY, replace=True,
+                           verify_key=keys.verify_key_b64(slot.slot_id))
     return recovery
 
 

@@ -36,13 +36,14 @@ from kimbai_desktop.domain.errors import (
     WrongPassword,
 )
 from kimbai_desktop.domain.school import normalize_username
-from kimbai_desktop.services import slots
+from kimbai_desktop.services import chain_head, slots
 from kimbai_desktop.storage import audit, keystore
 from kimbai_desktop.storage.database import DataFolder
 from kimbai_desktop.storage.engine import create_cipher_engine, raw_connect, writer
 from kimbai_desktop.storage.files import fsync_dir
 from kimbai_desktop.storage.keyslots import KeyslotFile, new_data_key
 from kimbai_desktop.storage.models import Account, Setting
+from kimbai_desktop.storage.sealbox import AccountKeys
 
 if TYPE_CHECKING:
     from kimbai_desktop.services.session import AppSession
@@ -105,7 +106,7 @@ def rotate_data_key(session: AppSession, remove_usernames: tuple[str, ...] = ())
         keep = []
         for slot in keys.slots:
             entry = registry.get(slot.slot_id)
-            if entry is None or entry["public"] != slot.public:
+            if entry is None or entry["public"] != slot.public or entry.get("retired"):
                 continue  # a slot that belongs to no account is never carried over
             owner = entry["owner"]
             if owner == slots.RECOVERY:
@@ -150,7 +151,8 @@ def rotate_data_key(session: AppSession, remove_usernames: tuple[str, ...] = ())
         _commit_pending(folder)
         session._replace_key(create_cipher_engine(folder.db_path, new_key), new_key)
         try:
-            complete(session.engine, folder, new_key, session.clock)
+            complete(session.engine, folder, new_key, session.clock,
+                     signer=session.account_keys if session.has_account_keys else None)
         except StorageFull:
             raise RotationUnfinished() from None
     _fresh_auto_backup(session)
@@ -251,19 +253,27 @@ def _opens(keys: KeyslotFile, tag: str, secret: str, folder: DataFolder) -> bool
         return False
 
 
-def complete(engine: Engine, folder: DataFolder, key: bytes, clock: Clock) -> bool:
+def complete(engine: Engine, folder: DataFolder, key: bytes, clock: Clock,
+             signer: AccountKeys | None = None) -> bool:
     """Steps 4 and 5 of a rotation whose record is in kimbai.keys (now or after a crash).
-    Returns True when there was one. Raises StorageFull when the database cannot be written."""
+    Returns True when there was one. Raises StorageFull when the database cannot be written.
+    ``signer``: the account whose key signs the events (the rotating principal, or whoever
+    opens the database next after a crash)."""
     with keystore.locked(folder):
         keys = keystore.read_for_update(folder)
         record = keys.rotation
         if record is None:
             return False
         keys.verify_seal(key)
-        with Session(writer(engine)) as s, s.begin():
-            done = s.get(Setting, SETTING_LAST_ROTATION)
-            if done is None or done.value != f'"{record["id"]}"':
-                _record(s, keys, record, clock)
+        with Session(writer(engine)) as s:
+            s.info[audit.SIGNER] = signer
+            with s.begin():
+                done = s.get(Setting, SETTING_LAST_ROTATION)
+                if done is None or done.value != f'"{record["id"]}"':
+                    _record(s, keys, record, clock)
+            head = s.info.pop(audit.HEAD, None)
+        if head is not None:
+            chain_head.record(folder, engine, signer, keys.db_id, head[0], head[1])
         keys.rotation = None
         keystore.write(folder, keys, key)
     try:
@@ -277,16 +287,17 @@ def _record(s: Session, keys: KeyslotFile, record: dict[str, Any], clock: Clock)
     now = clock.now()
     by = s.get(Account, int(record.get("by", 0)))
     actor = by.username if by is not None else "?"
-    registry = {k: v for k, v in (slots.read_registry(s) or {}).items()
-                if k in set(record.get("slots", []))}
+    kept_slots = set(record.get("slots", []))
+    registry = {k: (v if k in kept_slots else {**v, "retired": "1"})
+                for k, v in slots.effective(s).items()}
     removed = [int(i) for i in record.get("removed", [])]
     for account_id in removed:
         account = s.get(Account, account_id)
         if account is None:
             continue
         account.active = False
-        registry = {k: v for k, v in registry.items()
-                    if v["owner"] != slots.owner_of_account(account_id)}
+        registry = {k: ({**v, "retired": "1"} if v["owner"] == slots.owner_of_account(account_id)
+                        else v) for k, v in registry.items()}
         audit.append(s, at=now, actor=actor, action=AuditAction.ACCOUNT_REMOVE.value,
                      user_id=by.id if by else None, record_type="account",
                      record_id=str(account_id), detail="key rotation")

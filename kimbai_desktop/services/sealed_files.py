@@ -139,10 +139,13 @@ def _b64(data: bytes) -> str:
 
 
 def current_public(s: Session, account_id: int) -> bytes | None:
-    """The public key of the account's legitimate keyslot (services/slots.py), or None."""
+    """The public key of the account's legitimate keyslot (services/slots.py), or None. Slots
+    a reset or rotation replaced stay in the list as retired (their signatures must still
+    verify): they are not the account's key any more."""
     registry = slots.read_registry(s) or {}
     owner = slots.owner_of_account(account_id)
-    found = [v["public"] for v in registry.values() if v["owner"] == owner]
+    found = [v["public"] for v in registry.values()
+             if v["owner"] == owner and not v.get("retired")]
     return base64.b64decode(found[-1]) if found else None
 
 

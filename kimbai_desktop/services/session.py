@@ -23,14 +23,15 @@ from kimbai_desktop.domain.errors import (
     DatabaseDamaged,
     DatabaseMissing,
     KeyFileDamaged,
+    KimbaiError,
     NotInitialized,
     PermissionDenied,
     WrongPassword,
 )
 from kimbai_desktop.domain.school import SchoolProfile, normalize_username, validate_school_profile
-from kimbai_desktop.services import rotation, slots
+from kimbai_desktop.services import chain_head, rotation, slots
 from kimbai_desktop.services.setup import SETTING_DB_ID
-from kimbai_desktop.storage import audit, keystore, throttle
+from kimbai_desktop.storage import audit, audit_check, keystore, throttle
 from kimbai_desktop.storage.backup import remove_leftovers
 from kimbai_desktop.storage.database import DataFolder, open_database
 from kimbai_desktop.storage.engine import writer
@@ -69,6 +70,7 @@ class AppSession:
         self._make_sessionmakers(engine)
         # Set by unlock when an interrupted key rotation was finished or rolled back.
         self.rotation_outcome: rotation.Outcome | None = None
+        self._db_id: str | None = None
         self._close_hooks: list[Callable[[], None]] = []
         # Views audited without a transaction of their own (audit_later): written with the next
         # write, or by flush_audit (the window calls it within a second), or at close.
@@ -154,17 +156,32 @@ class AppSession:
             raise RuntimeError("session is closed")
         self._profile = None
         try:
-            with self._write_sessions() as s, s.begin():
-                pending = self._take_pending()
-                try:
-                    if pending:
-                        audit.append_many(s, pending)  # they happened before this change
-                    yield s
-                except BaseException:
-                    self._put_back(pending)
-                    raise
+            with self._write_sessions() as s:
+                s.info[audit.SIGNER] = self._account_keys  # signs its audit events
+                with s.begin():
+                    pending = self._take_pending()
+                    try:
+                        if pending:
+                            audit.append_many(s, pending)  # they happened before this change
+                        yield s
+                    except BaseException:
+                        self._put_back(pending)
+                        raise
+                self._record_head(s.info.pop(audit.HEAD, None))
         finally:
             self._profile = None  # read again after any write (it may have changed it)
+
+    def _record_head(self, head: tuple[int, str, str, str] | None) -> None:
+        """After a commit that added audit events: kimbai.head follows (services/chain_head.py)."""
+        if head is None or self._engine is None:
+            return
+        if self._db_id is None:
+            try:
+                self._db_id = keystore.read(self.folder).db_id
+            except KimbaiError:
+                return
+        chain_head.record(self.folder, self._engine, self._account_keys, self._db_id,
+                          head[0], head[1])
 
     def close(self) -> None:
         if self._engine is not None:
@@ -336,13 +353,15 @@ def open_session(folder: DataFolder, keys: KeyslotFile, key: bytes, username: st
     ``username``: the slot must be a legitimate one (services/slots.py); audits the sign-in and
     the failed ones before."""
     engine = open_database(folder, key, now=clock.now())
+    head: tuple[int, str, str, str] | None = None
     try:
-        if rotation.complete(engine, folder, key, clock):
+        if rotation.complete(engine, folder, key, clock, signer=account_keys):
             outcome = outcome or rotation.Outcome.FINISHED
         refused = False
         # Under the keys lock: the list of legitimate slots is compared with the file as it is
         # (another program may be adding a slot right now).
         with keystore.locked(folder), Session(writer(engine)) as s, s.begin():
+            s.info[audit.SIGNER] = account_keys  # every event here is signed by this account
             keys = keystore.read(folder)
             failures = throttle.pending_failures(folder)
             db_id = s.get(Setting, SETTING_DB_ID)
@@ -352,11 +371,14 @@ def open_session(folder: DataFolder, keys: KeyslotFile, key: bytes, username: st
             if account is None:
                 raise WrongPassword()
             registry = slots.prepare(s, keys)
+            slots.require_trusted(s)  # KeyListChanged: not signed by a principal
             owner = slots.RECOVERY if tag == RECOVERY_TAG else slots.owner_of_account(account.id)
             try:
                 slots.check(registry, keys, slot_id, tag, owner)
             except slots.UnknownKeyslot:
                 refused = True
+            if not refused and account_keys is not None:
+                _start_signing(s, account_keys, account, clock)
             _audit_failures(s, keys, failures)
             if refused:
                 audit.append(s, at=clock.now(), actor=account.username,
@@ -378,6 +400,9 @@ def open_session(folder: DataFolder, keys: KeyslotFile, key: bytes, username: st
                                  detail=restored)
                 audit.append(s, at=clock.now(), actor=user.username, action=action.value,
                              user_id=user.id)
+            head = s.info.pop(audit.HEAD, None)
+        if head is not None and not refused:  # a refused slot's key signs no head
+            chain_head.record(folder, engine, account_keys, keys.db_id, head[0], head[1])
         throttle.forget_failures(folder, {f.event_id for f in failures})
         if refused:
             raise slots.UnknownKeyslot()
@@ -390,6 +415,20 @@ def open_session(folder: DataFolder, keys: KeyslotFile, key: bytes, username: st
     session = AppSession(folder, engine, key, user, clock, account_keys=account_keys)
     session.rotation_outcome = outcome
     return session
+
+
+def _start_signing(s: Session, keys: AccountKeys, account: Account, clock: Clock) -> None:
+    """The signed-in slot's verify key into the list of slots (services/slots.py); at the first
+    principal sign-in after the upgrade to signed events, the marker that ends "before
+    signing" (storage/audit_check.py) and the principal's signature over the list."""
+    slots.note_verify_key(s, keys)
+    row = s.get(Setting, audit_check.SETTING_SIGNING)
+    legacy = audit_check.legacy_until(row.value if row else None)
+    if (legacy == 0 or slots.signing_started(s)
+            or not slots.is_principal_slot(s, keys.slot_id)):
+        return  # a school set up signed (no events before signing), or already marked
+    audit.append(s, at=clock.now(), actor=account.username, user_id=account.id,
+                 action=AuditAction.AUDIT_SIGNING.value, detail=f"legacy {legacy}")
 
 
 def _read_restore_note(folder: DataFolder) -> str:

@@ -23,7 +23,7 @@ from kimbai_desktop.domain.school import (
 )
 from kimbai_desktop.domain.text import normalize_text
 from kimbai_desktop.services import slots
-from kimbai_desktop.storage import audit, keystore
+from kimbai_desktop.storage import audit, audit_head, keystore
 from kimbai_desktop.storage.database import DataFolder, create_database
 from kimbai_desktop.storage.engine import writer
 from kimbai_desktop.storage.keyslots import (
@@ -108,6 +108,9 @@ def initialize_school(
         engine = create_database(tmp_db, key)
         try:
             with Session(writer(engine)) as s, s.begin():
+                # The first principal signs the first events and the list of slots.
+                principal_keys = keys.added_keys(keys.find(keys.account_tag(username)).slot_id)  # type: ignore[union-attr]
+                s.info[audit.SIGNER] = principal_keys
                 s.add(Setting(key=SETTING_DB_ID, value=f'"{keys.db_id}"'))
                 s.add(_profile_row(profile, now))
                 account = Account(username=username, full_name=full_name,
@@ -117,17 +120,28 @@ def initialize_school(
                 principal_slot = keys.find(keys.account_tag(username))
                 recovery_slot = keys.find(RECOVERY_TAG)
                 assert principal_slot is not None and recovery_slot is not None  # made above
-                slots.register(s, principal_slot, slots.owner_of_account(account.id))
-                slots.register(s, recovery_slot, slots.RECOVERY)
+                slots.register(s, principal_slot, slots.owner_of_account(account.id),
+                               verify_key=keys.verify_key_b64(principal_slot.slot_id),
+                               principal=True)
+                slots.register(s, recovery_slot, slots.RECOVERY,
+                               verify_key=keys.verify_key_b64(recovery_slot.slot_id))
                 audit.append(s, at=now, actor=username, user_id=account.id,
                              action=AuditAction.ACCOUNT_CREATE.value, record_type="account",
                              record_id=str(account.id), detail="setup")
+                head = s.info[audit.HEAD]
         finally:
             engine.dispose()
         with keystore.locked(folder):
             if folder.keys_path.exists():  # another set-up got here first
                 raise AlreadyInitialized()
             keystore.write(folder, keys, key)
+            try:
+                audit_head.write(folder.root, keys.db_id,
+                                 audit_head.signed(principal_keys, keys.db_id, head[0], head[1]),
+                                 durable=True)
+            except OSError:
+                pass  # the next write makes it
+
         os.replace(tmp_db, folder.db_path)
     except BaseException:
         _remove_db_files(tmp_db)

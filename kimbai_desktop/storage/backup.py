@@ -4,7 +4,9 @@ and a manifest of checksums, written atomically and verified before it gets its 
 The zip is STORED (the members are already encrypted, so compression gains nothing). The database
 member is a ``VACUUM INTO`` snapshot under the same data key: one read transaction, so it is
 consistent and includes committed WAL content while other connections keep writing. The manifest
-holds versions, times, sizes and hashes only, never the school's name or any personal data.
+holds versions, times, sizes and hashes only, never the school's name or any personal data,
+and the audit trail's signed head at the time of the backup (storage/audit_head.py), so a trail
+cut or rewritten later is found against every backup (storage/audit_check.py).
 
 A backup that is killed leaves its staging folder (a copy of the database) and its half-written
 zip behind. Each backup holds an OS file lock (``filelock``: released when the process dies) named
@@ -41,6 +43,7 @@ from kimbai_desktop.domain.errors import (
     NewerDatabase,
     StorageFull,
 )
+from kimbai_desktop.storage.audit_head import Head
 from kimbai_desktop.storage.engine import raw_connect, scanning
 from kimbai_desktop.storage.files import fsync_dir
 from kimbai_desktop.storage.keyslots import KeyslotFile
@@ -75,6 +78,7 @@ class Manifest:
     db_id: str
     kind: str  # "manual", "auto", "pre-upgrade"
     members: Mapping[str, MemberInfo]
+    audit_head: Head | None = None  # the signed audit head when the backup was made
 
     def to_json(self) -> bytes:
         data: dict[str, Any] = {
@@ -87,6 +91,8 @@ class Manifest:
             "kind": self.kind,
             "members": {n: {"sha256": m.sha256, "size": m.size} for n, m in self.members.items()},
         }
+        if self.audit_head is not None:
+            data["audit_head"] = self.audit_head.to_dict()
         return json.dumps(data, indent=1, sort_keys=True).encode("utf-8")
 
     @classmethod
@@ -107,14 +113,14 @@ class Manifest:
                 raise ValueError("members")
             return cls(created.astimezone(UTC), str(data["app_version"]),
                        str(data["schema_revision"]), str(data["db_id"]), str(data["kind"]),
-                       members)
+                       members, Head.from_dict(data.get("audit_head")))
         except _READ_ERRORS:
             raise BackupDamaged() from None
 
 
 def write_backup(engine: Engine, data_key: bytes, keys_path: Path, target: Path, *,
                  created_at: datetime, schema_revision: str, kind: str,
-                 staging_dir: Path) -> Manifest:
+                 staging_dir: Path, audit_head: Head | None = None) -> Manifest:
     """Snapshot the live database into ``target`` (which must not exist yet).
 
     The snapshot is staged in ``staging_dir`` (inside the data folder: private, local, fast);
@@ -127,13 +133,14 @@ def write_backup(engine: Engine, data_key: bytes, keys_path: Path, target: Path,
         with _staging(staging_dir) as (stage, token):
             return _write(engine, data_key, keys_path, target, stage,
                           target.with_name(f".{target.name}.{token}.tmp"), created_at=created_at,
-                          schema_revision=schema_revision, kind=kind)
+                          schema_revision=schema_revision, kind=kind, audit_head=audit_head)
     except OSError:
         raise StorageFull() from None
 
 
 def _write(engine: Engine, data_key: bytes, keys_path: Path, target: Path, stage: Path, tmp: Path,
-           *, created_at: datetime, schema_revision: str, kind: str) -> Manifest:
+           *, created_at: datetime, schema_revision: str, kind: str,
+           audit_head: Head | None = None) -> Manifest:
     try:
         shutil.copyfile(keys_path, stage / KEYS_MEMBER)
         keys = _load_keys(stage / KEYS_MEMBER)
@@ -143,7 +150,8 @@ def _write(engine: Engine, data_key: bytes, keys_path: Path, target: Path, stage
             members = {name: _add_member(zf, name, stage / name, created_at)
                        for name in DATA_MEMBERS}
             when = created_at.astimezone(UTC).replace(microsecond=0)
-            manifest = Manifest(when, __version__, schema_revision, keys.db_id, kind, members)
+            manifest = Manifest(when, __version__, schema_revision, keys.db_id, kind, members,
+                                audit_head)
             zf.writestr(_zip_info(MANIFEST_MEMBER, created_at), manifest.to_json())
         _fsync_file(tmp)
         try:

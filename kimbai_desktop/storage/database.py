@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest migration's revision: opening a database at this version loads no Alembic (launch
 # time, issue 20). tests/storage/test_migrations.py checks it against Alembic's own head.
-SCHEMA_HEAD = "0012"
+SCHEMA_HEAD = "0013"
 
 
 class DataFolder:
@@ -48,6 +48,10 @@ class DataFolder:
     @property
     def restore_note_path(self) -> Path:
         return self.root / config.RESTORE_NOTE_FILE
+
+    @property
+    def head_path(self) -> Path:
+        return self.root / config.AUDIT_HEAD_FILE
 
     @property
     def throttle_path(self) -> Path:
@@ -74,7 +78,8 @@ class DataFolder:
         if not self.root.is_dir():
             return []
         names = {config.DATABASE_FILE, config.KEYSLOT_FILE, config.PENDING_KEYSLOT_FILE,
-                 config.THROTTLE_FILE, config.RESTORE_NOTE_FILE, config.BACKUP_DIR}
+                 config.THROTTLE_FILE, config.RESTORE_NOTE_FILE, config.BACKUP_DIR,
+                 config.AUDIT_HEAD_FILE}
         found = []
         for path in self.root.iterdir():
             if (path.name in names or path.name.startswith(config.DATABASE_FILE + "-")

@@ -149,6 +149,9 @@ class KeyslotFile:
     attempts_damaged: bool = False  # the counters could not be read: see storage/throttle.py
     opened_slot_id: str = ""  # the slot the last :meth:`unwrap` opened
     opened_private: bytes = field(default=b"", repr=False)  # its X25519 private key (raw)
+    # Private keys of the slots :meth:`add_slot` made in this process (never written): their
+    # verify keys go into the list of legitimate slots, and set-up signs with the first one.
+    added_private: dict[str, bytes] = field(default_factory=dict, repr=False)
 
     # -- creation and persistence -------------------------------------------------------------
 
@@ -243,7 +246,16 @@ class KeyslotFile:
                                                                 self._aad(slot, "private"))
         slot = self._seal_to(replace(slot, wrapped_private=_b64(wrapped)), data_key)
         self.slots = [s for s in self.slots if s.tag != tag] + [slot]
+        self.added_private[slot.slot_id] = private_raw
         return slot
+
+    def added_keys(self, slot_id: str) -> AccountKeys:
+        """The key pair of a slot made by :meth:`add_slot` in this process."""
+        return AccountKeys(slot_id, self.added_private[slot_id])
+
+    def verify_key_b64(self, slot_id: str) -> str:
+        """The Ed25519 verify key (base64) of a slot made here, for the list of slots."""
+        return _b64(self.added_keys(slot_id).verify_key)
 
     def change_secret(self, tag: str, old_secret: str, new_secret: str,
                       params: KdfParams | None = None) -> None:

@@ -82,6 +82,10 @@ class AuditEvent(Base):
     detail: Mapped[str] = mapped_column(String(500), default="")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # The keyslot whose account key signed the event, and the Ed25519 signature over ``hash``
+    # (base64); both empty for events written before migration 0010 (storage/audit.py).
+    signer: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    signature: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
 
 class Pupil(Base):

@@ -513,6 +513,53 @@ def dossier(ds: Dataset, runs: int, res: Results, entries: int = 500) -> None:
 # -- main -----------------------------------------------------------------------------------------
 
 
+def audit_signing(root: Path, res: Results, events: int = 100_000) -> None:
+    """Issue 14, point 4: what signing each event costs, and the whole check of a trail of
+    ``events`` signed events (chain, every signature, heads) as the window's start-up runs it."""
+    from kimbai_desktop.services import audit_verify
+    from kimbai_desktop.storage import audit
+
+    folder = root / "audit"
+    make_school(folder)
+    session = unlock(folder, USERNAME, PASSWORD)
+    try:
+        now = FixedClock().now()
+        batch = [dict(at=now, actor=USERNAME, user_id=session.user.id, action="view",
+                      record_type="case", record_id=str(i)) for i in range(5_000)]
+        start = time.perf_counter()
+        for _ in range(events // len(batch)):
+            with session.write() as s:
+                audit.append_many(s, batch)
+        per_event = (time.perf_counter() - start) / events
+        res.add(Figure("audit: write one signed event (in batches)", per_event * 1e6, "µs",
+                       None))
+        from kimbai_desktop.storage.sealbox import signing_key_of
+
+        key = signing_key_of(session.account_keys.private)  # derived once per session, as audit
+        start = time.perf_counter()
+        for i in range(2_000):
+            key.sign(audit.signed_message(f"{i:064x}"))
+        res.add(Figure("audit: one Ed25519 signature", (time.perf_counter() - start) / 2e3 * 1e6,
+                       "µs", None))
+        check = audit_verify.start(session)
+        slices, longest, start = 0, 0.0, time.perf_counter()
+        while True:
+            t = time.perf_counter()
+            done = audit_verify.step(session, check)
+            longest, slices = max(longest, time.perf_counter() - t), slices + 1
+            if done:
+                break
+        report = audit_verify.finish(check)
+        total = time.perf_counter() - start
+        assert report.ok, report.findings
+        res.add(Figure(f"audit: check {report.count:,} signed events at start", total, "s", None,
+                       "in the background, slice by slice"))
+        res.add(Figure(f"audit: longest slice of {audit_verify.SLICE:,} events",
+                       longest * 1e3, "ms", 500, f"{slices} slices; the window waits at most one"))
+    finally:
+        session.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.bench", description=__doc__)
     parser.add_argument("--runs", type=int, default=5, help="runs per figure (median)")
@@ -552,6 +599,7 @@ def main(argv: list[str] | None = None) -> int:
         dossier(school, min(runs, 3), res)
         import_rows(school, min(runs, 3), res)
         backup(school, min(runs, 3), res)
+        audit_signing(root, res, 20_000 if args.quick else 100_000)
         print("\nRatios, both sides in this run")
         ratio_encryption(min(runs, 3), res)
         ratio_service_sql(school, runs, res)

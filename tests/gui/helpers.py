@@ -128,6 +128,7 @@ def sign_in(qtbot, controller, username: str, password: str) -> None:
             and controller.main_window is not None
             and controller.main_window.school_label.text() != ""
             and controller.last_check is not None
+            and not controller.audit_check.running  # the audit trail's check, in slices
         ),
         timeout=15_000,
     )

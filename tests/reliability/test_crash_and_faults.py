@@ -42,7 +42,7 @@ def state(data_dir: Path) -> tuple[set[str], set[str], bool]:
     try:
         assert check_database(session).ok
         with session.db() as s:
-            keys = {r[0] for r in s.execute(text("SELECT key FROM settings WHERE key NOT IN ('db_id', 'keyslots')"))}
+            keys = {r[0] for r in s.execute(text("SELECT key FROM settings WHERE key NOT IN ('db_id', 'keyslots', 'keyslots_signature', 'audit_signing')"))}
             audited = set(s.scalars(select(AuditEvent.record_id).where(
                 AuditEvent.record_type == "setting")))
             chain_ok = audit.verify(s).ok

@@ -44,7 +44,8 @@ def test_setup_then_unlock_round_trip(data_dir):
     folder = DataFolder(data_dir)
     assert KeyslotFile.load(folder.keys_path).unwrap_recovery(recovery)
     names = sorted(p.name for p in data_dir.iterdir())
-    assert names == ["kimbai.db", "kimbai.keys", "kimbai.keys.lock"]  # the lock holds nothing
+    # The lock holds nothing; kimbai.head is the audit trail's signed head (issue 14).
+    assert names == ["kimbai.db", "kimbai.head", "kimbai.keys", "kimbai.keys.lock"]
     assert (data_dir / "kimbai.keys.lock").stat().st_size == 0
 
 
