@@ -34,7 +34,7 @@ from kimbai_desktop.storage.models import Case, CaseStep, PlanTask
 
 @dataclass(frozen=True)
 class DueItem:
-    kind: str  # "step" | "task" | "review"
+    kind: str  # "step" | "task" | "review" | "receipt" (a handover's, services/handover.py)
     record_id: int  # case id, or pupil id for a review
     label: str  # case code, or the pupil's name for a review
     what: str  # the step's label, the task's title, "Rà soát"
@@ -127,6 +127,14 @@ def build_overview(session: AppSession, *, include_done: bool = False) -> Overvi
             due = _end_of_day(pupil.next_review)
             items.append(DueItem("review", pupil.id, pupil.full_name, "Rà soát định kỳ", due,
                                  deadline_state(due, False, now)))
+    if session.can(Permission.MANAGE_CASES):
+        from kimbai_desktop.services.handover import overdue_receipts
+
+        for r in overdue_receipts(session):  # a handover's receipt not back in time
+            assert r.receipt_due is not None
+            items.append(DueItem("receipt", r.id, r.pupil_name,
+                                 "Nhận lại giấy biên nhận hồ sơ chuyển trường",
+                                 _end_of_day(r.receipt_due), DeadlineState.OVERDUE))
     order = {DeadlineState.OVERDUE: 0, DeadlineState.DUE_TODAY: 1, DeadlineState.DUE_SOON: 2,
              DeadlineState.WAITING: 3, DeadlineState.UPCOMING: 4, DeadlineState.DONE: 5}
     items.sort(key=lambda i: (order[i.state], i.due))
