@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import inspect, select
+from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 
 from kimbai_desktop.domain.access import AuditAction, Permission
@@ -23,6 +23,7 @@ from kimbai_desktop.domain.errors import KimbaiError, WrongPassword
 from kimbai_desktop.domain.register import PupilStatus
 from kimbai_desktop.domain.school import normalize_username
 from kimbai_desktop.domain.text import normalize_text
+from kimbai_desktop.reports.handover import HandoverPaper, School
 from kimbai_desktop.services.cases import visible_clause
 from kimbai_desktop.services.session import AppSession
 from kimbai_desktop.storage import handover_file, keystore, throttle
@@ -41,6 +42,7 @@ from kimbai_desktop.storage.models import (
     Guardian,
     LevelChange,
     Notification,
+    OutgoingDocument,
     PlanTask,
     Pupil,
     Referral,
@@ -77,8 +79,6 @@ NEEDS_PRINCIPAL = QT_TRANSLATE_NOOP(
 WRONG_PRINCIPAL = QT_TRANSLATE_NOOP(
     "Errors", "The principal's account name or password is not correct. Nothing was made. "
     "Ask the principal to type them again.")
-NO_SCHOOL = QT_TRANSLATE_NOOP(
-    "Errors", "Write the name of the receiving school.")
 CANNOT_WRITE = QT_TRANSLATE_NOOP(
     "Errors", "The package could not be written to this place ({reason}). Nothing was "
     "recorded. Choose another folder or USB drive and try again.")
@@ -110,6 +110,7 @@ class ExportResult:
     passphrase: str  # shown once, printed on the handover slip; never stored
     path: Path
     fingerprint: str
+    paper: HandoverPaper  # for the slip and the receipt (holds the passphrase)
 
 
 @dataclass(frozen=True)
@@ -290,9 +291,7 @@ def export_package(session: AppSession, pupil_id: int, case_ids: list[int], out:
     """Make the package file at ``out`` and record it in the transfer log (one transaction: a
     file that cannot be written leaves no record, a failed record leaves the file unused)."""
     session.require(Permission.MANAGE_CASES, RECORD, pupil_id)
-    to_school = normalize_text(to_school).strip()
-    if not to_school:
-        raise KimbaiError(NO_SCHOOL)
+    to_school = normalize_text(to_school).strip()[:200]  # may be left blank: filled in by hand
     out = Path(out)
     choices = {c.id: c for c in case_choices(session, pupil_id)}
     with session.db() as s:
@@ -327,13 +326,52 @@ def export_package(session: AppSession, pupil_id: int, case_ids: list[int], out:
         s.add(row)
         s.flush()
         session.audit(AuditAction.EXPORT, RECORD, row.id, f"sent cases={len(case_ids)}", s=s)
+        number = _issue_slip_number(s, session, row.id, now, p.document_symbol)
+        paper = paper_of(content, sender_school(p), school_today(session),
+                         number, package_id, handover_file.key_fingerprint(
+                             handover_file.public_of(key)), passphrase)
         try:
             atomic_write_bytes(out, data)
         except OSError as exc:
             raise KimbaiError(CANNOT_WRITE, reason=exc.strerror or type(exc).__name__) from None
         transfer_id = row.id
-    return ExportResult(transfer_id, package_id, passphrase, out,
-                        handover_file.key_fingerprint(handover_file.public_of(key)))
+    return ExportResult(transfer_id, package_id, passphrase, out, paper.fingerprint, paper)
+
+
+def sender_school(p: Any) -> School:
+    return School(p.school_name, p.superior_body, p.place_name, p.principal_name,
+                  p.document_symbol)
+
+
+def paper_of(content: dict[str, Any], sender: School, on: date, number: int | None,
+             package_id: str, fingerprint: str, passphrase: str = "") -> HandoverPaper:
+    pupil = content["pupil"]
+    birth = pupil.get("birth_date")
+    return HandoverPaper(
+        sender, str(content["to_school"]), on, number, str(pupil["full_name"]),
+        str(pupil.get("student_code") or ""), date.fromisoformat(birth) if birth else None,
+        str(content["made_by"]), str(content["approved_by"]),
+        tuple((str(c["case"]["code"]), len(c["entries"]), len(c["attachments"]))
+              for c in content["cases"]), len(content["levels"]), package_id, fingerprint,
+        passphrase)
+
+
+def _issue_slip_number(s: Session, session: AppSession, transfer_id: int, now: datetime,
+                       symbol: str) -> int:
+    """The slip's number in the outgoing-document register (BB, this calendar year)."""
+    from kimbai_desktop.reports.handover import SLIP_SUMMARY
+
+    on = school_today(session)
+    last = s.scalar(select(func.max(OutgoingDocument.number)).where(
+        OutgoingDocument.year == on.year, OutgoingDocument.doc_type == "BB"))
+    number = int(last or 0) + 1
+    s.add(OutgoingDocument(
+        year=on.year, doc_type="BB", number=number, symbol=f"BB-{symbol}",
+        issued_on=on, title="BIÊN BẢN", summary=SLIP_SUMMARY, report_kind="handover",
+        record_type=RECORD, record_id=str(transfer_id), signer_name="",
+        created_by=session.user.id, created_at=now, voided=False, void_reason=""))
+    s.flush()
+    return number
 
 
 # -- the transfer log ----------------------------------------------------------------------------

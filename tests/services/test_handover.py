@@ -287,3 +287,27 @@ def test_stored_content_is_what_was_sent(schools, tmp_path):
         blob = s.scalar(text("SELECT content FROM handover_transfers WHERE id = :i"),
                         {"i": res.transfer_id})
     assert json.loads(zlib.decompress(blob)) == opened.content
+
+
+def test_papers_are_official_documents(schools, tmp_path):
+    from kimbai_desktop.domain.formatting import document_date_line  # noqa: F401
+    from kimbai_desktop.services import handover_papers as hp
+    from tests.reports import pdftools
+
+    a, b, pa, pb = schools
+    pid, case_id = _sender_data(pa)
+    result = _export(pa, tmp_path, pid, case_id)
+    slip = pdftools.text(hp.slip_pdf(result))
+    flat = " ".join(slip.split())
+    assert result.passphrase in flat and "BIÊN BẢN" in flat and "Số: 01/BB-THTN" in flat
+    assert NAME in flat and "NGƯỜI LẬP" in flat and "Trường Tiểu học Nhận" in flat
+    receipt = " ".join(pdftools.text(hp.receipt_pdf(result)).split())
+    assert "GIẤY BIÊN NHẬN" in receipt and result.passphrase not in receipt
+    res = hi.import_package(pb, hi.open_package(pb, result.path.read_bytes(), result.passphrase),
+                            new_pupil=True)
+    back = " ".join(pdftools.text(hp.received_receipt_pdf(pb, res.transfer_id)).split())
+    assert "TRƯỜNG TIỂU HỌC NHẬN" in back and result.passphrase not in back
+    log = " ".join(pdftools.text(hp.log_pdf(pa)).split())
+    assert "Gửi đi" in log and "Chưa nhận" in log
+    (tmp_path / "slip.pdf").write_bytes(hp.slip_pdf(result))
+    (tmp_path / "receipt.pdf").write_bytes(hp.received_receipt_pdf(pb, res.transfer_id))
