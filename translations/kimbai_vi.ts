@@ -2652,6 +2652,202 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
         <source>unexpected error ({kind}); nothing more was changed. Please report it.</source>
         <translation>lỗi không mong muốn ({kind}); không có thay đổi nào khác được thực hiện. Vui lòng báo lại lỗi này.</translation>
     </message>
+    <message>
+        <source>handover package of a pupil who changed school: make, import, log</source>
+        <translation>gói hồ sơ của học sinh chuyển trường: lập, nhận, sổ chuyển hồ sơ</translation>
+    </message>
+    <message>
+        <source>make the encrypted, signed package of a pupil marked “Chuyển trường” and print its one-time passphrase</source>
+        <translation>lập gói hồ sơ (mã hóa, có chữ ký số) của học sinh đã ghi “Chuyển trường” và in mật khẩu dùng một lần</translation>
+    </message>
+    <message>
+        <source>the pupil&apos;s number (mã định danh)</source>
+        <translation>mã định danh của học sinh</translation>
+    </message>
+    <message>
+        <source>the package file to write (.kimbai-handover)</source>
+        <translation>tệp gói hồ sơ cần ghi (.kimbai-handover)</translation>
+    </message>
+    <message>
+        <source>a case file to include (may be given several times; default: every case file of the pupil you can read)</source>
+        <translation>hồ sơ vụ việc đưa vào gói (có thể ghi nhiều lần; mặc định: mọi hồ sơ vụ việc của học sinh mà bạn được xem)</translation>
+    </message>
+    <message>
+        <source>name of the receiving school</source>
+        <translation>tên trường nhận</translation>
+    </message>
+    <message>
+        <source>the principal who approves (when you are not the principal); their password is the next line on standard input, or prompted</source>
+        <translation>hiệu trưởng phê duyệt (khi bạn không phải hiệu trưởng); mật khẩu của hiệu trưởng là dòng tiếp theo trên đầu vào chuẩn, hoặc được hỏi khi chạy</translation>
+    </message>
+    <message>
+        <source>also write the handover slip (with the passphrase) and the receipt to sign (FILE-bien-nhan.pdf)</source>
+        <translation>ghi thêm biên bản bàn giao (có mật khẩu) và giấy biên nhận để bên nhận ký (TỆP-bien-nhan.pdf)</translation>
+    </message>
+    <message>
+        <source>import a package from another school: the passphrase is the next line on standard input, or prompted; shows what it holds before anything is written</source>
+        <translation>nhận gói hồ sơ của trường khác: mật khẩu của gói là dòng tiếp theo trên đầu vào chuẩn, hoặc được hỏi khi chạy; cho xem nội dung gói trước khi ghi bất cứ gì</translation>
+    </message>
+    <message>
+        <source>the package file</source>
+        <translation>tệp gói hồ sơ</translation>
+    </message>
+    <message>
+        <source>import without asking</source>
+        <translation>nhận gói mà không hỏi lại</translation>
+    </message>
+    <message>
+        <source>add the pupil to the register when no pupil has the same number</source>
+        <translation>thêm học sinh vào sổ theo dõi khi chưa có học sinh nào cùng mã định danh</translation>
+    </message>
+    <message>
+        <source>the pupil here this package is about (when the numbers differ)</source>
+        <translation>học sinh của trường mình mà gói này nói đến (khi mã định danh khác nhau)</translation>
+    </message>
+    <message>
+        <source>write the receipt to sign and send back to the sending school</source>
+        <translation>ghi giấy biên nhận để ký và gửi lại trường giao</translation>
+    </message>
+    <message>
+        <source>the packages sent and received, with their receipts</source>
+        <translation>các gói hồ sơ đã gửi và đã nhận, kèm tình trạng giấy biên nhận</translation>
+    </message>
+    <message>
+        <source>write the log as a document to print</source>
+        <translation>ghi sổ chuyển hồ sơ thành văn bản để in</translation>
+    </message>
+    <message>
+        <source>record that the receiving school&apos;s signed receipt came back</source>
+        <translation>ghi nhận đã nhận lại giấy biên nhận có chữ ký của trường nhận</translation>
+    </message>
+    <message>
+        <source>the handover&apos;s number in the log</source>
+        <translation>số thứ tự của lượt chuyển trong sổ</translation>
+    </message>
+    <message>
+        <source>the day the receipt came back</source>
+        <translation>ngày nhận lại giấy biên nhận</translation>
+    </message>
+    <message>
+        <source>who signed it at the receiving school</source>
+        <translation>người ký giấy biên nhận ở trường nhận</translation>
+    </message>
+    <message>
+        <source>Left out: case file {code} is sealed and you do not hold its key.</source>
+        <translation>Không đưa vào: hồ sơ {code} được niêm phong và bạn không giữ khóa của hồ sơ này.</translation>
+    </message>
+    <message>
+        <source>Principal&apos;s password: </source>
+        <translation>Mật khẩu của hiệu trưởng: </translation>
+    </message>
+    <message>
+        <source>the principal&apos;s password must be the next line on standard input</source>
+        <translation>mật khẩu của hiệu trưởng phải là dòng tiếp theo trên đầu vào chuẩn</translation>
+    </message>
+    <message>
+        <source>Package written: {file} ({count} case files).</source>
+        <translation>Đã ghi gói hồ sơ: {file} ({count} hồ sơ vụ việc).</translation>
+    </message>
+    <message>
+        <source>ONE-TIME PASSPHRASE (give it to the receiving school by another way than the file, for example on the printed handover slip):</source>
+        <translation>MẬT KHẨU DÙNG MỘT LẦN (chuyển cho trường nhận bằng đường khác với tệp, ví dụ ghi trên biên bản bàn giao in ra):</translation>
+    </message>
+    <message>
+        <source>This school&apos;s key: {fingerprint}</source>
+        <translation>Dấu nhận dạng khóa của trường: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>first package from this school: compare the key with the one on the handover slip, or by telephone</source>
+        <translation>gói đầu tiên từ trường này: hãy so dấu nhận dạng khóa với biên bản bàn giao hoặc gọi điện hỏi trường gửi</translation>
+    </message>
+    <message>
+        <source>same key as this school&apos;s earlier packages</source>
+        <translation>trùng khóa với các gói trước của trường này</translation>
+    </message>
+    <message>
+        <source>WARNING: this school signed its earlier packages with another key. Telephone the school to check before importing.</source>
+        <translation>CẢNH BÁO: các gói trước của trường này được ký bằng khóa khác. Hãy gọi điện cho trường gửi để kiểm tra trước khi nhận.</translation>
+    </message>
+    <message>
+        <source>From: {school} ({code}), school year {year}, made on {when}</source>
+        <translation>Trường gửi: {school} ({code}), năm học {year}, lập lúc {when}</translation>
+    </message>
+    <message>
+        <source>Signing key: {fingerprint} ({state})</source>
+        <translation>Khóa ký: {fingerprint} ({state})</translation>
+    </message>
+    <message>
+        <source>Made by {made}, approved by {approved}</source>
+        <translation>Người lập: {made}; người phê duyệt: {approved}</translation>
+    </message>
+    <message>
+        <source>Pupil: {name}, number {code}, born {born}</source>
+        <translation>Học sinh: {name}, mã định danh {code}, ngày sinh {born}</translation>
+    </message>
+    <message>
+        <source>Protection level changes: {levels}; special circumstances: {groups}; reviews: {reviews}</source>
+        <translation>Số lần thay đổi cấp độ bảo vệ: {levels}; hoàn cảnh đặc biệt: {groups}; lần rà soát: {reviews}</translation>
+    </message>
+    <message>
+        <source>Case file {code}: {entries} chronology entries, {files} documents</source>
+        <translation>Hồ sơ {code}: {entries} ghi chép diễn biến, {files} tài liệu</translation>
+    </message>
+    <message>
+        <source>Same pupil number as {name} in this school&apos;s register.</source>
+        <translation>Trùng mã định danh với học sinh {name} trong sổ theo dõi của trường.</translation>
+    </message>
+    <message>
+        <source>Handover passphrase: </source>
+        <translation>Mật khẩu gói hồ sơ: </translation>
+    </message>
+    <message>
+        <source>the passphrase must be the second line on standard input</source>
+        <translation>mật khẩu của gói phải là dòng thứ hai trên đầu vào chuẩn</translation>
+    </message>
+    <message>
+        <source>This package was imported before; nothing was changed.</source>
+        <translation>Gói này đã được nhận trước đây; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Import this package? Type “co” to import: </source>
+        <translation>Nhận gói hồ sơ này? Gõ “co” để nhận: </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Chưa nhận gì.</translation>
+    </message>
+    <message>
+        <source>Imported as number {id} in the transfer log; the sending school&apos;s chronology ({entries} entries) is kept read-only and its hash chain is intact.</source>
+        <translation>Đã nhận, số {id} trong sổ chuyển hồ sơ; diễn biến do trường gửi ghi ({entries} ghi chép) được giữ nguyên, chỉ để xem, chuỗi kiểm tra toàn vẹn không bị sửa.</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gửi đi</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>nhận về</translation>
+    </message>
+    <message>
+        <source>receipt {date}</source>
+        <translation>đã có biên nhận {date}</translation>
+    </message>
+    <message>
+        <source>NO RECEIPT (overdue)</source>
+        <translation>CHƯA CÓ BIÊN NHẬN (quá hạn)</translation>
+    </message>
+    <message>
+        <source>no receipt yet</source>
+        <translation>chưa có biên nhận</translation>
+    </message>
+    <message>
+        <source>the date must be written YYYY-MM-DD</source>
+        <translation>ngày phải viết theo dạng NNNN-TT-NN (năm-tháng-ngày)</translation>
+    </message>
+    <message>
+        <source>Receipt recorded.</source>
+        <translation>Đã ghi nhận giấy biên nhận.</translation>
+    </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
@@ -4073,6 +4269,74 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
     <message>
         <source>This case file is sealed: only the people it was given to can read or change its content. Ask one of them (or the counsellor) to give you access.</source>
         <translation>Hồ sơ được niêm phong: chỉ người được giao mới xem hoặc sửa được nội dung. Hãy đề nghị một người đang giữ hồ sơ (hoặc cán bộ tư vấn) giao hồ sơ cho bạn.</translation>
+    </message>
+    <message>
+        <source>A handover package is made only for a pupil marked “Chuyển trường” in the register. Record the transfer first (register, pupil actions, “Chuyển trường”).</source>
+        <translation>Chỉ lập gói hồ sơ cho học sinh đã ghi “Chuyển trường” trong sổ theo dõi. Hãy ghi việc chuyển trường trước (Sổ theo dõi, thao tác với học sinh, “Chuyển trường”).</translation>
+    </message>
+    <message>
+        <source>No pupil has this pupil number. Check the number in the register.</source>
+        <translation>Không có học sinh nào có mã định danh này. Hãy kiểm tra lại mã trong sổ theo dõi.</translation>
+    </message>
+    <message>
+        <source>Case file {code} is not a case file of this pupil that you may see.</source>
+        <translation>Hồ sơ {code} không phải là hồ sơ vụ việc của học sinh này mà bạn được xem.</translation>
+    </message>
+    <message>
+        <source>Case file {code} is sealed and your account does not hold its key. Leave it out, or ask one of its holders to make the package.</source>
+        <translation>Hồ sơ {code} được niêm phong và tài khoản của bạn không giữ khóa của hồ sơ. Hãy bỏ hồ sơ này ra, hoặc nhờ người được giao hồ sơ lập gói.</translation>
+    </message>
+    <message>
+        <source>A handover package needs the principal&apos;s approval: the principal types their account name and password, or makes the package themselves.</source>
+        <translation>Gói hồ sơ chuyển trường cần hiệu trưởng phê duyệt: hiệu trưởng gõ tên tài khoản và mật khẩu của mình, hoặc tự lập gói.</translation>
+    </message>
+    <message>
+        <source>The principal&apos;s account name or password is not correct. Nothing was made. Ask the principal to type them again.</source>
+        <translation>Tên tài khoản hoặc mật khẩu của hiệu trưởng không đúng. Chưa lập gói nào. Hãy nhờ hiệu trưởng gõ lại.</translation>
+    </message>
+    <message>
+        <source>The package could not be written to this place ({reason}). Nothing was recorded. Choose another folder or USB drive and try again.</source>
+        <translation>Không ghi được gói hồ sơ vào chỗ này ({reason}). Chưa ghi nhận gì. Hãy chọn thư mục hoặc USB khác rồi làm lại.</translation>
+    </message>
+    <message>
+        <source>This handover is not in the transfer log.</source>
+        <translation>Lượt chuyển hồ sơ này không có trong sổ chuyển hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The receipt date cannot be later than today.</source>
+        <translation>Ngày nhận biên nhận không được sau ngày hôm nay.</translation>
+    </message>
+    <message>
+        <source>This package was made in school year {year}, which this school has not opened yet (it is in {current}). Nothing was imported. Open the new school year first (register, “Năm học mới”), then import the package again.</source>
+        <translation>Gói này được lập trong năm học {year}, năm học mà trường mình chưa mở (trường đang ở năm học {current}). Chưa nhận gì. Hãy mở năm học mới trước (Sổ theo dõi, “Năm học mới”), rồi nhận lại gói.</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({reason}). Check that the USB drive is plugged in and choose the file again.</source>
+        <translation>Không đọc được tệp ({reason}). Hãy kiểm tra USB đã cắm chưa rồi chọn lại tệp.</translation>
+    </message>
+    <message>
+        <source>No pupil in the register has pupil number {code}. Choose the pupil this package is about, or add them as a new pupil.</source>
+        <translation>Trong sổ theo dõi không có học sinh nào có mã định danh {code}. Hãy chọn học sinh mà gói này nói đến, hoặc thêm em là học sinh mới.</translation>
+    </message>
+    <message>
+        <source>This file is not a KimBai handover package. Check that you chose the file the other school sent (it ends in .kimbai-handover).</source>
+        <translation>Tệp này không phải là gói hồ sơ chuyển trường của KimBai. Hãy kiểm tra lại, chọn đúng tệp trường kia gửi (tên tệp kết thúc bằng .kimbai-handover).</translation>
+    </message>
+    <message>
+        <source>The handover package is damaged or was changed after the sending school made it (its signature does not match). Nothing was imported. Ask the sending school to send the file again.</source>
+        <translation>Gói hồ sơ bị hỏng hoặc đã bị sửa sau khi trường gửi lập (chữ ký số không khớp). Chưa nhận gì. Hãy đề nghị trường gửi gửi lại tệp.</translation>
+    </message>
+    <message>
+        <source>The handover package is incomplete (the file was cut short, perhaps while copying). Nothing was imported. Copy the file again from the sending school&apos;s USB drive or e-mail.</source>
+        <translation>Gói hồ sơ không đầy đủ (tệp bị cắt ngắn, có thể do sao chép bị gián đoạn). Chưa nhận gì. Hãy chép lại tệp từ USB hoặc thư điện tử của trường gửi.</translation>
+    </message>
+    <message>
+        <source>This handover package was made by a newer version of KimBai Desktop (format {version}). Nothing was imported. Update KimBai Desktop, then import it again.</source>
+        <translation>Gói hồ sơ này được lập bằng phiên bản KimBai Desktop mới hơn (định dạng {version}). Chưa nhận gì. Hãy cập nhật KimBai Desktop rồi nhận lại gói.</translation>
+    </message>
+    <message>
+        <source>The handover passphrase is not correct. Type it again exactly as printed on the handover slip (8 groups of 5 letters and digits; dashes and spaces do not matter).</source>
+        <translation>Mật khẩu của gói hồ sơ không đúng. Hãy gõ lại đúng như trên biên bản bàn giao (8 nhóm, mỗi nhóm 5 chữ và số; dấu gạch ngang và dấu cách không quan trọng).</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,7 @@ def test_export_then_import_between_two_folders(tmp_path):
     base = ["--user", "tuvan", "--password-stdin", "--data-dir", str(a)]
     code, out, err = run(["handover", "export", "--pupil", CODE, "--out", str(pkg), *base],
                          "tuvan-pass-123\n")
-    assert code == 1 and "Hiệu trưởng" in err or "hiệu trưởng" in err, err
+    assert code == 1 and "hiệu trưởng phê duyệt" in err and not pkg.exists(), err
     code, out, err = run(["handover", "export", "--pupil", CODE, "--out", str(pkg), *base,
                           "--approver", USERNAME, "--to", "Trường Tiểu học Nhận",
                           "--slip", str(slip)], f"tuvan-pass-123\n{PASSWORD}\n")
