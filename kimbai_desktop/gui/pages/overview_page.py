@@ -417,7 +417,8 @@ class OverviewPage(QWidget):
     def label_text(self, due: Any) -> str:
         """A case code, or the child of a review (initials while names are hidden)."""
         hidden = getattr(self, "hide_names", False)
-        return initials(due.label) if hidden and due.kind == "review" else str(due.label)
+        return initials(due.label) if hidden and due.kind in ("review", "receipt") \
+            else str(due.label)
 
     def set_hide_names(self, hide: bool) -> None:
         """The window's "Hide names" switch: children by initials, no free-text task titles
@@ -437,6 +438,8 @@ class OverviewPage(QWidget):
             return self.tr("Plan task: {title}").format(title=due.what)
         if due.kind == "review":
             return self.tr("Periodic review of the child")
+        if due.kind == "receipt":
+            return self.tr("Receipt of the handover package not returned yet")
         return str(due.what)
 
     def _tile_clicked(self, key: str) -> None:
@@ -475,6 +478,12 @@ class OverviewPage(QWidget):
             return
         if due.kind == "review":
             self.open_pupil.emit(due.record_id)
+        elif due.kind == "receipt":
+            from kimbai_desktop.gui.handover.log_dialog import TransferLogDialog
+
+            self.log_dialog = TransferLogDialog(self.session, self.worker, self)
+            self.log_dialog.finished.connect(self.log_dialog.deleteLater)
+            self.log_dialog.open()
         else:
             self.open_case.emit(due.record_id)
 

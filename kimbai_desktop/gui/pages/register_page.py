@@ -437,9 +437,26 @@ class RegisterPage(QWidget):
                 self.display_name(detail.full_name),
                 self,
             )
+        elif name == "handover" and self.pane.can_see_cases:
+            from kimbai_desktop.gui.handover.export_dialog import (
+                HandoverExportDialog,
+                PassphraseDialog,
+            )
+
+            export = HandoverExportDialog(self.session, self.worker, detail.id,
+                                          self.display_name(detail.full_name), self)
+            export.succeeded.connect(lambda result: self._show_passphrase(
+                PassphraseDialog(self.session, self.worker, result, self)))
+            dialog = export
         else:
             return
         self._open(dialog, detail.id)
+
+    def _show_passphrase(self, dialog: QDialog) -> None:
+        """After a handover package was made: its passphrase and papers (shown once)."""
+        self.passphrase_dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def end_circumstance(self, circumstance: reg.CircumstanceInfo) -> None:
         if self.can_edit and self.detail is not None and self.dialog is None:

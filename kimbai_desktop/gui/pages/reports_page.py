@@ -94,6 +94,11 @@ class ReportsPage(QWidget):
         left_layout.addWidget(kinds_caption)
         left_layout.addWidget(self.kinds, 2)
         left_layout.addWidget(form_scroll, 3)
+        self.log_button = QPushButton(self.tr("&Transfer log (pupils who changed school)..."),
+                                      self)
+        self.log_button.setVisible(bool(session.can(Permission.MANAGE_CASES)))
+        self.log_button.clicked.connect(self.open_transfer_log)
+        left_layout.addWidget(self.log_button)
 
         self.preview = PreviewView(self)
         self.preview.dpi_wanted.connect(self._render_again)
@@ -463,6 +468,16 @@ class ReportsPage(QWidget):
         messages.show_error(self, exc)
 
     # -- lock ------------------------------------------------------------------------------------------
+
+    def open_transfer_log(self) -> None:
+        """Packages sent and received (issue 21): a dialog over this page."""
+        from kimbai_desktop.gui.handover.log_dialog import TransferLogDialog
+
+        if self.session is None or not self.session.can(Permission.MANAGE_CASES):
+            return
+        self.log_dialog = TransferLogDialog(self.session, self.worker, self)
+        self.log_dialog.finished.connect(self.log_dialog.deleteLater)
+        self.log_dialog.open()
 
     def set_hide_names(self, hide: bool) -> None:
         """The window's "Hide names" switch: no preview of a document that names children."""
