@@ -260,7 +260,8 @@ def _receipt(session: AppSession, args: argparse.Namespace, stdin: TextIO, out: 
     try:
         on = date.fromisoformat(args.on)
     except ValueError:
-        raise UsageError(_(QT_TRANSLATE_NOOP("Cli", "the date must be written YYYY-MM-DD")))
+        raise UsageError(_(QT_TRANSLATE_NOOP("Cli", "the date must be written YYYY-MM-DD"))) \
+            from None
     handover.record_receipt(session, args.id, on, args.by)
     out.write(_(QT_TRANSLATE_NOOP("Cli", "Receipt recorded.")) + "\n")
     return 0

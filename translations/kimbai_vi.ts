@@ -1526,6 +1526,38 @@
         <translation>Thêm trẻ {code} vào sổ theo dõi</translation>
     </message>
     <message>
+        <source>Made handover package no. {number} for a pupil who changed school</source>
+        <translation>Lập gói hồ sơ chuyển trường số {number} cho học sinh chuyển trường</translation>
+    </message>
+    <message>
+        <source>Opened a document received with handover package no. {number}</source>
+        <translation>Mở một tài liệu nhận kèm gói hồ sơ chuyển trường số {number}</translation>
+    </message>
+    <message>
+        <source>Imported handover package no. {number} from another school</source>
+        <translation>Nhận gói hồ sơ chuyển trường số {number} từ trường khác</translation>
+    </message>
+    <message>
+        <source>Recorded the returned receipt of handover no. {number}</source>
+        <translation>Ghi nhận đã nhận lại giấy biên nhận của lượt chuyển hồ sơ số {number}</translation>
+    </message>
+    <message>
+        <source>Printed the transfer log</source>
+        <translation>In sổ chuyển hồ sơ</translation>
+    </message>
+    <message>
+        <source>Printed the papers of handover no. {number}</source>
+        <translation>In giấy tờ của lượt chuyển hồ sơ số {number}</translation>
+    </message>
+    <message>
+        <source>Viewed the transfer log</source>
+        <translation>Xem sổ chuyển hồ sơ</translation>
+    </message>
+    <message>
+        <source>Viewed the records received with handover no. {number}</source>
+        <translation>Xem hồ sơ nhận được qua lượt chuyển số {number}</translation>
+    </message>
+    <message>
         <source>Gave the number {number} to a new document</source>
         <translation>Cấp số {number} cho văn bản mới</translation>
     </message>
@@ -3325,6 +3357,14 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
         <translation>Chuyển trường, hoàn thành chương trình tiểu học hoặc thôi học</translation>
     </message>
     <message>
+        <source>Hando&amp;ver package...</source>
+        <translation>&amp;Hồ sơ chuyển trường...</translation>
+    </message>
+    <message>
+        <source>The records of a pupil who changed school, for the new school</source>
+        <translation>Lập gói hồ sơ của học sinh chuyển trường để gửi trường mới</translation>
+    </message>
+    <message>
         <source>Identity</source>
         <translation>Thông tin cá nhân</translation>
     </message>
@@ -4699,6 +4739,232 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
     </message>
 </context>
 <context>
+    <name>HandoverExportDialog</name>
+    <message>
+        <source>Handover package</source>
+        <translation>Gói hồ sơ chuyển trường</translation>
+    </message>
+    <message>
+        <source>The records of {pupil} for the new school, in one encrypted and signed file. Tick the case files to send.</source>
+        <translation>Hồ sơ của {pupil} gửi trường mới, trong một tệp được mã hóa và có chữ ký số. Đánh dấu các hồ sơ vụ việc cần gửi.</translation>
+    </message>
+    <message>
+        <source>&amp;Make the package</source>
+        <translation>&amp;Lập gói hồ sơ</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Chọn...</translation>
+    </message>
+    <message>
+        <source>&amp;Case files</source>
+        <translation>Hồ sơ &amp;vụ việc</translation>
+    </message>
+    <message>
+        <source>&amp;Receiving school</source>
+        <translation>&amp;Trường nhận</translation>
+    </message>
+    <message>
+        <source>&amp;File *</source>
+        <translation>T&amp;ệp *</translation>
+    </message>
+    <message>
+        <source>Principal&apos;s &amp;account *</source>
+        <translation>Tài &amp;khoản hiệu trưởng *</translation>
+    </message>
+    <message>
+        <source>The principal approves the handover here.</source>
+        <translation>Hiệu trưởng phê duyệt việc bàn giao tại đây.</translation>
+    </message>
+    <message>
+        <source>Principal&apos;s pass&amp;word *</source>
+        <translation>&amp;Mật khẩu hiệu trưởng *</translation>
+    </message>
+    <message>
+        <source>{code} (sealed: you do not hold its key)</source>
+        <translation>{code} (niêm phong: bạn không giữ khóa)</translation>
+    </message>
+    <message>
+        <source>(This pupil has no case file.)</source>
+        <translation>(Học sinh này không có hồ sơ vụ việc.)</translation>
+    </message>
+    <message>
+        <source>Save the handover package</source>
+        <translation>Lưu gói hồ sơ chuyển trường</translation>
+    </message>
+    <message>
+        <source>Handover package (*.kimbai-handover)</source>
+        <translation>Gói hồ sơ chuyển trường (*.kimbai-handover)</translation>
+    </message>
+    <message>
+        <source>Choose where to write the file (a USB drive, for example).</source>
+        <translation>Hãy chọn nơi ghi tệp (ví dụ: USB).</translation>
+    </message>
+    <message>
+        <source>Type the principal&apos;s account name.</source>
+        <translation>Hãy gõ tên tài khoản của hiệu trưởng.</translation>
+    </message>
+    <message>
+        <source>The principal types their password.</source>
+        <translation>Hiệu trưởng gõ mật khẩu của mình.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverImportDialog</name>
+    <message>
+        <source>Import a handover package</source>
+        <translation>Nhận gói hồ sơ chuyển trường</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Chọn...</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>T&amp;ệp:</translation>
+    </message>
+    <message>
+        <source>Choose the file the other school sent and type the passphrase printed on its handover slip. Nothing is written until you have seen what the package holds.</source>
+        <translation>Chọn tệp trường kia gửi và gõ mật khẩu ghi trên biên bản bàn giao. Chưa ghi gì cho đến khi bạn xem nội dung gói.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Mật khẩu của gói:</translation>
+    </message>
+    <message>
+        <source>Add the pupil to the register as a &amp;new pupil</source>
+        <translation>Thêm em vào sổ theo dõi là học sinh &amp;mới</translation>
+    </message>
+    <message>
+        <source>Another pupil of this school, pupil &amp;number:</source>
+        <translation>Học sinh khác của trường, &amp;mã định danh:</translation>
+    </message>
+    <message>
+        <source>Save the &amp;receipt to sign (PDF)...</source>
+        <translation>Lưu &amp;giấy biên nhận để ký (PDF)...</translation>
+    </message>
+    <message>
+        <source>&amp;Open the package</source>
+        <translation>&amp;Mở gói</translation>
+    </message>
+    <message>
+        <source>Handover package</source>
+        <translation>Gói hồ sơ chuyển trường</translation>
+    </message>
+    <message>
+        <source>Handover package (*.kimbai-handover)</source>
+        <translation>Gói hồ sơ chuyển trường (*.kimbai-handover)</translation>
+    </message>
+    <message>
+        <source>Choose the file and type the passphrase from the handover slip.</source>
+        <translation>Hãy chọn tệp và gõ mật khẩu ghi trên biên bản bàn giao.</translation>
+    </message>
+    <message>
+        <source>Type the pupil number of the pupil here.</source>
+        <translation>Hãy gõ mã định danh của học sinh ở trường mình.</translation>
+    </message>
+    <message>
+        <source>Please wait...</source>
+        <translation>Vui lòng chờ...</translation>
+    </message>
+    <message>
+        <source>The pupil with the same number here: {name}</source>
+        <translation>Học sinh cùng mã định danh ở trường mình: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>First package from this school: compare the key with the one on the handover slip, or telephone the school.</source>
+        <translation>Gói đầu tiên từ trường này: hãy so dấu nhận dạng khóa với biên bản bàn giao, hoặc gọi điện cho trường gửi.</translation>
+    </message>
+    <message>
+        <source>Same key as this school&apos;s earlier packages.</source>
+        <translation>Trùng khóa với các gói trước của trường này.</translation>
+    </message>
+    <message>
+        <source>Warning: this school signed its earlier packages with another key. Telephone the school to check before importing.</source>
+        <translation>Cảnh báo: các gói trước của trường này được ký bằng khóa khác. Hãy gọi điện cho trường gửi để kiểm tra trước khi nhận.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Trường gửi</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Lập lúc</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Năm học</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Người lập</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Người phê duyệt</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Khóa ký</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Học sinh</translation>
+    </message>
+    <message>
+        <source>Pupil number</source>
+        <translation>Mã định danh</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Sổ theo dõi</translation>
+    </message>
+    <message>
+        <source>{levels} protection level changes, {groups} special circumstances, {reviews} reviews</source>
+        <translation>{levels} lần thay đổi cấp độ bảo vệ, {groups} hoàn cảnh đặc biệt, {reviews} lần rà soát</translation>
+    </message>
+    <message>
+        <source>Case file {code}</source>
+        <translation>Hồ sơ {code}</translation>
+    </message>
+    <message>
+        <source>{entries} chronology entries, {files} documents</source>
+        <translation>{entries} ghi chép diễn biến, {files} tài liệu</translation>
+    </message>
+    <message>
+        <source>This package was imported before; importing it again changes nothing.</source>
+        <translation>Gói này đã được nhận trước đây; nhận lại cũng không thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Xong</translation>
+    </message>
+    <message>
+        <source>Imported (number {id} in the transfer log). The sending school&apos;s records are kept read-only with their own chronology. Print the receipt, have it signed and send it back to the sending school.</source>
+        <translation>Đã nhận (số {id} trong sổ chuyển hồ sơ). Hồ sơ của trường gửi được giữ nguyên, chỉ để xem, cùng diễn biến do trường gửi ghi. Hãy in giấy biên nhận, trình ký rồi gửi lại trường gửi.</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Lưu giấy biên nhận</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Đã lưu: {file}</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>signatures</source>
@@ -5464,6 +5730,10 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
         <source>Periodic review of the child</source>
         <translation>Rà soát định kỳ tình hình của trẻ</translation>
     </message>
+    <message>
+        <source>Receipt of the handover package not returned yet</source>
+        <translation>Chưa nhận lại giấy biên nhận hồ sơ chuyển trường</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPanel</name>
@@ -5494,6 +5764,57 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
     <message>
         <source>Pupils by class ({n})</source>
         <translation>Học sinh theo lớp ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>The package is ready</source>
+        <translation>Đã lập xong gói hồ sơ</translation>
+    </message>
+    <message>
+        <source>Give this passphrase to the receiving school by another way than the file: print the handover slip, which carries it. It is shown only now.</source>
+        <translation>Chuyển mật khẩu này cho trường nhận bằng đường khác với tệp: hãy in biên bản bàn giao (có ghi mật khẩu). Mật khẩu chỉ hiện lần này.</translation>
+    </message>
+    <message>
+        <source>This school&apos;s key: {fingerprint}</source>
+        <translation>Dấu nhận dạng khóa của trường: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Save the handover &amp;slip (PDF)...</source>
+        <translation>Lưu &amp;biên bản bàn giao (PDF)...</translation>
+    </message>
+    <message>
+        <source>Save the &amp;receipt to sign (PDF)...</source>
+        <translation>Lưu &amp;giấy biên nhận để ký (PDF)...</translation>
+    </message>
+    <message>
+        <source>Save the handover slip</source>
+        <translation>Lưu biên bản bàn giao</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Lưu giấy biên nhận</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Please wait...</source>
+        <translation>Vui lòng chờ...</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Đã lưu: {file}</translation>
+    </message>
+    <message>
+        <source>Handover package</source>
+        <translation>Gói hồ sơ chuyển trường</translation>
+    </message>
+    <message>
+        <source>The passphrase will not be shown again and no slip was saved. Close anyway?</source>
+        <translation>Mật khẩu sẽ không hiện lại và chưa lưu biên bản bàn giao. Vẫn đóng?</translation>
     </message>
 </context>
 <context>
@@ -7054,6 +7375,33 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Receipt returned</source>
+        <translation>Đã nhận lại giấy biên nhận</translation>
+    </message>
+    <message>
+        <source>The signed receipt of {school} for handover no. {id} came back.</source>
+        <translation>Giấy biên nhận có chữ ký của {school} cho lượt chuyển hồ sơ số {id} đã được gửi lại.</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Ghi nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Date *</source>
+        <translation>&amp;Ngày *</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by</source>
+        <translation>Người &amp;ký</translation>
+    </message>
+    <message>
+        <source>Type the day the receipt came back.</source>
+        <translation>Hãy gõ ngày nhận lại giấy biên nhận.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Your new recovery key</source>
@@ -7545,6 +7893,10 @@ Từ chỉ có một hoặc hai chữ cái thì chỉ tìm các từ bắt đầ
     <message>
         <source>&amp;Document:</source>
         <translation>&amp;Văn bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer log (pupils who changed school)...</source>
+        <translation>Sổ &amp;chuyển hồ sơ (học sinh chuyển trường)...</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+wheel)</source>
@@ -8805,6 +9157,97 @@ Bản sao lưu được mã hóa: chỉ mở được bằng các mật khẩu v
     <message>
         <source>sex not noted {n}</source>
         <translation>chưa ghi giới tính {n}</translation>
+    </message>
+</context>
+<context>
+    <name>TransferLogDialog</name>
+    <message>
+        <source>Transfer log</source>
+        <translation>Sổ chuyển hồ sơ</translation>
+    </message>
+    <message>
+        <source>Handover packages of pupils who changed school, sent and received. A receipt not back after {days} days is a reminder on the overview.</source>
+        <translation>Các gói hồ sơ của học sinh chuyển trường đã gửi đi và đã nhận về. Giấy biên nhận chưa được gửi lại sau {days} ngày sẽ được nhắc ở trang Tổng quan.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Chiều</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Học sinh</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Case files</source>
+        <translation>Hồ sơ vụ việc</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Biên nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Import a package...</source>
+        <translation>&amp;Nhận gói hồ sơ...</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;returned...</source>
+        <translation>Đã nhận lại &amp;biên nhận...</translation>
+    </message>
+    <message>
+        <source>Save the log (P&amp;DF)...</source>
+        <translation>Lưu sổ (&amp;PDF)...</translation>
+    </message>
+    <message>
+        <source>Receipt issued {date}</source>
+        <translation>Đã lập biên nhận {date}</translation>
+    </message>
+    <message>
+        <source>Returned {date}</source>
+        <translation>Đã nhận lại {date}</translation>
+    </message>
+    <message>
+        <source>Overdue (due {date})</source>
+        <translation>Quá hạn (hạn {date})</translation>
+    </message>
+    <message>
+        <source>Awaited by {date}</source>
+        <translation>Chờ đến {date}</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gửi đi</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Nhận về</translation>
+    </message>
+    <message>
+        <source>Save the transfer log</source>
+        <translation>Lưu sổ chuyển hồ sơ</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Please wait...</source>
+        <translation>Vui lòng chờ...</translation>
     </message>
 </context>
 <context>

@@ -17,8 +17,8 @@ from sqlalchemy import select
 
 from kimbai_desktop.domain.access import AuditAction, Permission
 from kimbai_desktop.domain.enums import Sex
-from kimbai_desktop.domain.register import GuardianRelation
 from kimbai_desktop.domain.errors import KimbaiError
+from kimbai_desktop.domain.register import GuardianRelation
 from kimbai_desktop.services import register
 from kimbai_desktop.services.handover import (
     NO_SUCH_PUPIL,

@@ -37,8 +37,9 @@ def received_receipt_pdf(session: AppSession, transfer_id: int) -> bytes:
         row = s.get(Transfer, transfer_id)
         assert row is not None
         package_id, fingerprint = row.package_id, row.signer_public
-    from kimbai_desktop.storage.handover_file import key_fingerprint
     import base64
+
+    from kimbai_desktop.storage.handover_file import key_fingerprint
 
     sent_by = content["from_school"]
     sender = papers.School(sent_by["name"], sent_by.get("superior_body", ""),

@@ -100,6 +100,8 @@ class TransferLogDialog(QDialog):
                            context=self)
 
     def _receipt_text(self, r: TransferRow) -> str:
+        if r.receipt_on is not None and r.direction == handover.RECEIVED:
+            return self.tr("Receipt issued {date}").format(date=format_date(r.receipt_on))
         if r.receipt_on is not None:
             return self.tr("Returned {date}").format(date=format_date(r.receipt_on))
         if r.overdue:
