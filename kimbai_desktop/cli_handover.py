@@ -11,7 +11,7 @@ import getpass
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from kimbai_desktop.domain.errors import KimbaiError
 from kimbai_desktop.i18n import QT_TRANSLATE_NOOP, translate
@@ -25,7 +25,7 @@ def _(text: str) -> str:
     return translate("Cli", text)
 
 
-def add_parser(sub: argparse._SubParsersAction, parser_class: type,
+def add_parser(sub: argparse._SubParsersAction[Any], parser_class: type,
                common: Callable[[argparse.ArgumentParser], None]) -> None:
     """The ``handover`` command and its actions; ``common`` adds --data-dir, --user and
     --password-stdin."""

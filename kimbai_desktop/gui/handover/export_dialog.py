@@ -137,7 +137,7 @@ class PassphraseDialog(QDialog):
     def __init__(self, session: Any, worker: DbWorker, result: ExportResult,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session, self.worker, self.result = session, worker, result
+        self.session, self.worker, self.export = session, worker, result
         self.saved: list[str] = []
         self.setWindowTitle("KimBai Desktop")
         heading = heading_label(self.tr("The package is ready"), self, scale=1.2)
@@ -179,8 +179,8 @@ class PassphraseDialog(QDialog):
         render = handover_papers.slip_pdf if what == "slip" else handover_papers.receipt_pdf
         self.busy.start(self.tr("Please wait..."))
         self.worker.submit(
-            lambda: handover_papers.save_paper(self.session, render(self.result), path,
-                                               self.result.transfer_id, what),
+            lambda: handover_papers.save_paper(self.session, render(self.export), path,
+                                               self.export.transfer_id, what),
             on_done=lambda _r: self._saved(path), on_error=self._failed, context=self)
 
     def _saved(self, path: str) -> None:
