@@ -7402,6 +7402,97 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>ReceivedDialog</name>
+    <message>
+        <source>Records received from another school</source>
+        <translation>Hồ sơ nhận từ trường khác</translation>
+    </message>
+    <message>
+        <source>Kept as they came from the sending school; they cannot be changed here.</source>
+        <translation>Được giữ nguyên như khi trường gửi chuyển đến; không sửa được ở đây.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the document...</source>
+        <translation>&amp;Lưu tài liệu...</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Tài liệu:</translation>
+    </message>
+    <message>
+        <source>The chronology is intact: {entries} entries in {cases} case files, as the sending school wrote them.</source>
+        <translation>Diễn biến còn nguyên vẹn: {entries} ghi chép trong {cases} hồ sơ vụ việc, đúng như trường gửi đã ghi.</translation>
+    </message>
+    <message>
+        <source>The chronology of case file {code} was changed after it was written (entry {seq}). Tell the sending school.</source>
+        <translation>Diễn biến của hồ sơ {code} đã bị sửa sau khi ghi (ghi chép số {seq}). Hãy báo cho trường gửi.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Trường gửi</translation>
+    </message>
+    <message>
+        <source>Pupil number</source>
+        <translation>Mã định danh</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Ngày chuyển đi</translation>
+    </message>
+    <message>
+        <source>Guardians</source>
+        <translation>Cha mẹ, người chăm sóc</translation>
+    </message>
+    <message>
+        <source>Protection level history</source>
+        <translation>Lịch sử cấp độ bảo vệ</translation>
+    </message>
+    <message>
+        <source>Case file {code}</source>
+        <translation>Hồ sơ {code}</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Nội dung sự việc</translation>
+    </message>
+    <message>
+        <source>Current situation</source>
+        <translation>Tình trạng hiện tại</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>Hành động đã thực hiện</translation>
+    </message>
+    <message>
+        <source>Support plan</source>
+        <translation>Kế hoạch hỗ trợ, can thiệp</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Kết thúc hồ sơ</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Diễn biến</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Lưu tài liệu</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Your new recovery key</source>
@@ -9208,6 +9299,10 @@ Bản sao lưu được mã hóa: chỉ mở được bằng các mật khẩu v
     <message>
         <source>Receipt &amp;returned...</source>
         <translation>Đã nhận lại &amp;biên nhận...</translation>
+    </message>
+    <message>
+        <source>&amp;View the received records...</source>
+        <translation>&amp;Xem hồ sơ nhận được...</translation>
     </message>
     <message>
         <source>Save the log (P&amp;DF)...</source>

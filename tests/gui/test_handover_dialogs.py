@@ -120,6 +120,17 @@ def test_make_then_import_a_package_as_users_do(qtbot, worker, tmp_path):
         qtbot.waitUntil(lambda: log.child is None and log.table.rowCount() == 1,
                         timeout=15_000)
         log.grab().save(str(tmp_path / "log.png"))
+        # The received records, read-only, with the chain checked.
+        log.table.selectRow(0)
+        assert log.view_button.isEnabled() and not log.receipt_button.isEnabled()
+        log.view_button.click()
+        seen = log.child
+        qtbot.waitUntil(lambda: bool(seen.chain.text()), timeout=15_000)
+        assert seen.chain.text().startswith("✓")
+        assert "Em thường không được ăn sáng" in seen.view.toPlainText()
+        seen.grab().save(str(tmp_path / "received.png"))
+        seen.reject()
+        qtbot.waitUntil(lambda: log.child is None, timeout=5_000)
         log.reject()
     finally:
         run(qtbot, worker, principal_b.close)

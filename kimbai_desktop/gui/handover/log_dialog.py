@@ -73,12 +73,14 @@ class TransferLogDialog(QDialog):
         self.import_button.clicked.connect(self.import_package)
         self.receipt_button = QPushButton(self.tr("Receipt &returned..."), self)
         self.receipt_button.clicked.connect(self.record_receipt)
+        self.view_button = QPushButton(self.tr("&View the received records..."), self)
+        self.view_button.clicked.connect(self.view_received)
         self.save_button = QPushButton(self.tr("Save the log (P&DF)..."), self)
         self.save_button.clicked.connect(self.save_log)
         self.error = FieldError(self)
         self.busy = BusyBar(self)
         bar = QHBoxLayout()
-        for b in (self.import_button, self.receipt_button, self.save_button):
+        for b in (self.import_button, self.receipt_button, self.view_button, self.save_button):
             bar.addWidget(b)
         bar.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -131,6 +133,7 @@ class TransferLogDialog(QDialog):
         r = self.selected()
         self.receipt_button.setEnabled(r is not None and r.direction == handover.SENT
                                        and r.receipt_on is None)
+        self.view_button.setEnabled(r is not None and r.direction == handover.RECEIVED)
 
     def _open_child(self, dialog: QDialog) -> None:
         self.child = dialog
@@ -151,6 +154,13 @@ class TransferLogDialog(QDialog):
         r = self.selected()
         if r is not None and self.child is None and self.receipt_button.isEnabled():
             self._open_child(ReceiptDialog(self.session, self.worker, r, self))
+
+    def view_received(self) -> None:
+        from kimbai_desktop.gui.handover.received_dialog import ReceivedDialog
+
+        r = self.selected()
+        if r is not None and self.child is None and r.direction == handover.RECEIVED:
+            self._open_child(ReceivedDialog(self.session, self.worker, r.id, self))
 
     def save_log(self) -> None:
         path = messages.choose_save_file(self, self.tr("Save the transfer log"),
