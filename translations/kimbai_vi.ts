@@ -4359,6 +4359,10 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
         <translation>Trong sổ theo dõi không có học sinh nào có mã định danh {code}. Hãy chọn học sinh mà gói này nói đến, hoặc thêm em là học sinh mới.</translation>
     </message>
     <message>
+        <source>This case file was sealed at the sending school: only the principal can open what came with it.</source>
+        <translation>Hồ sơ này được niêm phong ở trường gửi: chỉ hiệu trưởng mới mở được những gì gửi kèm hồ sơ.</translation>
+    </message>
+    <message>
         <source>This file is not a KimBai handover package. Check that you chose the file the other school sent (it ends in .kimbai-handover).</source>
         <translation>Tệp này không phải là gói hồ sơ chuyển trường của KimBai. Hãy kiểm tra lại, chọn đúng tệp trường kia gửi (tên tệp kết thúc bằng .kimbai-handover).</translation>
     </message>

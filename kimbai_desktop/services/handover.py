@@ -287,7 +287,7 @@ def _approver(session: AppSession, approval: Approval | None) -> str:
 
 
 def export_package(session: AppSession, pupil_id: int, case_ids: list[int], out: Path | str,
-                   *, to_school: str, approval: Approval | None = None) -> ExportResult:
+                   *, to_school: str = "", approval: Approval | None = None) -> ExportResult:
     """Make the package file at ``out`` and record it in the transfer log (one transaction: a
     file that cannot be written leaves no record, a failed record leaves the file unused)."""
     session.require(Permission.MANAGE_CASES, RECORD, pupil_id)

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 
 from kimbai_desktop.domain.access import AuditAction, Permission
-from kimbai_desktop.domain.enums import Sex
+from kimbai_desktop.domain.enums import Role, Sex
 from kimbai_desktop.domain.errors import KimbaiError
 from kimbai_desktop.domain.register import GuardianRelation
 from kimbai_desktop.services import register
@@ -31,6 +31,7 @@ from kimbai_desktop.services.session import AppSession
 from kimbai_desktop.storage import chronology, handover_file
 from kimbai_desktop.storage.handover_file import Header
 from kimbai_desktop.storage.models import Pupil, Transfer
+from kimbai_desktop.storage.sealed import PLACEHOLDER
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -233,8 +234,35 @@ def import_package(session: AppSession, opened: OpenedPackage, *, pupil_id: int 
 # -- the received records, read-only -------------------------------------------------------------
 
 
+SEALED_HERE = QT_TRANSLATE_NOOP(
+    "Errors", "This case file was sealed at the sending school: only the principal can open "
+    "what came with it.")
+
+
+def _may_read_sealed(session: AppSession) -> bool:
+    """A case file sealed at the sending school stays closed here to all but the principal
+    (its holders there have no account here)."""
+    return session.user.role == Role.PRINCIPAL
+
+
 def received_content(session: AppSession, transfer_id: int) -> dict[str, Any]:
-    """The sending school's records as they came (read-only), after checking their hash."""
+    """The sending school's records as they came (read-only), after checking their hash; a
+    case file sealed there shows only its code and counts to anyone but the principal."""
+    content = _stored_content(session, transfer_id)
+    if not _may_read_sealed(session):
+        for c in content["cases"]:
+            if c.get("sealed"):
+                c["case"] = {"code": c["case"]["code"]}
+                c["entries"] = [{**e, "text": PLACEHOLDER} for e in c["entries"]]
+                c["attachments"] = [{"filename": "", "data": "", "sha256": ""}
+                                    for _ in c["attachments"]]
+                for key in ("children", "people", "steps", "notifications", "tasks",
+                            "referrals", "consents"):
+                    c[key] = []
+    return content
+
+
+def _stored_content(session: AppSession, transfer_id: int) -> dict[str, Any]:
     session.require(Permission.MANAGE_CASES, RECORD, transfer_id)
     with session.db() as s:
         row = s.get(Transfer, transfer_id)
@@ -252,7 +280,7 @@ def verify_history(session: AppSession, transfer_id: int) -> HistoryStatus:
     """Recompute each received case's chronology chain (storage/chronology.py's hash, with the
     sending school's case ids): any entry changed, removed or reordered since it was written
     at the sending school breaks it."""
-    content = received_content(session, transfer_id)
+    content = _stored_content(session, transfer_id)
     total = 0
     for c in content["cases"]:
         prev, expected = chronology.GENESIS, 1
@@ -272,8 +300,11 @@ def verify_history(session: AppSession, transfer_id: int) -> HistoryStatus:
 def read_received_attachment(session: AppSession, transfer_id: int, case_code: str,
                              index: int) -> tuple[str, bytes]:
     """One attachment of a received case file: (file name, bytes), checked against its hash."""
-    content = received_content(session, transfer_id)
+    content = _stored_content(session, transfer_id)
     case = next(c for c in content["cases"] if c["case"]["code"] == case_code)
+    if case.get("sealed") and not _may_read_sealed(session):
+        session.audit(AuditAction.ACCESS_DENIED, RECORD, transfer_id, "sealed")
+        raise KimbaiError(SEALED_HERE)
     att = case["attachments"][index]
     data = base64.b64decode(att["data"])
     if hashlib.sha256(data).hexdigest() != att["sha256"]:

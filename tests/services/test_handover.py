@@ -162,7 +162,7 @@ def test_a_changed_entry_breaks_the_received_chain(schools, tmp_path, monkeypatc
     res = hi.import_package(pb, opened, new_pupil=True)
     content = hi.received_content(pb, res.transfer_id)
     content["cases"][0]["entries"][-1]["text"] = "đã sửa"
-    monkeypatch.setattr(hi, "received_content", lambda *_: content)
+    monkeypatch.setattr(hi, "_stored_content", lambda *_: content)
     status = hi.verify_history(pb, res.transfer_id)
     assert not status.ok and status.broken_seq == content["cases"][0]["entries"][-1]["seq"]
 
@@ -311,3 +311,53 @@ def test_papers_are_official_documents(schools, tmp_path):
     assert "Gửi đi" in log and "Chưa nhận" in log
     (tmp_path / "slip.pdf").write_bytes(hp.slip_pdf(result))
     (tmp_path / "receipt.pdf").write_bytes(hp.received_receipt_pdf(pb, res.transfer_id))
+
+
+def test_a_sealed_case_goes_only_by_a_holder_and_stays_closed_but_to_the_principal(
+        schools, tmp_path):
+    from kimbai_desktop.domain.cases import PerpetratorRelation
+    from kimbai_desktop.storage.sealed import PLACEHOLDER
+
+    a, b, pa, pb = schools
+    pid, _case_id = _sender_data(pa)
+    teacher = accounts.add_account(pa, "giaovien", "Trần Văn Ba", Role.TEACHER, "gv-pass-1234")
+    received = datetime(2024, 11, 1, 9, 0, tzinfo=VN)
+    sealed_id = cases.open_case(pa, cases.CaseIntake(
+        children=(cases.ChildInput(pupil_id=pid),), forms=(AbuseForm.VIOLENCE,),
+        received_at=received, discovered_at=received, source=InfoSource.IN_PERSON,
+        place=Place.SCHOOL, subject=CaseSubject.ABUSED, risk_level=RiskLevel.HIGH,
+        summary=NARRATIVE,
+        people=(cases.PersonInput("Thầy Ba", PerpetratorRelation.STAFF, teacher.id),)))
+    work.add_attachment(pa, sealed_id, "anh.txt", FILE, "text/plain")
+    [choice] = [c for c in handover.case_choices(pa, pid) if c.id == sealed_id]
+    assert choice.sealed and choice.readable  # the principal holds its key
+    accounts.add_account(pa, "tuvan2", "Phan Văn Mới", Role.COUNSELLOR, "tuvan2-pass-123")
+    newcomer = unlock(a, "tuvan2", "tuvan2-pass-123", clock=pa.clock)
+    try:  # a counsellor who does not hold the key cannot put it in a package
+        [theirs] = [c for c in handover.case_choices(newcomer, pid) if c.id == sealed_id]
+        assert theirs.sealed and not theirs.readable
+        with pytest.raises(KimbaiError) as err:
+            handover.export_package(newcomer, pid, [sealed_id], tmp_path / "n.kimbai-handover",
+                                    approval=handover.Approval(USERNAME, PASSWORD))
+        assert err.value.message == handover.SEALED_NOT_HELD
+        assert not (tmp_path / "n.kimbai-handover").exists()
+    finally:
+        newcomer.close()
+    result = handover.export_package(pa, pid, [sealed_id], tmp_path / "s.kimbai-handover",
+                                     to_school="Nhận")
+    opened = hi.open_package(pb, result.path.read_bytes(), result.passphrase)
+    assert opened.preview.cases[0].sealed
+    res = hi.import_package(pb, opened, new_pupil=True)
+    accounts.add_account(pb, "tuvan", "Lê Tư Vấn", Role.COUNSELLOR, "tuvan-pass-123")
+    counsellor = unlock(b, "tuvan", "tuvan-pass-123", clock=pb.clock)
+    try:
+        closed = hi.received_content(counsellor, res.transfer_id)["cases"][0]
+        assert "summary" not in closed["case"]
+        assert {e["text"] for e in closed["entries"]} == {PLACEHOLDER}
+        assert hi.verify_history(counsellor, res.transfer_id).ok
+        with pytest.raises(KimbaiError):
+            hi.read_received_attachment(counsellor, res.transfer_id, closed["case"]["code"], 0)
+    finally:
+        counsellor.close()
+    opened_here = hi.received_content(pb, res.transfer_id)["cases"][0]
+    assert opened_here["case"]["summary"] == NARRATIVE

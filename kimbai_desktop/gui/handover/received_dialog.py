@@ -104,6 +104,8 @@ class ReceivedDialog(QDialog):
         self.files.clear()
         for c in content["cases"]:
             for i, a in enumerate(c["attachments"]):
+                if not a.get("filename"):
+                    continue  # sealed at the sending school: closed here
                 self.files.addItem(f"{c['case']['code']}: {a['filename']}",
                                    (c["case"]["code"], i, a["filename"]))
         self.save_button.setEnabled(self.files.count() > 0)
