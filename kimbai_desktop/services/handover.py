@@ -246,8 +246,7 @@ def build_content(session: AppSession, s: Session, pupil: Pupil, case_ids: list[
         if case is None:
             raise KimbaiError(NOT_HIS_CASE, code=str(cid))
         cases.append(_case_content(s, case))
-    authors = {str(a.id): a.full_name for a in s.scalars(select(Account))}
-    return {
+    content: dict[str, Any] = {
         "from_school": {"name": p.school_name, "superior_body": p.superior_body,
                         "place": p.place_name, "principal": p.principal_name,
                         "symbol": p.document_symbol, "school_year": p.school_year},
@@ -258,8 +257,30 @@ def build_content(session: AppSession, s: Session, pupil: Pupil, case_ids: list[
         "circumstances": _rows(s, Circumstance, Circumstance.pupil_id, pupil.id),
         "levels": _rows(s, LevelChange, LevelChange.pupil_id, pupil.id, LevelChange.since),
         "reviews": _rows(s, Review, Review.pupil_id, pupil.id),
-        "cases": cases, "authors": authors,
+        "cases": cases,
     }
+    # The names of the staff who wrote or did something in these records (only those).
+    ids = set(_people_ids(content))
+    content["authors"] = {str(a.id): a.full_name
+                          for a in s.scalars(select(Account).where(Account.id.in_(ids)))}
+    return content
+
+
+_PEOPLE_KEYS = ("author_id", "done_by", "by_id", "added_by", "changed_by", "reviewer_id",
+                "created_by", "owner_id")
+
+
+def _people_ids(value: Any) -> Any:
+    """Every account id under a key of :data:`_PEOPLE_KEYS`, anywhere in ``value``."""
+    if isinstance(value, dict):
+        for k, v in value.items():
+            if k in _PEOPLE_KEYS and isinstance(v, int):
+                yield v
+            else:
+                yield from _people_ids(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _people_ids(v)
 
 
 def _approver(session: AppSession, approval: Approval | None) -> str:

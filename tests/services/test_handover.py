@@ -122,6 +122,8 @@ def test_round_trip_keeps_every_record_and_both_chains_verify(schools, tmp_path)
     for key in ("pupil", "levels", "circumstances", "reviews", "enrolments", "guardians"):
         assert content[key] == sent[key], key
     assert content["cases"] == sent["cases"]
+    # Staff names: only of those who wrote or did something in these records.
+    assert list(content["authors"].values()) == ["Nguyễn Thị Thử"]
     assert ENTRY in [e["text"] for e in content["cases"][0]["entries"]]
     name, raw = hi.read_received_attachment(pb, res.transfer_id, content["cases"][0]["case"]
                                             ["code"], 0)
