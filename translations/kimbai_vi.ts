@@ -860,6 +860,10 @@
         <source>Access log</source>
         <translation>Nhật ký truy cập</translation>
     </message>
+    <message>
+        <source>Handover package</source>
+        <translation>Gói hồ sơ chuyển trường</translation>
+    </message>
 </context>
 <context>
     <name>AuditModel</name>
