@@ -13,7 +13,8 @@ from reportlab.platypus import Flowable, Paragraph
 from kimbai_desktop.reports.blocks import Column, data_table, field, para
 from kimbai_desktop.reports.document import DocumentSpec, DocumentType, Signer, render_pdf
 from kimbai_desktop.reports.styles import styles
-from kimbai_desktop.reports.text import doc_date, esc, short_time
+from kimbai_desktop.domain.deadlines import SCHOOL_TZ
+from kimbai_desktop.reports.text import doc_date, esc
 
 SLIP_SUMMARY = "Bàn giao hồ sơ bảo vệ trẻ em của học sinh chuyển trường"
 RECEIPT_SUMMARY = "Đã nhận hồ sơ bảo vệ trẻ em của học sinh chuyển đến"
@@ -127,13 +128,13 @@ class LogLine:
 
 
 def render_log(school: School, on: date, lines: list[LogLine]) -> bytes:
-    rows = [[i, short_time(line.at), "Gửi đi" if line.sent else "Nhận về", line.pupil,
+    rows = [[i, doc_date(line.at.astimezone(SCHOOL_TZ).date()), "Gửi đi" if line.sent else "Nhận về", line.pupil,
              line.other_school, line.files, line.by, line.receipt]
             for i, line in enumerate(lines, 1)]
-    columns = [Column("STT", 10 * mm, "CENTER"), Column("Thời gian", 22 * mm),
+    columns = [Column("STT", 12 * mm, "CENTER"), Column("Ngày", 21 * mm),
                Column("Chiều", 15 * mm), Column("Học sinh", 25 * mm),
-               Column("Trường", 25 * mm), Column("Hồ sơ", 24 * mm),
-               Column("Người thực hiện", 22 * mm), Column("Biên nhận", 22 * mm)]
+               Column("Trường", 24 * mm), Column("Hồ sơ", 26 * mm),
+               Column("Người thực hiện", 21 * mm), Column("Biên nhận", 21 * mm)]
     body: list[Flowable] = [para(f"Tính đến ngày {doc_date(on)}: {len(lines)} lượt chuyển, "
                                  "nhận hồ sơ."), data_table(columns, rows)]
     spec = DocumentSpec(
