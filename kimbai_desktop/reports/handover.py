@@ -10,10 +10,10 @@ from datetime import date, datetime
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
+from kimbai_desktop.domain.deadlines import SCHOOL_TZ
 from kimbai_desktop.reports.blocks import Column, data_table, field, para
 from kimbai_desktop.reports.document import DocumentSpec, DocumentType, Signer, render_pdf
 from kimbai_desktop.reports.styles import styles
-from kimbai_desktop.domain.deadlines import SCHOOL_TZ
 from kimbai_desktop.reports.text import doc_date, esc
 
 SLIP_SUMMARY = "Bàn giao hồ sơ bảo vệ trẻ em của học sinh chuyển trường"
