@@ -160,3 +160,23 @@ def test_leaving_without_saving_the_slip_asks_first(qtbot, worker, tmp_path):
         assert not shown.isVisible() and shown.passphrase.text() == ""
     finally:
         run(qtbot, worker, principal.close)
+
+
+def test_a_lock_closes_the_handover_dialogs_and_empties_the_passphrase(qtbot, worker, tmp_path):
+    from kimbai_desktop.gui.handover import close_now
+
+    a = tmp_path / "a"
+    _sender(a)
+    principal = run(qtbot, worker, unlock, a, USERNAME, PASSWORD)
+    try:
+        log = TransferLogDialog(principal, worker)
+        qtbot.addWidget(log)
+        log.open()
+        log.import_button.click()
+        imp = log.child
+        qtbot.keyClicks(imp.passphrase, "ABCDE-FGHJK")
+        close_now(log)
+        assert not log.isVisible() and not imp.isVisible() and imp.passphrase.text() == ""
+        close_now(log)  # twice, or after Qt deleted it: nothing happens
+    finally:
+        run(qtbot, worker, principal.close)

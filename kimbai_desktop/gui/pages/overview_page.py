@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -143,6 +144,7 @@ class OverviewPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.worker = worker
+        self.log_dialog: QDialog | None = None  # handover (closed at lock)
         self.manages = manages_cases(session)
         self.overview: Any = None
         self.dashboard: Any = None
@@ -516,6 +518,10 @@ class OverviewPage(QWidget):
 
     def clear(self) -> None:
         """Forget everything shown and the session (at lock)."""
+        from kimbai_desktop.gui.handover import close_now
+
+        close_now(getattr(self, "log_dialog", None))
+        self.log_dialog = None
         self._generation += 1
         self.session = None
         self.overview = None

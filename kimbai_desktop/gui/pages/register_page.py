@@ -84,6 +84,7 @@ class RegisterPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.worker = worker
+        self.passphrase_dialog: QDialog | None = None  # handover (closed at lock)
         self.can_edit = bool(session.can(Permission.EDIT_REGISTER))
         self.can_new_year = bool(session.can(Permission.EDIT_SCHOOL_PROFILE))
         self.can_see_cases = bool(session.can(Permission.MANAGE_CASES))
@@ -515,6 +516,10 @@ class RegisterPage(QWidget):
 
     def clear(self) -> None:
         """Forget the session and everything shown (at lock)."""
+        from kimbai_desktop.gui.handover import close_now
+
+        close_now(getattr(self, "passphrase_dialog", None))
+        self.passphrase_dialog = None
         self._detail_timer.stop()
         self._detail_generation += 1
         if self.dialog is not None:

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -61,6 +62,7 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.worker = worker
+        self.log_dialog: QDialog | None = None  # handover (closed at lock)
         self.started = False
         self.current: Preview | None = None
         self._generation = 0
@@ -491,6 +493,10 @@ class ReportsPage(QWidget):
 
     def clear(self) -> None:
         """Drop the session, the draft and everything typed (at lock)."""
+        from kimbai_desktop.gui.handover import close_now
+
+        close_now(getattr(self, "log_dialog", None))
+        self.log_dialog = None
         self.session = None
         self.timer.stop()
         self.current = None
