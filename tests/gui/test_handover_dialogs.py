@@ -63,6 +63,7 @@ def test_make_then_import_a_package_as_users_do(qtbot, worker, tmp_path):
         assert dialog.out.text() == str(pkg)
         dialog.submit()  # no principal yet: messages beside the fields, nothing made
         assert dialog.field_error("principal") and not pkg.exists()
+        dialog.grab().save(str(tmp_path / "export.png"))
         type_text(dialog.principal, USERNAME)
         type_text(dialog.principal_password, PASSWORD)
         results = []
