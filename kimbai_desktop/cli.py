@@ -249,6 +249,16 @@ def build_parser() -> argparse.ArgumentParser:
         "\"dưới 5\" and the cells that would give them away hidden; the copy for the superior "
         "body keeps exact figures")))
 
+    def account_args(sp: argparse.ArgumentParser) -> None:
+        data_dir_arg(sp)
+        sp.add_argument("--user", required=True, help=_(QT_TRANSLATE_NOOP(
+            "Cli", "your account name")))
+        password_arg(sp)
+
+    from kimbai_desktop.cli_handover import add_parser as add_handover
+
+    add_handover(sub, _Parser, account_args)
+
     guide = sub.add_parser("guide", help=_(QT_TRANSLATE_NOOP(
         "Cli", "write the one-page getting-started guide (PDF, in Vietnamese) to print")))
     guide.add_argument("--out", required=True, metavar="FILE.pdf", help=_(QT_TRANSLATE_NOOP(
@@ -795,6 +805,12 @@ def cmd_report(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     return 0
 
 
+def cmd_handover(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    from kimbai_desktop.cli_handover import run
+
+    return run(args, stdin, out)
+
+
 def cmd_guide(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     """The printable guide into a file, atomically; needs no data folder and no account."""
 
@@ -847,6 +863,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "students": cmd_students,
     "report": cmd_report,
     "guide": cmd_guide,
+    "handover": cmd_handover,
 }
 
 

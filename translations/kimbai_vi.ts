@@ -1093,6 +1093,10 @@
         <source>Access log</source>
         <translation>Nhật ký truy cập</translation>
     </message>
+    <message>
+        <source>Handover package</source>
+        <translation>Gói hồ sơ chuyển trường</translation>
+    </message>
 </context>
 <context>
     <name>AuditModel</name>
@@ -1853,6 +1857,38 @@
     <message>
         <source>Added pupil {code} to the register</source>
         <translation>Thêm trẻ {code} vào sổ theo dõi</translation>
+    </message>
+    <message>
+        <source>Made handover package no. {number} for a pupil who changed school</source>
+        <translation>Lập gói hồ sơ chuyển trường số {number} cho học sinh chuyển trường</translation>
+    </message>
+    <message>
+        <source>Opened a document received with handover package no. {number}</source>
+        <translation>Mở một tài liệu nhận kèm gói hồ sơ chuyển trường số {number}</translation>
+    </message>
+    <message>
+        <source>Imported handover package no. {number} from another school</source>
+        <translation>Nhận gói hồ sơ chuyển trường số {number} từ trường khác</translation>
+    </message>
+    <message>
+        <source>Recorded the returned receipt of handover no. {number}</source>
+        <translation>Ghi nhận đã nhận lại giấy biên nhận của lượt chuyển hồ sơ số {number}</translation>
+    </message>
+    <message>
+        <source>Printed the transfer log</source>
+        <translation>In sổ chuyển hồ sơ</translation>
+    </message>
+    <message>
+        <source>Printed the papers of handover no. {number}</source>
+        <translation>In giấy tờ của lượt chuyển hồ sơ số {number}</translation>
+    </message>
+    <message>
+        <source>Viewed the transfer log</source>
+        <translation>Xem sổ chuyển hồ sơ</translation>
+    </message>
+    <message>
+        <source>Viewed the records received with handover no. {number}</source>
+        <translation>Xem hồ sơ nhận được qua lượt chuyển số {number}</translation>
     </message>
     <message>
         <source>Gave the number {number} to a new document</source>
@@ -3056,6 +3092,202 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
         <source>unexpected error ({kind}); nothing more was changed. Please report it.</source>
         <translation>lỗi không mong muốn ({kind}); không có thay đổi nào khác được thực hiện. Vui lòng báo lại lỗi này.</translation>
     </message>
+    <message>
+        <source>handover package of a pupil who changed school: make, import, log</source>
+        <translation>gói hồ sơ của học sinh chuyển trường: lập, nhận, sổ chuyển hồ sơ</translation>
+    </message>
+    <message>
+        <source>make the encrypted, signed package of a pupil marked “Chuyển trường” and print its one-time passphrase</source>
+        <translation>lập gói hồ sơ (mã hóa, có chữ ký số) của học sinh đã ghi “Chuyển trường” và in mật khẩu dùng một lần</translation>
+    </message>
+    <message>
+        <source>the pupil&apos;s number (mã định danh)</source>
+        <translation>mã định danh của học sinh</translation>
+    </message>
+    <message>
+        <source>the package file to write (.kimbai-handover)</source>
+        <translation>tệp gói hồ sơ cần ghi (.kimbai-handover)</translation>
+    </message>
+    <message>
+        <source>a case file to include (may be given several times; default: every case file of the pupil you can read)</source>
+        <translation>hồ sơ vụ việc đưa vào gói (có thể ghi nhiều lần; mặc định: mọi hồ sơ vụ việc của học sinh mà bạn được xem)</translation>
+    </message>
+    <message>
+        <source>name of the receiving school</source>
+        <translation>tên trường nhận</translation>
+    </message>
+    <message>
+        <source>the principal who approves (when you are not the principal); their password is the next line on standard input, or prompted</source>
+        <translation>hiệu trưởng phê duyệt (khi bạn không phải hiệu trưởng); mật khẩu của hiệu trưởng là dòng tiếp theo trên đầu vào chuẩn, hoặc được hỏi khi chạy</translation>
+    </message>
+    <message>
+        <source>also write the handover slip (with the passphrase) and the receipt to sign (FILE-bien-nhan.pdf)</source>
+        <translation>ghi thêm biên bản bàn giao (có mật khẩu) và giấy biên nhận để bên nhận ký (TỆP-bien-nhan.pdf)</translation>
+    </message>
+    <message>
+        <source>import a package from another school: the passphrase is the next line on standard input, or prompted; shows what it holds before anything is written</source>
+        <translation>nhận gói hồ sơ của trường khác: mật khẩu của gói là dòng tiếp theo trên đầu vào chuẩn, hoặc được hỏi khi chạy; cho xem nội dung gói trước khi ghi bất cứ gì</translation>
+    </message>
+    <message>
+        <source>the package file</source>
+        <translation>tệp gói hồ sơ</translation>
+    </message>
+    <message>
+        <source>import without asking</source>
+        <translation>nhận gói mà không hỏi lại</translation>
+    </message>
+    <message>
+        <source>add the pupil to the register when no pupil has the same number</source>
+        <translation>thêm học sinh vào sổ theo dõi khi chưa có học sinh nào cùng mã định danh</translation>
+    </message>
+    <message>
+        <source>the pupil here this package is about (when the numbers differ)</source>
+        <translation>học sinh của trường mình mà gói này nói đến (khi mã định danh khác nhau)</translation>
+    </message>
+    <message>
+        <source>write the receipt to sign and send back to the sending school</source>
+        <translation>ghi giấy biên nhận để ký và gửi lại trường giao</translation>
+    </message>
+    <message>
+        <source>the packages sent and received, with their receipts</source>
+        <translation>các gói hồ sơ đã gửi và đã nhận, kèm tình trạng giấy biên nhận</translation>
+    </message>
+    <message>
+        <source>write the log as a document to print</source>
+        <translation>ghi sổ chuyển hồ sơ thành văn bản để in</translation>
+    </message>
+    <message>
+        <source>record that the receiving school&apos;s signed receipt came back</source>
+        <translation>ghi nhận đã nhận lại giấy biên nhận có chữ ký của trường nhận</translation>
+    </message>
+    <message>
+        <source>the handover&apos;s number in the log</source>
+        <translation>số thứ tự của lượt chuyển trong sổ</translation>
+    </message>
+    <message>
+        <source>the day the receipt came back</source>
+        <translation>ngày nhận lại giấy biên nhận</translation>
+    </message>
+    <message>
+        <source>who signed it at the receiving school</source>
+        <translation>người ký giấy biên nhận ở trường nhận</translation>
+    </message>
+    <message>
+        <source>Left out: case file {code} is sealed and you do not hold its key.</source>
+        <translation>Không đưa vào: hồ sơ {code} được niêm phong và bạn không giữ khóa của hồ sơ này.</translation>
+    </message>
+    <message>
+        <source>Principal&apos;s password: </source>
+        <translation>Mật khẩu của hiệu trưởng: </translation>
+    </message>
+    <message>
+        <source>the principal&apos;s password must be the next line on standard input</source>
+        <translation>mật khẩu của hiệu trưởng phải là dòng tiếp theo trên đầu vào chuẩn</translation>
+    </message>
+    <message>
+        <source>Package written: {file} ({count} case files).</source>
+        <translation>Đã ghi gói hồ sơ: {file} ({count} hồ sơ vụ việc).</translation>
+    </message>
+    <message>
+        <source>ONE-TIME PASSPHRASE (give it to the receiving school by another way than the file, for example on the printed handover slip):</source>
+        <translation>MẬT KHẨU DÙNG MỘT LẦN (chuyển cho trường nhận bằng đường khác với tệp, ví dụ ghi trên biên bản bàn giao in ra):</translation>
+    </message>
+    <message>
+        <source>This school&apos;s key: {fingerprint}</source>
+        <translation>Dấu nhận dạng khóa của trường: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>first package from this school: compare the key with the one on the handover slip, or by telephone</source>
+        <translation>gói đầu tiên từ trường này: hãy so dấu nhận dạng khóa với biên bản bàn giao hoặc gọi điện hỏi trường gửi</translation>
+    </message>
+    <message>
+        <source>same key as this school&apos;s earlier packages</source>
+        <translation>trùng khóa với các gói trước của trường này</translation>
+    </message>
+    <message>
+        <source>WARNING: this school signed its earlier packages with another key. Telephone the school to check before importing.</source>
+        <translation>CẢNH BÁO: các gói trước của trường này được ký bằng khóa khác. Hãy gọi điện cho trường gửi để kiểm tra trước khi nhận.</translation>
+    </message>
+    <message>
+        <source>From: {school} ({code}), school year {year}, made on {when}</source>
+        <translation>Trường gửi: {school} ({code}), năm học {year}, lập lúc {when}</translation>
+    </message>
+    <message>
+        <source>Signing key: {fingerprint} ({state})</source>
+        <translation>Khóa ký: {fingerprint} ({state})</translation>
+    </message>
+    <message>
+        <source>Made by {made}, approved by {approved}</source>
+        <translation>Người lập: {made}; người phê duyệt: {approved}</translation>
+    </message>
+    <message>
+        <source>Pupil: {name}, number {code}, born {born}</source>
+        <translation>Học sinh: {name}, mã định danh {code}, ngày sinh {born}</translation>
+    </message>
+    <message>
+        <source>Protection level changes: {levels}; special circumstances: {groups}; reviews: {reviews}</source>
+        <translation>Số lần thay đổi cấp độ bảo vệ: {levels}; hoàn cảnh đặc biệt: {groups}; lần rà soát: {reviews}</translation>
+    </message>
+    <message>
+        <source>Case file {code}: {entries} chronology entries, {files} documents</source>
+        <translation>Hồ sơ {code}: {entries} ghi chép diễn biến, {files} tài liệu</translation>
+    </message>
+    <message>
+        <source>Same pupil number as {name} in this school&apos;s register.</source>
+        <translation>Trùng mã định danh với học sinh {name} trong sổ theo dõi của trường.</translation>
+    </message>
+    <message>
+        <source>Handover passphrase: </source>
+        <translation>Mật khẩu gói hồ sơ: </translation>
+    </message>
+    <message>
+        <source>the passphrase must be the second line on standard input</source>
+        <translation>mật khẩu của gói phải là dòng thứ hai trên đầu vào chuẩn</translation>
+    </message>
+    <message>
+        <source>This package was imported before; nothing was changed.</source>
+        <translation>Gói này đã được nhận trước đây; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Import this package? Type “co” to import: </source>
+        <translation>Nhận gói hồ sơ này? Gõ “co” để nhận: </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Chưa nhận gì.</translation>
+    </message>
+    <message>
+        <source>Imported as number {id} in the transfer log; the sending school&apos;s chronology ({entries} entries) is kept read-only and its hash chain is intact.</source>
+        <translation>Đã nhận, số {id} trong sổ chuyển hồ sơ; diễn biến do trường gửi ghi ({entries} ghi chép) được giữ nguyên, chỉ để xem, chuỗi kiểm tra toàn vẹn không bị sửa.</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gửi đi</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>nhận về</translation>
+    </message>
+    <message>
+        <source>receipt {date}</source>
+        <translation>đã có biên nhận {date}</translation>
+    </message>
+    <message>
+        <source>NO RECEIPT (overdue)</source>
+        <translation>CHƯA CÓ BIÊN NHẬN (quá hạn)</translation>
+    </message>
+    <message>
+        <source>no receipt yet</source>
+        <translation>chưa có biên nhận</translation>
+    </message>
+    <message>
+        <source>the date must be written YYYY-MM-DD</source>
+        <translation>ngày phải viết theo dạng NNNN-TT-NN (năm-tháng-ngày)</translation>
+    </message>
+    <message>
+        <source>Receipt recorded.</source>
+        <translation>Đã ghi nhận giấy biên nhận.</translation>
+    </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
@@ -3633,6 +3865,14 @@ Hãy ghi nhận các bước này bằng nút &quot;Hoàn thành bước&quot;, 
     <message>
         <source>Transferred, completed primary school or left school</source>
         <translation>Chuyển trường, hoàn thành chương trình tiểu học hoặc thôi học</translation>
+    </message>
+    <message>
+        <source>Hando&amp;ver package...</source>
+        <translation>&amp;Hồ sơ chuyển trường...</translation>
+    </message>
+    <message>
+        <source>The records of a pupil who changed school, for the new school</source>
+        <translation>Lập gói hồ sơ của học sinh chuyển trường để gửi trường mới</translation>
     </message>
     <message>
         <source>Identity</source>
@@ -4716,6 +4956,78 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
         <source>Two items of the checklist say the same thing.</source>
         <translation>Có hai mục trong danh mục giống hệt nhau.</translation>
     </message>
+    <message>
+        <source>A handover package is made only for a pupil marked “Chuyển trường” in the register. Record the transfer first (register, pupil actions, “Chuyển trường”).</source>
+        <translation>Chỉ lập gói hồ sơ cho học sinh đã ghi “Chuyển trường” trong sổ theo dõi. Hãy ghi việc chuyển trường trước (Sổ theo dõi, thao tác với học sinh, “Chuyển trường”).</translation>
+    </message>
+    <message>
+        <source>No pupil has this pupil number. Check the number in the register.</source>
+        <translation>Không có học sinh nào có mã định danh này. Hãy kiểm tra lại mã trong sổ theo dõi.</translation>
+    </message>
+    <message>
+        <source>Case file {code} is not a case file of this pupil that you may see.</source>
+        <translation>Hồ sơ {code} không phải là hồ sơ vụ việc của học sinh này mà bạn được xem.</translation>
+    </message>
+    <message>
+        <source>Case file {code} is sealed and your account does not hold its key. Leave it out, or ask one of its holders to make the package.</source>
+        <translation>Hồ sơ {code} được niêm phong và tài khoản của bạn không giữ khóa của hồ sơ. Hãy bỏ hồ sơ này ra, hoặc nhờ người được giao hồ sơ lập gói.</translation>
+    </message>
+    <message>
+        <source>A handover package needs the principal&apos;s approval: the principal types their account name and password, or makes the package themselves.</source>
+        <translation>Gói hồ sơ chuyển trường cần hiệu trưởng phê duyệt: hiệu trưởng gõ tên tài khoản và mật khẩu của mình, hoặc tự lập gói.</translation>
+    </message>
+    <message>
+        <source>The principal&apos;s account name or password is not correct. Nothing was made. Ask the principal to type them again.</source>
+        <translation>Tên tài khoản hoặc mật khẩu của hiệu trưởng không đúng. Chưa lập gói nào. Hãy nhờ hiệu trưởng gõ lại.</translation>
+    </message>
+    <message>
+        <source>The package could not be written to this place ({reason}). Nothing was recorded. Choose another folder or USB drive and try again.</source>
+        <translation>Không ghi được gói hồ sơ vào chỗ này ({reason}). Chưa ghi nhận gì. Hãy chọn thư mục hoặc USB khác rồi làm lại.</translation>
+    </message>
+    <message>
+        <source>This handover is not in the transfer log.</source>
+        <translation>Lượt chuyển hồ sơ này không có trong sổ chuyển hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The receipt date cannot be later than today.</source>
+        <translation>Ngày nhận biên nhận không được sau ngày hôm nay.</translation>
+    </message>
+    <message>
+        <source>This package was made in school year {year}, which this school has not opened yet (it is in {current}). Nothing was imported. Open the new school year first (register, “Năm học mới”), then import the package again.</source>
+        <translation>Gói này được lập trong năm học {year}, năm học mà trường mình chưa mở (trường đang ở năm học {current}). Chưa nhận gì. Hãy mở năm học mới trước (Sổ theo dõi, “Năm học mới”), rồi nhận lại gói.</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({reason}). Check that the USB drive is plugged in and choose the file again.</source>
+        <translation>Không đọc được tệp ({reason}). Hãy kiểm tra USB đã cắm chưa rồi chọn lại tệp.</translation>
+    </message>
+    <message>
+        <source>No pupil in the register has pupil number {code}. Choose the pupil this package is about, or add them as a new pupil.</source>
+        <translation>Trong sổ theo dõi không có học sinh nào có mã định danh {code}. Hãy chọn học sinh mà gói này nói đến, hoặc thêm em là học sinh mới.</translation>
+    </message>
+    <message>
+        <source>This case file was sealed at the sending school: only the principal can open what came with it.</source>
+        <translation>Hồ sơ này được niêm phong ở trường gửi: chỉ hiệu trưởng mới mở được những gì gửi kèm hồ sơ.</translation>
+    </message>
+    <message>
+        <source>This file is not a KimBai handover package. Check that you chose the file the other school sent (it ends in .kimbai-handover).</source>
+        <translation>Tệp này không phải là gói hồ sơ chuyển trường của KimBai. Hãy kiểm tra lại, chọn đúng tệp trường kia gửi (tên tệp kết thúc bằng .kimbai-handover).</translation>
+    </message>
+    <message>
+        <source>The handover package is damaged or was changed after the sending school made it (its signature does not match). Nothing was imported. Ask the sending school to send the file again.</source>
+        <translation>Gói hồ sơ bị hỏng hoặc đã bị sửa sau khi trường gửi lập (chữ ký số không khớp). Chưa nhận gì. Hãy đề nghị trường gửi gửi lại tệp.</translation>
+    </message>
+    <message>
+        <source>The handover package is incomplete (the file was cut short, perhaps while copying). Nothing was imported. Copy the file again from the sending school&apos;s USB drive or e-mail.</source>
+        <translation>Gói hồ sơ không đầy đủ (tệp bị cắt ngắn, có thể do sao chép bị gián đoạn). Chưa nhận gì. Hãy chép lại tệp từ USB hoặc thư điện tử của trường gửi.</translation>
+    </message>
+    <message>
+        <source>This handover package was made by a newer version of KimBai Desktop (format {version}). Nothing was imported. Update KimBai Desktop, then import it again.</source>
+        <translation>Gói hồ sơ này được lập bằng phiên bản KimBai Desktop mới hơn (định dạng {version}). Chưa nhận gì. Hãy cập nhật KimBai Desktop rồi nhận lại gói.</translation>
+    </message>
+    <message>
+        <source>The handover passphrase is not correct. Type it again exactly as printed on the handover slip (8 groups of 5 letters and digits; dashes and spaces do not matter).</source>
+        <translation>Mật khẩu của gói hồ sơ không đúng. Hãy gõ lại đúng như trên biên bản bàn giao (8 nhóm, mỗi nhóm 5 chữ và số; dấu gạch ngang và dấu cách không quan trọng).</translation>
+    </message>
 </context>
 <context>
     <name>ExportPasswordDialog</name>
@@ -5090,6 +5402,232 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
     <message>
         <source>Save the guide as PDF</source>
         <translation>Lưu tờ hướng dẫn thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Đã lưu: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverExportDialog</name>
+    <message>
+        <source>Handover package</source>
+        <translation>Gói hồ sơ chuyển trường</translation>
+    </message>
+    <message>
+        <source>The records of {pupil} for the new school, in one encrypted and signed file. Tick the case files to send.</source>
+        <translation>Hồ sơ của {pupil} gửi trường mới, trong một tệp được mã hóa và có chữ ký số. Đánh dấu các hồ sơ vụ việc cần gửi.</translation>
+    </message>
+    <message>
+        <source>&amp;Make the package</source>
+        <translation>&amp;Lập gói hồ sơ</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Chọn...</translation>
+    </message>
+    <message>
+        <source>&amp;Case files</source>
+        <translation>Hồ sơ &amp;vụ việc</translation>
+    </message>
+    <message>
+        <source>&amp;Receiving school</source>
+        <translation>&amp;Trường nhận</translation>
+    </message>
+    <message>
+        <source>&amp;File *</source>
+        <translation>T&amp;ệp *</translation>
+    </message>
+    <message>
+        <source>Principal&apos;s &amp;account *</source>
+        <translation>Tài &amp;khoản hiệu trưởng *</translation>
+    </message>
+    <message>
+        <source>The principal approves the handover here.</source>
+        <translation>Hiệu trưởng phê duyệt việc bàn giao tại đây.</translation>
+    </message>
+    <message>
+        <source>Principal&apos;s pass&amp;word *</source>
+        <translation>&amp;Mật khẩu hiệu trưởng *</translation>
+    </message>
+    <message>
+        <source>{code} (sealed: you do not hold its key)</source>
+        <translation>{code} (niêm phong: bạn không giữ khóa)</translation>
+    </message>
+    <message>
+        <source>(This pupil has no case file.)</source>
+        <translation>(Học sinh này không có hồ sơ vụ việc.)</translation>
+    </message>
+    <message>
+        <source>Save the handover package</source>
+        <translation>Lưu gói hồ sơ chuyển trường</translation>
+    </message>
+    <message>
+        <source>Handover package (*.kimbai-handover)</source>
+        <translation>Gói hồ sơ chuyển trường (*.kimbai-handover)</translation>
+    </message>
+    <message>
+        <source>Choose where to write the file (a USB drive, for example).</source>
+        <translation>Hãy chọn nơi ghi tệp (ví dụ: USB).</translation>
+    </message>
+    <message>
+        <source>Type the principal&apos;s account name.</source>
+        <translation>Hãy gõ tên tài khoản của hiệu trưởng.</translation>
+    </message>
+    <message>
+        <source>The principal types their password.</source>
+        <translation>Hiệu trưởng gõ mật khẩu của mình.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverImportDialog</name>
+    <message>
+        <source>Import a handover package</source>
+        <translation>Nhận gói hồ sơ chuyển trường</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Chọn...</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>T&amp;ệp:</translation>
+    </message>
+    <message>
+        <source>Choose the file the other school sent and type the passphrase printed on its handover slip. Nothing is written until you have seen what the package holds.</source>
+        <translation>Chọn tệp trường kia gửi và gõ mật khẩu ghi trên biên bản bàn giao. Chưa ghi gì cho đến khi bạn xem nội dung gói.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Mật khẩu của gói:</translation>
+    </message>
+    <message>
+        <source>Add the pupil to the register as a &amp;new pupil</source>
+        <translation>Thêm em vào sổ theo dõi là học sinh &amp;mới</translation>
+    </message>
+    <message>
+        <source>Another pupil of this school, pupil &amp;number:</source>
+        <translation>Học sinh khác của trường, &amp;mã định danh:</translation>
+    </message>
+    <message>
+        <source>Save the &amp;receipt to sign (PDF)...</source>
+        <translation>Lưu &amp;giấy biên nhận để ký (PDF)...</translation>
+    </message>
+    <message>
+        <source>&amp;Open the package</source>
+        <translation>&amp;Mở gói</translation>
+    </message>
+    <message>
+        <source>Handover package</source>
+        <translation>Gói hồ sơ chuyển trường</translation>
+    </message>
+    <message>
+        <source>Handover package (*.kimbai-handover)</source>
+        <translation>Gói hồ sơ chuyển trường (*.kimbai-handover)</translation>
+    </message>
+    <message>
+        <source>Choose the file and type the passphrase from the handover slip.</source>
+        <translation>Hãy chọn tệp và gõ mật khẩu ghi trên biên bản bàn giao.</translation>
+    </message>
+    <message>
+        <source>Type the pupil number of the pupil here.</source>
+        <translation>Hãy gõ mã định danh của học sinh ở trường mình.</translation>
+    </message>
+    <message>
+        <source>Please wait...</source>
+        <translation>Vui lòng chờ...</translation>
+    </message>
+    <message>
+        <source>The pupil with the same number here: {name}</source>
+        <translation>Học sinh cùng mã định danh ở trường mình: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>First package from this school: compare the key with the one on the handover slip, or telephone the school.</source>
+        <translation>Gói đầu tiên từ trường này: hãy so dấu nhận dạng khóa với biên bản bàn giao, hoặc gọi điện cho trường gửi.</translation>
+    </message>
+    <message>
+        <source>Same key as this school&apos;s earlier packages.</source>
+        <translation>Trùng khóa với các gói trước của trường này.</translation>
+    </message>
+    <message>
+        <source>Warning: this school signed its earlier packages with another key. Telephone the school to check before importing.</source>
+        <translation>Cảnh báo: các gói trước của trường này được ký bằng khóa khác. Hãy gọi điện cho trường gửi để kiểm tra trước khi nhận.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Trường gửi</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Lập lúc</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Năm học</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Người lập</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Người phê duyệt</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Khóa ký</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Học sinh</translation>
+    </message>
+    <message>
+        <source>Pupil number</source>
+        <translation>Mã định danh</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Sổ theo dõi</translation>
+    </message>
+    <message>
+        <source>{levels} protection level changes, {groups} special circumstances, {reviews} reviews</source>
+        <translation>{levels} lần thay đổi cấp độ bảo vệ, {groups} hoàn cảnh đặc biệt, {reviews} lần rà soát</translation>
+    </message>
+    <message>
+        <source>Case file {code}</source>
+        <translation>Hồ sơ {code}</translation>
+    </message>
+    <message>
+        <source>{entries} chronology entries, {files} documents</source>
+        <translation>{entries} ghi chép diễn biến, {files} tài liệu</translation>
+    </message>
+    <message>
+        <source>This package was imported before; importing it again changes nothing.</source>
+        <translation>Gói này đã được nhận trước đây; nhận lại cũng không thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Xong</translation>
+    </message>
+    <message>
+        <source>Imported (number {id} in the transfer log). The sending school&apos;s records are kept read-only with their own chronology. Print the receipt, have it signed and send it back to the sending school.</source>
+        <translation>Đã nhận (số {id} trong sổ chuyển hồ sơ). Hồ sơ của trường gửi được giữ nguyên, chỉ để xem, cùng diễn biến do trường gửi ghi. Hãy in giấy biên nhận, trình ký rồi gửi lại trường gửi.</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Lưu giấy biên nhận</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
@@ -6142,6 +6680,10 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
         <source>Check of the safe school environment for {year} not done yet</source>
         <translation>Chưa kiểm tra môi trường giáo dục an toàn năm học {year}</translation>
     </message>
+    <message>
+        <source>Receipt of the handover package not returned yet</source>
+        <translation>Chưa nhận lại giấy biên nhận hồ sơ chuyển trường</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPanel</name>
@@ -6172,6 +6714,57 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
     <message>
         <source>Pupils by class ({n})</source>
         <translation>Học sinh theo lớp ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>The package is ready</source>
+        <translation>Đã lập xong gói hồ sơ</translation>
+    </message>
+    <message>
+        <source>Give this passphrase to the receiving school by another way than the file: print the handover slip, which carries it. It is shown only now.</source>
+        <translation>Chuyển mật khẩu này cho trường nhận bằng đường khác với tệp: hãy in biên bản bàn giao (có ghi mật khẩu). Mật khẩu chỉ hiện lần này.</translation>
+    </message>
+    <message>
+        <source>This school&apos;s key: {fingerprint}</source>
+        <translation>Dấu nhận dạng khóa của trường: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Save the handover &amp;slip (PDF)...</source>
+        <translation>Lưu &amp;biên bản bàn giao (PDF)...</translation>
+    </message>
+    <message>
+        <source>Save the &amp;receipt to sign (PDF)...</source>
+        <translation>Lưu &amp;giấy biên nhận để ký (PDF)...</translation>
+    </message>
+    <message>
+        <source>Save the handover slip</source>
+        <translation>Lưu biên bản bàn giao</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Lưu giấy biên nhận</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Please wait...</source>
+        <translation>Vui lòng chờ...</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Đã lưu: {file}</translation>
+    </message>
+    <message>
+        <source>Handover package</source>
+        <translation>Gói hồ sơ chuyển trường</translation>
+    </message>
+    <message>
+        <source>The passphrase will not be shown again and no slip was saved. Close anyway?</source>
+        <translation>Mật khẩu sẽ không hiện lại và chưa lưu biên bản bàn giao. Vẫn đóng?</translation>
     </message>
 </context>
 <context>
@@ -7767,6 +8360,124 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Receipt returned</source>
+        <translation>Đã nhận lại giấy biên nhận</translation>
+    </message>
+    <message>
+        <source>The signed receipt of {school} for handover no. {id} came back.</source>
+        <translation>Giấy biên nhận có chữ ký của {school} cho lượt chuyển hồ sơ số {id} đã được gửi lại.</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Ghi nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Date *</source>
+        <translation>&amp;Ngày *</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by</source>
+        <translation>Người &amp;ký</translation>
+    </message>
+    <message>
+        <source>Type the day the receipt came back.</source>
+        <translation>Hãy gõ ngày nhận lại giấy biên nhận.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedDialog</name>
+    <message>
+        <source>Records received from another school</source>
+        <translation>Hồ sơ nhận từ trường khác</translation>
+    </message>
+    <message>
+        <source>Kept as they came from the sending school; they cannot be changed here.</source>
+        <translation>Được giữ nguyên như khi trường gửi chuyển đến; không sửa được ở đây.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the document...</source>
+        <translation>&amp;Lưu tài liệu...</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Tài liệu:</translation>
+    </message>
+    <message>
+        <source>The chronology is intact: {entries} entries in {cases} case files, as the sending school wrote them.</source>
+        <translation>Diễn biến còn nguyên vẹn: {entries} ghi chép trong {cases} hồ sơ vụ việc, đúng như trường gửi đã ghi.</translation>
+    </message>
+    <message>
+        <source>The chronology of case file {code} was changed after it was written (entry {seq}). Tell the sending school.</source>
+        <translation>Diễn biến của hồ sơ {code} đã bị sửa sau khi ghi (ghi chép số {seq}). Hãy báo cho trường gửi.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Trường gửi</translation>
+    </message>
+    <message>
+        <source>Pupil number</source>
+        <translation>Mã định danh</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Ngày chuyển đi</translation>
+    </message>
+    <message>
+        <source>Guardians</source>
+        <translation>Cha mẹ, người chăm sóc</translation>
+    </message>
+    <message>
+        <source>Protection level history</source>
+        <translation>Lịch sử cấp độ bảo vệ</translation>
+    </message>
+    <message>
+        <source>Case file {code}</source>
+        <translation>Hồ sơ {code}</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Nội dung sự việc</translation>
+    </message>
+    <message>
+        <source>Current situation</source>
+        <translation>Tình trạng hiện tại</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>Hành động đã thực hiện</translation>
+    </message>
+    <message>
+        <source>Support plan</source>
+        <translation>Kế hoạch hỗ trợ, can thiệp</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Kết thúc hồ sơ</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Diễn biến</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Lưu tài liệu</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryGrantDialog</name>
     <message>
         <source>Give access with the recovery key</source>
@@ -8447,6 +9158,10 @@ Từ chỉ có một hoặc hai chữ cái thì chỉ tìm các từ bắt đầ
     <message>
         <source>&amp;Document:</source>
         <translation>&amp;Văn bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer log (pupils who changed school)...</source>
+        <translation>Sổ &amp;chuyển hồ sơ (học sinh chuyển trường)...</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+wheel)</source>
@@ -10005,6 +10720,101 @@ Thông báo cho Tổng đài 111, UBND xã, công an hoặc cơ quan chuyên mô
     <message>
         <source>sex not noted {n}</source>
         <translation>chưa ghi giới tính {n}</translation>
+    </message>
+</context>
+<context>
+    <name>TransferLogDialog</name>
+    <message>
+        <source>Transfer log</source>
+        <translation>Sổ chuyển hồ sơ</translation>
+    </message>
+    <message>
+        <source>Handover packages of pupils who changed school, sent and received. A receipt not back after {days} days is a reminder on the overview.</source>
+        <translation>Các gói hồ sơ của học sinh chuyển trường đã gửi đi và đã nhận về. Giấy biên nhận chưa được gửi lại sau {days} ngày sẽ được nhắc ở trang Tổng quan.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Chiều</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Học sinh</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Case files</source>
+        <translation>Hồ sơ vụ việc</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Biên nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Import a package...</source>
+        <translation>&amp;Nhận gói hồ sơ...</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;returned...</source>
+        <translation>Đã nhận lại &amp;biên nhận...</translation>
+    </message>
+    <message>
+        <source>&amp;View the received records...</source>
+        <translation>&amp;Xem hồ sơ nhận được...</translation>
+    </message>
+    <message>
+        <source>Save the log (P&amp;DF)...</source>
+        <translation>Lưu sổ (&amp;PDF)...</translation>
+    </message>
+    <message>
+        <source>Receipt issued {date}</source>
+        <translation>Đã lập biên nhận {date}</translation>
+    </message>
+    <message>
+        <source>Returned {date}</source>
+        <translation>Đã nhận lại {date}</translation>
+    </message>
+    <message>
+        <source>Overdue (due {date})</source>
+        <translation>Quá hạn (hạn {date})</translation>
+    </message>
+    <message>
+        <source>Awaited by {date}</source>
+        <translation>Chờ đến {date}</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gửi đi</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Nhận về</translation>
+    </message>
+    <message>
+        <source>Save the transfer log</source>
+        <translation>Lưu sổ chuyển hồ sơ</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Please wait...</source>
+        <translation>Vui lòng chờ...</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,7 @@ def record_types() -> dict[str, str]:
         "backup": _t(QT_TRANSLATE_NOOP("AuditLabels", "Backup")),
         "recovery_key": _t(QT_TRANSLATE_NOOP("AuditLabels", "Recovery key")),
         "audit": _t(QT_TRANSLATE_NOOP("AuditLabels", "Access log")),
+        "handover": _t(QT_TRANSLATE_NOOP("AuditLabels", "Handover package")),
     }
 
 

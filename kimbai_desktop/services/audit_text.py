@@ -229,6 +229,8 @@ def _describe(e: AuditEntry, tr: Tr, lang: str) -> str | None:  # noqa: C901, PL
         return tr(QT_TRANSLATE_NOOP("AuditText", "Exported the register to Excel ({count} pupils)")).format(count=rows or "?")
     if kind == "document":
         return _document(e, tr, lang)
+    if kind == "handover":
+        return _handover(e, tr)
     if kind == "report" and action == A.EXPORT:  # only the statistics sheet is saved as .xlsx
         return tr(QT_TRANSLATE_NOOP("AuditText", "Exported the de-identified statistics to Excel"))
     if kind == "staff":
@@ -422,6 +424,29 @@ def _pupil(e: AuditEntry, tr: Tr, lang: str) -> str | None:
 
 _DOCUMENT = re.compile(r"^(\S+) (\S+)(?: (case|activity)=(\d+))?(?: (pdf|docx|printer))?"
                        r"(?: replaced=(\d+) struck=(\d+))?$")
+
+
+def _handover(e: AuditEntry, tr: Tr) -> str | None:
+    """A pupil's handover package (services/handover.py): ``record_id`` is its number in the
+    transfer log."""
+    number = e.record_id or "?"
+    if e.action == A.EXPORT and e.detail.startswith("sent"):
+        return tr(QT_TRANSLATE_NOOP("AuditText", "Made handover package no. {number} for a pupil who changed school")).format(number=number)
+    if e.action == A.EXPORT:
+        return tr(QT_TRANSLATE_NOOP("AuditText", "Opened a document received with handover package no. {number}")).format(number=number)
+    if e.action == A.CREATE:
+        return tr(QT_TRANSLATE_NOOP("AuditText", "Imported handover package no. {number} from another school")).format(number=number)
+    if e.action == A.CHANGE:
+        return tr(QT_TRANSLATE_NOOP("AuditText", "Recorded the returned receipt of handover no. {number}")).format(number=number)
+    if e.action == A.PRINT and e.detail == "log":
+        return tr(QT_TRANSLATE_NOOP("AuditText", "Printed the transfer log"))
+    if e.action == A.PRINT:
+        return tr(QT_TRANSLATE_NOOP("AuditText", "Printed the papers of handover no. {number}")).format(number=number)
+    if e.action == A.VIEW and e.detail == "log":
+        return tr(QT_TRANSLATE_NOOP("AuditText", "Viewed the transfer log"))
+    if e.action == A.VIEW:
+        return tr(QT_TRANSLATE_NOOP("AuditText", "Viewed the records received with handover no. {number}")).format(number=number)
+    return None
 
 
 def _document(e: AuditEntry, tr: Tr, lang: str) -> str | None:

@@ -37,7 +37,8 @@ TARGET_SOON_DAYS = 14  # a target takes more than a week to reach: warn two week
 @dataclass(frozen=True)
 class DueItem:
     # "step" | "task" | "review" | "inspection" (an inspection's follow-up action) | "safety"
-    # (the year's check of the safe school environment)
+    # (the year's check of the safe school environment) | "receipt" (a handover's receipt,
+    # services/handover.py)
     kind: str
     record_id: int  # case id, pupil id for a review, inspection id for its action (else 0)
     label: str  # case code, or the pupil's name for a review
@@ -133,6 +134,14 @@ def build_overview(session: AppSession, *, include_done: bool = False) -> Overvi
                                  deadline_state(due, False, now)))
     if session.can(Permission.MANAGE_TRAINING):
         items += _plan_items(session, now)
+    if session.can(Permission.MANAGE_CASES):
+        from kimbai_desktop.services.handover import overdue_receipts
+
+        for r in overdue_receipts(session):  # a handover's receipt not back in time
+            assert r.receipt_due is not None
+            items.append(DueItem("receipt", r.id, r.pupil_name,
+                                 "Nhận lại giấy biên nhận hồ sơ chuyển trường",
+                                 _end_of_day(r.receipt_due), DeadlineState.OVERDUE))
     order = {DeadlineState.OVERDUE: 0, DeadlineState.DUE_TODAY: 1, DeadlineState.DUE_SOON: 2,
              DeadlineState.WAITING: 3, DeadlineState.UPCOMING: 4, DeadlineState.DONE: 5}
     items.sort(key=lambda i: (order[i.state], i.due))

@@ -647,3 +647,33 @@ class ReportDue(Base):
     document_id: Mapped[int | None] = mapped_column(Integer)  # outgoing_documents.id
     note: Mapped[str] = mapped_column(String(300), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Transfer(Base):
+    """A handover package sent or received (sổ chuyển hồ sơ, services/handover.py).
+
+    ``content`` (received packages only) is the sending school's records as they came, kept
+    read-only with their own hashes; triggers refuse changing it or deleting the row. Holds no
+    record contents for a package sent: the pupil and the case codes only."""
+
+    __tablename__ = "handover_transfers"
+    __table_args__ = (UniqueConstraint("direction", "package_id", name="uq_handover_package"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    package_id: Mapped[str] = mapped_column(String(40))
+    direction: Mapped[str] = mapped_column(String(10))  # "sent" | "received"
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)  # UTC
+    created: Mapped[datetime] = mapped_column(DateTime)  # when the package was made (UTC)
+    pupil_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    pupil_code: Mapped[str] = mapped_column(String(32), default="")
+    other_school: Mapped[str] = mapped_column(String(200), default="")
+    school_code: Mapped[str] = mapped_column(String(40), default="")  # the sender's
+    school_year: Mapped[str] = mapped_column(String(9))
+    signer_public: Mapped[str] = mapped_column(String(64))  # the sender's key, base64
+    files: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of case codes
+    by_id: Mapped[int] = mapped_column(Integer)
+    by_name: Mapped[str] = mapped_column(String(200), default="")
+    approved_by: Mapped[str] = mapped_column(String(200), default="")
+    receipt_on: Mapped[date | None] = mapped_column(Date)
+    receipt_by: Mapped[str] = mapped_column(String(200), default="")
+    content: Mapped[bytes | None] = mapped_column(LargeBinary)
+    content_hash: Mapped[str] = mapped_column(String(64), default="")

@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -147,6 +148,7 @@ class OverviewPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.worker = worker
+        self.log_dialog: QDialog | None = None  # handover (closed at lock)
         self.manages = manages_cases(session)
         self.overview: Any = None
         self.dashboard: Any = None
@@ -426,7 +428,7 @@ class OverviewPage(QWidget):
     def label_text(self, due: Any) -> str:
         """A case code, or the child of a review (initials while names are hidden)."""
         hidden = getattr(self, "hide_names", False)
-        return initials(due.label) if hidden and due.kind in ("review", "inspection", "target") \
+        return initials(due.label) if hidden and due.kind in ("review", "inspection", "target", "receipt") \
             else str(due.label)
 
     def set_hide_names(self, hide: bool) -> None:
@@ -456,6 +458,8 @@ class OverviewPage(QWidget):
         if due.kind == "safety":
             return self.tr("Check of the safe school environment for {year} not done yet").format(
                 year=due.label)
+        if due.kind == "receipt":
+            return self.tr("Receipt of the handover package not returned yet")
         return str(due.what)
 
     def _tile_clicked(self, key: str) -> None:
@@ -498,6 +502,12 @@ class OverviewPage(QWidget):
             self.open_inspection.emit(due.record_id)
         elif due.kind in PLAN_KINDS:
             self.open_plan.emit(due.kind, due.record_id)
+        elif due.kind == "receipt":
+            from kimbai_desktop.gui.handover.log_dialog import TransferLogDialog
+
+            self.log_dialog = TransferLogDialog(self.session, self.worker, self)
+            self.log_dialog.finished.connect(self.log_dialog.deleteLater)
+            self.log_dialog.open()
         else:
             self.open_case.emit(due.record_id)
 
@@ -530,6 +540,10 @@ class OverviewPage(QWidget):
 
     def clear(self) -> None:
         """Forget everything shown and the session (at lock)."""
+        from kimbai_desktop.gui.handover import close_now
+
+        close_now(getattr(self, "log_dialog", None))
+        self.log_dialog = None
         self._generation += 1
         self.session = None
         self.overview = None

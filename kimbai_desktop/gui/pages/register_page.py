@@ -84,6 +84,7 @@ class RegisterPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.worker = worker
+        self.passphrase_dialog: QDialog | None = None  # handover (closed at lock)
         self.can_edit = bool(session.can(Permission.EDIT_REGISTER))
         self.can_new_year = bool(session.can(Permission.EDIT_SCHOOL_PROFILE))
         self.can_see_cases = bool(session.can(Permission.MANAGE_CASES))
@@ -437,9 +438,26 @@ class RegisterPage(QWidget):
                 self.display_name(detail.full_name),
                 self,
             )
+        elif name == "handover" and self.pane.can_see_cases:
+            from kimbai_desktop.gui.handover.export_dialog import (
+                HandoverExportDialog,
+                PassphraseDialog,
+            )
+
+            export = HandoverExportDialog(self.session, self.worker, detail.id,
+                                          self.display_name(detail.full_name), self)
+            export.succeeded.connect(lambda result: self._show_passphrase(
+                PassphraseDialog(self.session, self.worker, result, self)))
+            dialog = export
         else:
             return
         self._open(dialog, detail.id)
+
+    def _show_passphrase(self, dialog: QDialog) -> None:
+        """After a handover package was made: its passphrase and papers (shown once)."""
+        self.passphrase_dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def end_circumstance(self, circumstance: reg.CircumstanceInfo) -> None:
         if self.can_edit and self.detail is not None and self.dialog is None:
@@ -498,6 +516,10 @@ class RegisterPage(QWidget):
 
     def clear(self) -> None:
         """Forget the session and everything shown (at lock)."""
+        from kimbai_desktop.gui.handover import close_now
+
+        close_now(getattr(self, "passphrase_dialog", None))
+        self.passphrase_dialog = None
         self._detail_timer.stop()
         self._detail_generation += 1
         if self.dialog is not None:

@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -66,6 +67,7 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.worker = worker
+        self.log_dialog: QDialog | None = None  # handover (closed at lock)
         self.started = False
         self.current: Preview | None = None
         self._generation = 0
@@ -100,6 +102,11 @@ class ReportsPage(QWidget):
         left_layout.addWidget(kinds_caption)
         left_layout.addWidget(self.kinds, 2)
         left_layout.addWidget(form_scroll, 3)
+        self.log_button = QPushButton(self.tr("&Transfer log (pupils who changed school)..."),
+                                      self)
+        self.log_button.setVisible(bool(session.can(Permission.MANAGE_CASES)))
+        self.log_button.clicked.connect(self.open_transfer_log)
+        left_layout.addWidget(self.log_button)
 
         self.preview = PreviewView(self)
         self.preview.dpi_wanted.connect(self._render_again)
@@ -492,6 +499,16 @@ class ReportsPage(QWidget):
 
     # -- lock ------------------------------------------------------------------------------------------
 
+    def open_transfer_log(self) -> None:
+        """Packages sent and received (issue 21): a dialog over this page."""
+        from kimbai_desktop.gui.handover.log_dialog import TransferLogDialog
+
+        if self.session is None or not self.session.can(Permission.MANAGE_CASES):
+            return
+        self.log_dialog = TransferLogDialog(self.session, self.worker, self)
+        self.log_dialog.finished.connect(self.log_dialog.deleteLater)
+        self.log_dialog.open()
+
     def set_hide_names(self, hide: bool) -> None:
         """The window's "Hide names" switch: no preview of a document that names children."""
         self.hide_names = hide
@@ -504,6 +521,10 @@ class ReportsPage(QWidget):
 
     def clear(self) -> None:
         """Drop the session, the draft and everything typed (at lock)."""
+        from kimbai_desktop.gui.handover import close_now
+
+        close_now(getattr(self, "log_dialog", None))
+        self.log_dialog = None
         self.session = None
         self.timer.stop()
         self.current = None

@@ -31,7 +31,7 @@ from kimbai_desktop.gui.register import texts
 from kimbai_desktop.gui.widgets import heading_label, hint_label
 from kimbai_desktop.services.register import CircumstanceInfo, PupilDetail
 
-ACTIONS = ("edit", "group", "risk", "level", "review", "archive")
+ACTIONS = ("edit", "group", "risk", "level", "review", "archive", "handover")
 
 
 def _rich(parent: QWidget) -> QLabel:
@@ -101,6 +101,10 @@ class DetailPane(QWidget):
                 self.tr("Lea&ves school..."),
                 self.tr("Transferred, completed primary school or left school"),
             ),
+            "handover": (
+                self.tr("Hando&ver package..."),
+                self.tr("The records of a pupil who changed school, for the new school"),
+            ),
         }
         grid = QGridLayout()
         grid.setSpacing(4)
@@ -109,7 +113,7 @@ class DetailPane(QWidget):
             button = QPushButton(text, self)
             button.setObjectName(f"action_{name}")
             button.setToolTip(tip)
-            button.setVisible(can_edit)
+            button.setVisible(can_edit and (name != "handover" or can_see_cases))
             button.clicked.connect(lambda _c=False, n=name: self.action.emit(n))
             grid.addWidget(button, i // 2, i % 2)  # two columns: a narrow pane, a wide list
             self.buttons[name] = button
@@ -200,7 +204,9 @@ class DetailPane(QWidget):
             button.setEnabled(
                 pupil is not None
                 and self.can_edit
-                and (name in ("edit", "archive") or pupil.status == PupilStatus.ACTIVE)
+                and (name in ("edit", "archive", "handover")
+                     or pupil.status == PupilStatus.ACTIVE)
+                and (name != "handover" or pupil.status == PupilStatus.TRANSFERRED)
             )
         self.body.setVisible(pupil is not None)
         if pupil is None:
