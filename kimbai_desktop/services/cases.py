@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.access import AuditAction, Permission
+from kimbai_desktop.domain.body_map import MarkInput
 from kimbai_desktop.domain.cases import (
     CaseStatus,
     PerpetratorRelation,
@@ -25,7 +26,6 @@ from kimbai_desktop.domain.cases import (
     case_code,
     is_child,
 )
-from kimbai_desktop.domain.body_map import MarkInput
 from kimbai_desktop.domain.deadlines import SCHOOL_TZ
 from kimbai_desktop.domain.enums import (
     AbuseForm,

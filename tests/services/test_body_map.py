@@ -27,7 +27,10 @@ from kimbai_desktop.services import case_work as work
 from kimbai_desktop.storage.database import DataFolder
 from kimbai_desktop.storage.models import AuditEvent, BodyMark
 from kimbai_desktop.storage.sealed import CONTENT
-from tests.services.test_sealed_files import intake, school  # noqa: F401 - the fixture
+from tests.services import test_sealed_files as sealed
+
+school = sealed.school  # the same school, accounts and clock
+intake = sealed.intake
 
 NOTE = "CANARYMARKn8 vết bầm hình ngón tay"
 
