@@ -28,6 +28,7 @@ from kimbai_desktop.domain.cases import CaseStatus
 from kimbai_desktop.domain.enums import ProcedureStep, Role
 from kimbai_desktop.gui import labels, messages
 from kimbai_desktop.gui.cases.attachments_dialog import AttachmentsDialog
+from kimbai_desktop.gui.cases.body_map_panel import BodyMapPanel
 from kimbai_desktop.gui.cases.chronology import ChronologyView
 from kimbai_desktop.gui.cases.close_dialog import CloseCaseDialog
 from kimbai_desktop.gui.cases.common import URGENT_COLOUR, plain, time_text
@@ -133,6 +134,8 @@ class CaseView(QWidget):
         self.action_row = self._make_actions()
         self.chronology = ChronologyView(session, worker, self)
         self.chronology.correct_requested.connect(self.correct_entry)
+        self.body_map = BodyMapPanel(session, worker, self)
+        self.body_map.changed.connect(self._after_change)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -140,7 +143,10 @@ class CaseView(QWidget):
         layout.addWidget(header)
         layout.addWidget(self.procedure)
         layout.addLayout(self.action_row)
-        layout.addWidget(self.chronology, 1)
+        story = QHBoxLayout()  # the chronology, and the body map beside it when there are marks
+        story.addWidget(self.chronology, 1)
+        story.addWidget(self.body_map)
+        layout.addLayout(story, 1)
         self._show_empty()
 
     def _button(self, text: str, slot: Any, tip: str) -> QPushButton:
@@ -259,6 +265,11 @@ class CaseView(QWidget):
         self._show_detail()
         if self.chronology.case_id != self.case_id:  # the story once the case may be read
             self.chronology.load(self.detail.brief.id)
+        if self.detail.can_read:
+            self.body_map.load(self.detail.brief.id,
+                               self.detail.brief.status != CaseStatus.CLOSED)
+        else:
+            self.body_map.clear()
         self.loaded.emit()
 
     def _on_error(self, generation: int, exc: BaseException) -> None:
@@ -280,6 +291,7 @@ class CaseView(QWidget):
         self.restricted.setVisible(False)
         self.procedure.clear()
         self.chronology.model.clear()
+        self.body_map.clear()
         for button in self.action_buttons():
             button.setEnabled(False)
 
