@@ -117,8 +117,8 @@ class Region(LabelledEnum):
     L_SHOULDER = ("l_shoulder", "Vai trái", "Left shoulder", "front", 21, 46)
     R_ARM = ("r_arm", "Cánh tay phải", "Right upper arm", "front", -25, 66)
     L_ARM = ("l_arm", "Cánh tay trái", "Left upper arm", "front", 25, 66)
-    R_FOREARM = ("r_forearm", "Cẳng tay phải", "Right forearm", "front", -29, 94)
-    L_FOREARM = ("l_forearm", "Cẳng tay trái", "Left forearm", "front", 29, 94)
+    R_FOREARM = ("r_forearm", "Cẳng tay phải", "Right forearm", "front", -28, 94)
+    L_FOREARM = ("l_forearm", "Cẳng tay trái", "Left forearm", "front", 28, 94)
     R_HAND = ("r_hand", "Bàn tay phải", "Right hand", "front", -31, 116)
     L_HAND = ("l_hand", "Bàn tay trái", "Left hand", "front", 31, 116)
     R_THIGH = ("r_thigh", "Đùi phải", "Right thigh", "front", -10, 132)
@@ -139,9 +139,9 @@ class Region(LabelledEnum):
     R_ARM_BACK = ("r_arm_back", "Mặt sau cánh tay phải", "Back of the right arm", "back", 25, 66)
     L_ARM_BACK = ("l_arm_back", "Mặt sau cánh tay trái", "Back of the left arm", "back", -25, 66)
     R_FOREARM_BACK = ("r_forearm_back", "Mặt sau cẳng tay phải", "Back of the right forearm",
-                      "back", 29, 94)
+                      "back", 28, 94)
     L_FOREARM_BACK = ("l_forearm_back", "Mặt sau cẳng tay trái", "Back of the left forearm",
-                      "back", -29, 94)
+                      "back", -28, 94)
     R_HAND_BACK = ("r_hand_back", "Mu bàn tay phải", "Back of the right hand", "back", 31, 116)
     L_HAND_BACK = ("l_hand_back", "Mu bàn tay trái", "Back of the left hand", "back", -31, 116)
     R_THIGH_BACK = ("r_thigh_back", "Mặt sau đùi phải", "Back of the right thigh", "back", 10,

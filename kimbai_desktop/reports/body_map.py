@@ -40,7 +40,7 @@ def _figure(drawing: Drawing, left: float, bottom: float, height: float, side: S
         return left + x * width, bottom + (1 - y) * height
 
     points = outline_points()
-    path = Path(strokeColor=OUTLINE, strokeWidth=0.8, fillColor=None)
+    path = Path(strokeColor=OUTLINE, strokeWidth=0.8, fillColor=colors.white)
     path.moveTo(*at(*points[0]))
     for c1, c2, end in smooth_closed(points):
         path.curveTo(*at(*c1), *at(*c2), *at(*end))
@@ -48,7 +48,7 @@ def _figure(drawing: Drawing, left: float, bottom: float, height: float, side: S
     drawing.add(path)
     cx, cy, rx, ry = head_ellipse()
     drawing.add(Ellipse(*at(cx, cy), rx * width, ry * height, strokeColor=OUTLINE,
-                        strokeWidth=0.8, fillColor=None))
+                        strokeWidth=0.8, fillColor=colors.white))  # over the top of the neck
     drawing.add(String(left + width / 2, bottom - 5 * mm, side.vi, fontName=FONT_BOLD,
                        fontSize=11, textAnchor="middle"))
     # which side is the child's right: the viewer's left on the front, right on the back

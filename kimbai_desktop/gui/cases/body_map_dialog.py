@@ -251,6 +251,7 @@ class BodyMapDialog(QDialog):
             return
         m.kind = self.kind.currentData()
         m.size, m.colour, m.note = self.size.text(), self.colour.currentText(), self.note.text()
+        self.page_error.clear()
         item = self.list.item(self.map.selected)
         if item is not None:
             item.setText(self._line(m))

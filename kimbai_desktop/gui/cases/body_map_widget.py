@@ -44,19 +44,28 @@ KIND_COLOURS = {
 NO_KIND_COLOUR = "#808b96"
 
 
-def body_path(rect: QRectF) -> QPainterPath:
-    """The outline (body and head) drawn into ``rect``."""
+def body_path(rect: QRectF, *, head: bool = True) -> QPainterPath:
+    """The outline drawn into ``rect``: the body and (``head``) the head, as one area."""
 
     def at(p: tuple[float, float]) -> QPointF:
         return QPointF(rect.left() + p[0] * rect.width(), rect.top() + p[1] * rect.height())
 
     points = outline_points()
     path = QPainterPath(at(points[0]))
+    path.setFillRule(Qt.FillRule.WindingFill)  # the head overlaps the neck: both count
     for c1, c2, end in smooth_closed(points):
         path.cubicTo(at(c1), at(c2), at(end))
     path.closeSubpath()
+    if head:
+        path.addPath(head_path(rect))
+    return path
+
+
+def head_path(rect: QRectF) -> QPainterPath:
     cx, cy, rx, ry = head_ellipse()
-    path.addEllipse(at((cx, cy)), rx * rect.width(), ry * rect.height())
+    path = QPainterPath()
+    path.addEllipse(QPointF(rect.left() + cx * rect.width(), rect.top() + cy * rect.height()),
+                    rx * rect.width(), ry * rect.height())
     return path
 
 
@@ -102,12 +111,14 @@ class BodyMapWidget(QWidget):
         side_room = self.fontMetrics().horizontalAdvance("Phải") + 8
         height = max(10.0, self.height() - top - caption - 4)
         width = height * ASPECT
-        room = (self.width() - 2 * side_room) / 2
-        if width > room - side_room:
-            width = max(10.0, room - side_room)
+        gap = side_room + 12  # each outline's own labels, apart in the middle
+        room = (self.width() - 2 * side_room - 2 * gap) / 2
+        if width > room:
+            width = max(10.0, room)
             height = width / ASPECT
         middle = self.width() / 2
-        left = middle - side_room - width if side == Side.FRONT else middle + side_room
+        left = middle - gap - width if side == Side.FRONT else middle + gap
+        top = max(top, (self.height() - caption - height) / 2)  # centred when width limits it
         return QRectF(left, top, width, height)
 
     def point_for(self, side: Side, x: float, y: float) -> QPointF:
@@ -148,7 +159,8 @@ class BodyMapWidget(QWidget):
             rect = self.figure_rect(side)
             painter.setPen(QPen(text, 1.4))
             painter.setBrush(palette.color(QPalette.ColorRole.Base))
-            painter.drawPath(body_path(rect))
+            painter.drawPath(body_path(rect, head=False))
+            painter.drawPath(head_path(rect))  # over the top of the neck: a chin line
             caption = QRectF(rect.left() - 40, rect.bottom() + 2, rect.width() + 80,
                              self._caption_height())
             bold = QFont(self.font())
