@@ -1226,6 +1226,22 @@
         <translation>Đính kèm tài liệu vào hồ sơ vụ việc {code}</translation>
     </message>
     <message>
+        <source>Marked {value} injuries on the body map of case file {code}</source>
+        <translation>Đánh dấu {value} vết thương trên sơ đồ thương tích của hồ sơ vụ việc {code}</translation>
+    </message>
+    <message>
+        <source>Changed mark no. {value} on the body map of case file {code}</source>
+        <translation>Sửa dấu số {value} trên sơ đồ thương tích của hồ sơ vụ việc {code}</translation>
+    </message>
+    <message>
+        <source>Removed mark no. {value} from the body map of case file {code}</source>
+        <translation>Xóa dấu số {value} khỏi sơ đồ thương tích của hồ sơ vụ việc {code}</translation>
+    </message>
+    <message>
+        <source>Changed the body map of case file {code}</source>
+        <translation>Sửa sơ đồ thương tích của hồ sơ vụ việc {code}</translation>
+    </message>
+    <message>
         <source>Changed the register entry of pupil {code}</source>
         <translation>Sửa thông tin của trẻ {code} trong sổ theo dõi</translation>
     </message>

@@ -222,8 +222,7 @@ def save_marks(session: AppSession, case_id: int, marks: list[MarkInput]) -> Non
         added = store_marks(s, session, case_id, [c for c in clean if c.mark.id is None], None,
                             now)
         if removed or changed or added:
-            session.audit(AuditAction.CHANGE, RECORD, case_id,
-                          f"body_marks+{len(added)}~{changed}-{len(removed)}", s=s)
+            session.audit(AuditAction.CHANGE, RECORD, case_id, "body_map", s=s)
 
 
 def list_marks(session: AppSession, case_id: int) -> list[MarkInfo]:
