@@ -60,14 +60,14 @@ def test_a_click_on_the_outline_marks_an_injury_with_a_new_entry(qtbot, worker, 
     assert abs(editor.items[0].y - Region.CHEST.y) < 0.02
     assert editor.focusWidget() is editor.kind  # the next thing to tell
 
-    type_text(editor.size, "hai phân")
+    type_text(editor.size_edit, "hai phân")
     editor.ok_button.click()  # no kind, size not a number: told, the editor stays
     assert editor.isVisible()
     assert editor.boxes["kind"].error.message() == tr(
         "Errors", "Choose the kind of injury (bruise, graze, cut...).")
     assert editor.boxes["size"].error.message() == tr("Errors", SIZE_NOT_NUMBER)
     choose(qtbot, editor.kind, 1)  # Bầm tím
-    type_text(editor.size, "2,5")
+    type_text(editor.size_edit, "2,5")
     type_text(editor.colour.lineEdit(), "Tím xanh")
     type_text(editor.note, "Vết bầm hình ngón tay, em nói bị nắm áo")
     editor.grab().save(str(tmp_path / "editor.png"))
@@ -118,3 +118,46 @@ def test_without_a_mouse_a_mark_goes_to_a_part_of_the_body(qtbot, worker, sign_i
     assert (saved.side, saved.kind, saved.size_cm) == (Side.BACK, InjuryKind.BURN, None)
     assert abs(saved.y - (region.y + 0.03)) < 1e-3
     qtbot.waitUntil(lambda: view.body_map.isVisible(), timeout=TIMEOUT)
+
+
+def test_marks_made_at_the_intake_are_saved_with_the_case_and_kept_in_its_draft(
+        qtbot, worker, sign_in) -> None:
+    from kimbai_desktop.domain.enums import AbuseForm
+    from kimbai_desktop.gui.cases.intake_dialog import IntakeDialog
+    from kimbai_desktop.services import drafts
+
+    session = sign_in("tuvan")
+    page = show(qtbot, CasesPage(session, worker))
+    page.new_case()
+    dialog = page.intake_dialog
+    assert isinstance(dialog, IntakeDialog)
+    type_text(dialog.fields.children_editor.name, "Em Bé Ở Xóm Trên")
+    dialog.fields.forms[AbuseForm.VIOLENCE].setChecked(True)
+    type_text(dialog.fields.summary, "Cô giáo thấy vết bỏng tròn trên mu bàn tay trái của em.")
+    field = dialog.fields.body_map
+    qtbot.mouseClick(field.button, LEFT)
+    editor = field.dialog
+    assert isinstance(editor, BodyMapDialog)
+    choose(qtbot, editor.side, 1)  # Mặt sau
+    editor.region.setFocus()
+    index = editor.region.findData(Region.L_HAND_BACK)
+    for _ in range(index):
+        qtbot.keyClick(editor.region, Qt.Key.Key_Down)
+    qtbot.keyClick(editor.add_button, Qt.Key.Key_Space)
+    choose(qtbot, editor.kind, 4)  # Bỏng
+    type_text(editor.size_edit, "1")
+    type_text(editor.note, "Vết bỏng tròn như đầu thuốc lá")
+    editor.ok_button.click()
+    assert field.summary.text() == tr("BodyMapField", "%n mark(s) on the body map", 1)
+
+    # kept in the form's draft (a lock or a crash loses no mark)
+    dialog.draft_keeper.save_now()
+    stored = run(qtbot, worker, drafts.load_draft, session, "intake", "")
+    assert any("Vết bỏng tròn như đầu thuốc lá" in str(v) for v in stored.payload.values())
+
+    with qtbot.waitSignal(dialog.case_created, timeout=TIMEOUT) as created:
+        dialog.save_anyway()
+    [mark] = run(qtbot, worker, body_map.list_marks, session, created.args[0])
+    assert (mark.side, mark.kind, mark.size_cm, mark.entry_id) == (
+        Side.BACK, InjuryKind.BURN, 1.0, None)
+    assert (mark.x, mark.y) == (round(Region.L_HAND_BACK.x, 4), round(Region.L_HAND_BACK.y, 4))

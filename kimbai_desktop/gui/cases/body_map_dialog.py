@@ -122,25 +122,27 @@ class BodyMapDialog(QDialog):
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_at_region)
         self.kind = enum_combo(self, list(InjuryKind), none_text=self.tr("(choose the kind)"))
-        self.size = QLineEdit(self)
-        self.size.setPlaceholderText(self.tr("e.g. 2,5"))
+        self.size_edit = QLineEdit(self)
+        self.size_edit.setPlaceholderText(self.tr("e.g. 2,5"))
         self.colour = QComboBox(self)
         self.colour.setEditable(True)
         self.colour.addItems(["", *COMMON_COLOURS])
-        apply_limit(self.colour.lineEdit(), limits.WORD)
+        colour_line = self.colour.lineEdit()
+        assert colour_line is not None
+        apply_limit(colour_line, limits.WORD)
         self.note = QLineEdit(self)
         apply_limit(self.note, limits.NOTE)
         self.remove_button = QPushButton(self.tr("&Remove this mark"), self)
         self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(self.remove_selected)
         self.kind.currentIndexChanged.connect(self._edited)
-        self.size.textChanged.connect(self._edited)
+        self.size_edit.textChanged.connect(self._edited)
         self.colour.editTextChanged.connect(self._edited)
         self.note.textChanged.connect(self._edited)
 
         self.boxes = {"kind": FieldBox(self.kind, "", self),
-                      "size": FieldBox(self.size, self.tr("Centimetres; empty if not measured."),
-                                       self),
+                      "size": FieldBox(self.size_edit,
+                                       self.tr("Centimetres; empty if not measured."), self),
                       "colour": FieldBox(self.colour, "", self),
                       "note": FieldBox(self.note, "", self)}
         place = QFormLayout()
@@ -231,11 +233,11 @@ class BodyMapDialog(QDialog):
             self.list.setCurrentRow(index)
             self._filling = False
         m = self.current()
-        for w in (self.kind, self.size, self.colour, self.note, self.remove_button):
+        for w in (self.kind, self.size_edit, self.colour, self.note, self.remove_button):
             w.setEnabled(m is not None)
         self._filling = True
         set_combo_data(self.kind, m.kind if m else None)
-        self.size.setText(m.size if m else "")
+        self.size_edit.setText(m.size if m else "")
         self.colour.setEditText(m.colour if m else "")
         self.note.setText(m.note if m else "")
         self._filling = False
@@ -250,7 +252,8 @@ class BodyMapDialog(QDialog):
         if self._filling or m is None:
             return
         m.kind = self.kind.currentData()
-        m.size, m.colour, m.note = self.size.text(), self.colour.currentText(), self.note.text()
+        m.size, m.colour = self.size_edit.text(), self.colour.currentText()
+        m.note = self.note.text()
         self.page_error.clear()
         item = self.list.item(self.map.selected)
         if item is not None:
@@ -306,11 +309,12 @@ class BodyMapDialog(QDialog):
             if box is not None:
                 box.set_error(text)
                 first = first or box
-        if first is not None:
+        current = self.current()
+        if first is not None and current is not None:
             first.editor.setFocus()
             self.page_error.set_message(self.tr(
                 "Mark {n} needs a correction: see the message beside the field.").format(
-                n=self.current().number if self.current() else ""))
+                n=current.number))
         elif errors:
             self.page_error.set_message("\n".join(errors.values()))
 
