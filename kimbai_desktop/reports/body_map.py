@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from reportlab.graphics.shapes import Circle, Drawing, Ellipse, Path, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import Flowable
 
 from kimbai_desktop.domain.body_map import (
     ASPECT,
@@ -93,5 +93,6 @@ def body_map_block(marks: Sequence[MarkInfo], v: CaseView) -> list[Flowable]:
                         Column("Loại", 24 * mm), Column("Kích thước", 21 * mm, "CENTER"),
                         Column("Màu", 17 * mm), Column("Ghi chú", 52 * mm)],
                        mark_rows(marks, v))
-    return [KeepTogether([para(f"{TITLE} (số trên hình ứng với số trong bảng):", "plain"),
-                          body_map_drawing(marks)]), table]
+    caption = para(f"{TITLE} (số trên hình ứng với số trong bảng):", "plain")
+    caption.keepWithNext = True  # never alone at the foot of a page
+    return [caption, body_map_drawing(marks), table]

@@ -48,3 +48,16 @@ def test_deidentified_copy_keeps_the_map_not_the_name_in_a_note(principal):
         assert "Sơ đồ thương tích" in flat and "Cẳng tay phải" in flat and "Bầm tím" in flat
         assert "Vết bầm Trẻ A nói do bị nắm chặt" in flat or "Vết bầm [tên]" in flat, flat[-800:]
         assert child not in flat
+
+
+def test_the_word_copy_has_the_map_as_a_picture_and_the_table(principal):
+    from kimbai_desktop.reports import word
+    from tests.reports.docxtools import WordDoc
+    from tests.reports.test_word import check_official as check_word, prepare
+
+    cid, _ = marked_case(principal)
+    prepared = prepare(principal, ReportKind.INTAKE, case_id=cid)
+    doc = WordDoc(word.render_docx(prepared.spec))
+    check_word(doc, prepared.spec, ReportKind.INTAKE)  # one picture: the body map
+    assert doc.pictures() == 1
+    assert "Cẳng tay phải (mặt trước)" in doc.text and "Bầm tím" in doc.text
