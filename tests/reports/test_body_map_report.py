@@ -53,7 +53,8 @@ def test_deidentified_copy_keeps_the_map_not_the_name_in_a_note(principal):
 def test_the_word_copy_has_the_map_as_a_picture_and_the_table(principal):
     from kimbai_desktop.reports import word
     from tests.reports.docxtools import WordDoc
-    from tests.reports.test_word import check_official as check_word, prepare
+    from tests.reports.test_word import check_official as check_word
+    from tests.reports.test_word import prepare
 
     cid, _ = marked_case(principal)
     prepared = prepare(principal, ReportKind.INTAKE, case_id=cid)
