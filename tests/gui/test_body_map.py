@@ -8,11 +8,14 @@ services read back."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from kimbai_desktop.domain.body_map import SIZE_NOT_NUMBER, InjuryKind, Region, Side
 from kimbai_desktop.gui.cases.body_map_dialog import BodyMapDialog
+from kimbai_desktop.gui.cases.body_map_panel import mark_line
 from kimbai_desktop.gui.cases.entry_dialog import EntryDialog
 from kimbai_desktop.gui.pages.cases_page import CasesPage
 from kimbai_desktop.services import body_map
@@ -86,6 +89,10 @@ def test_a_click_on_the_outline_marks_an_injury_with_a_new_entry(qtbot, worker, 
     assert view.body_map.list.count() == 1
     assert "Bầm tím" in view.body_map.list.item(0).text()
     view.grab().save(str(tmp_path / "case-view.png"))
+    # names hidden on a shared desk: a note's child name shows as initials
+    child = view.detail.children[0].full_name
+    named = replace(mark, note=f"{child} nói bị nắm áo")
+    assert child not in mark_line(named, [child]) and child in mark_line(named)
 
 
 def test_without_a_mouse_a_mark_goes_to_a_part_of_the_body(qtbot, worker, sign_in) -> None:

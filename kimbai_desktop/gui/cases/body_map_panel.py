@@ -13,19 +13,21 @@ from kimbai_desktop.domain.body_map import nearest_region, size_text
 from kimbai_desktop.gui import labels
 from kimbai_desktop.gui.cases.body_map_dialog import BodyMapDialog
 from kimbai_desktop.gui.cases.body_map_widget import BodyMapWidget
+from kimbai_desktop.gui.register.texts import without_names
 from kimbai_desktop.gui.widgets import heading_label
 from kimbai_desktop.gui.worker import DbWorker
 from kimbai_desktop.services import body_map
 
 
-def mark_line(m: Any) -> str:
-    """``"1. Bầm tím – Cẳng tay phải (mặt trước), 2,5 cm, tím: ghi chú"``."""
+def mark_line(m: Any, hidden: list[str] | None = None) -> str:
+    """``"1. Bầm tím – Cẳng tay phải (mặt trước), 2,5 cm, tím: ghi chú"``; the children's
+    ``hidden`` names as initials in the note."""
     where = f"{labels.label(nearest_region(m.side, m.x, m.y))} ({labels.label(m.side).lower()})"
     details = ", ".join(x for x in (size_text(m.size_cm), m.colour.lower()) if x)
     line = f"{m.number}. {labels.label(m.kind)} – {where}"
     if details:
         line += f", {details}"
-    return f"{line}: {m.note}" if m.note else line
+    return f"{line}: {without_names(m.note, hidden or [])}" if m.note else line
 
 
 class BodyMapPanel(QFrame):
@@ -38,6 +40,7 @@ class BodyMapPanel(QFrame):
         self.session, self.worker = session, worker
         self.case_id: int | None = None
         self.marks: list[Any] = []
+        self.hidden: list[str] = []  # the children's names, while names are hidden
         self.dialog: BodyMapDialog | None = None
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.map = BodyMapWidget(self)
@@ -71,8 +74,14 @@ class BodyMapPanel(QFrame):
         self.marks = marks
         self.map.set_marks(marks)
         self.list.clear()
-        self.list.addItems([mark_line(m) for m in marks])
+        self.list.addItems([mark_line(m, self.hidden) for m in marks])
         self.setVisible(bool(marks))
+
+    def set_hidden_names(self, hidden: list[str]) -> None:
+        if hidden != self.hidden:
+            self.hidden = list(hidden)
+            if self.case_id is not None and self.marks:
+                self._show(self.case_id, self.marks)
 
     def clear(self) -> None:
         self.marks = []

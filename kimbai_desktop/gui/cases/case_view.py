@@ -331,6 +331,7 @@ class CaseView(QWidget):
         self.summary.setText(self.tr("What happened: {summary}").format(summary=summary))
         self.summary.setToolTip(without_names(intake.summary, hidden))
         self.chronology.model.set_hidden_names(hidden)
+        self.body_map.set_hidden_names(hidden)
         self.procedure.set_case(d.steps, self.deadlines, brief.step, closed, brief.urgent)
         for button in self.action_buttons():
             button.setEnabled(not closed)
