@@ -1697,8 +1697,8 @@
         <translation>Sơ đồ thương tích: các thương tích quan sát được</translation>
     </message>
     <message>
-        <source>Click on the body where the injury is, or choose the side and the part of the body and press &quot;Add a mark here&quot;; the arrow keys move the chosen mark on the map (Shift: faster). Then choose its kind and write its size, colour and a note.</source>
-        <translation>Bấm vào chỗ có thương tích trên hình cơ thể, hoặc chọn mặt trước hay mặt sau và vùng cơ thể rồi bấm “Thêm dấu tại đây”; các phím mũi tên dịch chuyển dấu đang chọn trên sơ đồ (giữ Shift để dịch nhanh hơn). Sau đó chọn loại thương tích, ghi kích thước, màu sắc và ghi chú.</translation>
+        <source>Click on the body where the injury is, or choose the side and the part of the body and press &quot;Add a mark here&quot;; the arrow keys move the chosen mark on the map (Shift: faster) and Delete removes it. Then choose its kind and write its size, colour and a note.</source>
+        <translation>Bấm vào chỗ có thương tích trên hình cơ thể, hoặc chọn mặt trước hay mặt sau và vùng cơ thể rồi bấm “Thêm dấu tại đây”; các phím mũi tên dịch chuyển dấu đang chọn trên sơ đồ (giữ Shift để dịch nhanh hơn), phím Delete xóa dấu đó. Sau đó chọn loại thương tích, ghi kích thước, màu sắc và ghi chú.</translation>
     </message>
     <message>
         <source>(kind not chosen)</source>

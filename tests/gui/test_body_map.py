@@ -114,6 +114,10 @@ def test_without_a_mouse_a_mark_goes_to_a_part_of_the_body(qtbot, worker, sign_i
     qtbot.keyClick(editor.map, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     mark = editor.items[0]
     assert abs(mark.y - (region.y + 0.03)) < 1e-6 and mark.x > region.x
+    qtbot.keyClick(editor.add_button, Qt.Key.Key_Space)  # a second one, then Delete
+    assert len(editor.items) == 2
+    qtbot.keyClick(editor.map, Qt.Key.Key_Delete)
+    assert editor.items == [mark]
 
     editor.submit()  # no kind: nothing is saved
     assert editor.isVisible() and editor.boxes["kind"].error.message()

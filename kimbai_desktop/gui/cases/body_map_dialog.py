@@ -108,6 +108,7 @@ class BodyMapDialog(QDialog):
         self.map.placed.connect(self._placed)
         self.map.selected_changed.connect(self._select)
         self.map.moved.connect(self._moved)
+        self.map.remove_requested.connect(lambda _index: self.remove_selected())
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Marks"))
         self.list.currentRowChanged.connect(self._select)
@@ -181,7 +182,8 @@ class BodyMapDialog(QDialog):
         layout.addWidget(hint_label(self.tr(
             "Click on the body where the injury is, or choose the side and the part of the body "
             "and press \"Add a mark here\"; the arrow keys move the chosen mark on the map "
-            "(Shift: faster). Then choose its kind and write its size, colour and a note."),
+            "(Shift: faster) and Delete removes it. Then choose its kind and write its size, "
+            "colour and a note."),
             self))
         layout.addLayout(body, 1)
         layout.addWidget(self.page_error)

@@ -1,7 +1,7 @@
 """The body map on screen: the front and back outline of a child's body (QPainterPath from the
 shared geometry of domain/body_map.py, no image file) with each mark as a numbered circle. In
-the editor a click on the body places a mark, a click on a mark selects it, and the arrow keys
-move the selected mark (Shift: in bigger steps); read-only in the case view."""
+the editor a click on the body places a mark, a click on a mark selects it, the arrow keys move
+the selected mark (Shift: in bigger steps) and Delete removes it; read-only in the case view."""
 
 from __future__ import annotations
 
@@ -77,6 +77,7 @@ class BodyMapWidget(QWidget):
     placed = Signal(object, float, float)
     selected_changed = Signal(int)
     moved = Signal(int)
+    remove_requested = Signal(int)  # Delete on the chosen mark
 
     def __init__(self, parent: QWidget | None = None, *, editable: bool = False) -> None:
         super().__init__(parent)
@@ -218,6 +219,9 @@ class BodyMapWidget(QWidget):
         moves = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1),
                  Qt.Key.Key_Down: (0, 1)}
         key = Qt.Key(event.key())
+        if self.editable and self.selected >= 0 and key == Qt.Key.Key_Delete:
+            self.remove_requested.emit(self.selected)
+            return
         if not self.editable or self.selected < 0 or key not in moves:
             super().keyPressEvent(event)
             return
