@@ -173,3 +173,17 @@ def test_sealed_case_marks_are_not_readable_with_the_database_key(school, data_d
         assert all(v.startswith("§seal1:") for v in row if v)
         with pytest.raises(json.JSONDecodeError):
             decode_place(row[0])
+
+
+def test_sealing_an_existing_case_encrypts_its_marks(school):
+    from kimbai_desktop.services import sealed_files
+    from kimbai_desktop.storage.models import Case, CaseSeal
+
+    assert set(sealed_files._CHILD_ROWS) == set(CONTENT) - {Case, CaseSeal}  # none forgotten
+    principal, _, _, _ = school
+    case_id = cases.open_case(principal, intake(None, people=(), marks=(bruise(note=NOTE),)))
+    sealed_files.seal_case(principal, case_id, "Gia đình đề nghị giữ kín")
+    assert body_map.list_marks(principal, case_id)[0].note == NOTE
+    with principal.db() as s:
+        raw = s.connection().exec_driver_sql("SELECT place, note FROM body_marks").all()
+    assert raw and all(v.startswith("§seal1:") for row in raw for v in row)
