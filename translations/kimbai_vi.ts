@@ -1503,6 +1503,22 @@
         <translation>Cung cấp thông tin của hồ sơ vụ việc {code} khi chưa có sự đồng ý, lý do: {value}</translation>
     </message>
     <message>
+        <source>Marked {value} injuries on the body map of case file {code}</source>
+        <translation>Đánh dấu {value} vết thương trên sơ đồ thương tích của hồ sơ vụ việc {code}</translation>
+    </message>
+    <message>
+        <source>Changed mark no. {value} on the body map of case file {code}</source>
+        <translation>Sửa dấu số {value} trên sơ đồ thương tích của hồ sơ vụ việc {code}</translation>
+    </message>
+    <message>
+        <source>Removed mark no. {value} from the body map of case file {code}</source>
+        <translation>Xóa dấu số {value} khỏi sơ đồ thương tích của hồ sơ vụ việc {code}</translation>
+    </message>
+    <message>
+        <source>Changed the body map of case file {code}</source>
+        <translation>Sửa sơ đồ thương tích của hồ sơ vụ việc {code}</translation>
+    </message>
+    <message>
         <source>Changed the register entry of pupil {code}</source>
         <translation>Sửa thông tin của trẻ {code} trong sổ theo dõi</translation>
     </message>
@@ -1973,6 +1989,160 @@
     <message>
         <source>Access log</source>
         <translation>Nhật ký truy cập</translation>
+    </message>
+</context>
+<context>
+    <name>BodyMapDialog</name>
+    <message>
+        <source>Marks</source>
+        <translation>Các dấu thương tích</translation>
+    </message>
+    <message>
+        <source>&amp;Add a mark here</source>
+        <translation>&amp;Thêm dấu tại đây</translation>
+    </message>
+    <message>
+        <source>Put a new mark in the middle of the chosen part of the body; then move it with the arrow keys on the map</source>
+        <translation>Đặt một dấu mới vào giữa vùng cơ thể đã chọn; sau đó dùng các phím mũi tên trên sơ đồ để dịch chuyển dấu</translation>
+    </message>
+    <message>
+        <source>(choose the kind)</source>
+        <translation>(chọn loại thương tích)</translation>
+    </message>
+    <message>
+        <source>e.g. 2,5</source>
+        <translation>ví dụ: 2,5</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this mark</source>
+        <translation>Xó&amp;a dấu này</translation>
+    </message>
+    <message>
+        <source>Centimetres; empty if not measured.</source>
+        <translation>Tính bằng cm; để trống nếu chưa đo.</translation>
+    </message>
+    <message>
+        <source>&amp;Side:</source>
+        <translation>&amp;Mặt:</translation>
+    </message>
+    <message>
+        <source>&amp;Part of the body:</source>
+        <translation>&amp;Vùng cơ thể:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze (cm):</source>
+        <translation>&amp;Kích thước (cm):</translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation>Mà&amp;u sắc:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Marks:</source>
+        <translation>Các dấu đã đánh:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the marks</source>
+        <translation>Lưu các &amp;dấu</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Xong</translation>
+    </message>
+    <message>
+        <source>Body map: injuries seen</source>
+        <translation>Sơ đồ thương tích: các thương tích quan sát được</translation>
+    </message>
+    <message>
+        <source>Click on the body where the injury is, or choose the side and the part of the body and press &quot;Add a mark here&quot;; the arrow keys move the chosen mark on the map (Shift: faster) and Delete removes it. Then choose its kind and write its size, colour and a note.</source>
+        <translation>Bấm vào chỗ có thương tích trên hình cơ thể, hoặc chọn mặt trước hay mặt sau và vùng cơ thể rồi bấm “Thêm dấu tại đây”; các phím mũi tên dịch chuyển dấu đang chọn trên sơ đồ (giữ Shift để dịch nhanh hơn), phím Delete xóa dấu đó. Sau đó chọn loại thương tích, ghi kích thước, màu sắc và ghi chú.</translation>
+    </message>
+    <message>
+        <source>(kind not chosen)</source>
+        <translation>(chưa chọn loại)</translation>
+    </message>
+    <message>
+        <source>Mark {n}: {where}</source>
+        <translation>Dấu {n}: {where}</translation>
+    </message>
+    <message>
+        <source>No mark chosen. Click on the body or add a mark at a part of the body.</source>
+        <translation>Chưa chọn dấu nào. Hãy bấm vào hình cơ thể, hoặc thêm dấu tại một vùng cơ thể.</translation>
+    </message>
+    <message>
+        <source>Mark {n} needs a correction: see the message beside the field.</source>
+        <translation>Dấu số {n} cần sửa: xem thông báo bên cạnh ô nhập.</translation>
+    </message>
+    <message>
+        <source>Saving the marks...</source>
+        <translation>Đang lưu sơ đồ thương tích...</translation>
+    </message>
+    <message>
+        <source>Throw away the changes?</source>
+        <translation>Bỏ các thay đổi?</translation>
+    </message>
+    <message>
+        <source>The marks you added or changed on the body map will be lost.</source>
+        <translation>Các dấu bạn vừa thêm hoặc sửa trên sơ đồ thương tích sẽ bị mất.</translation>
+    </message>
+</context>
+<context>
+    <name>BodyMapField</name>
+    <message>
+        <source>Mark injuries on the body map...</source>
+        <translation>Đánh dấu thương tích trên sơ đồ...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s) on the body map</source>
+        <translation>
+            <numerusform>%n dấu thương tích trên sơ đồ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No injury marked</source>
+        <translation>Chưa đánh dấu thương tích nào</translation>
+    </message>
+</context>
+<context>
+    <name>BodyMapPanel</name>
+    <message>
+        <source>Injuries on the body map</source>
+        <translation>Các thương tích trên sơ đồ</translation>
+    </message>
+    <message>
+        <source>Change the &amp;body map...</source>
+        <translation>Sửa &amp;sơ đồ thương tích...</translation>
+    </message>
+    <message>
+        <source>Add, move, change or remove the marked injuries</source>
+        <translation>Thêm, dịch chuyển, sửa hoặc xóa các dấu thương tích</translation>
+    </message>
+    <message>
+        <source>Body map</source>
+        <translation>Sơ đồ thương tích</translation>
+    </message>
+</context>
+<context>
+    <name>BodyMapWidget</name>
+    <message>
+        <source>Body map</source>
+        <translation>Sơ đồ thương tích</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Phải</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Trái</translation>
     </message>
 </context>
 <context>
@@ -4210,6 +4380,10 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
         <translation>Nội dung đính &amp;chính:</translation>
     </message>
     <message>
+        <source>Body &amp;map:</source>
+        <translation>&amp;Sơ đồ thương tích:</translation>
+    </message>
+    <message>
         <source>What the child said, in their own words and in quotation marks where you can, and what the child wants to happen.</source>
         <translation>Những gì trẻ nói, ghi đúng lời của trẻ và đặt trong ngoặc kép khi có thể, và trẻ mong muốn điều gì.</translation>
     </message>
@@ -4547,6 +4721,14 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
     <message>
         <source>Write the correction.</source>
         <translation>Hãy ghi nội dung đính chính.</translation>
+    </message>
+    <message>
+        <source>That mark is no longer on the body map.</source>
+        <translation>Dấu này không còn trên sơ đồ thương tích. Hãy đóng cửa sổ và mở lại hồ sơ để xem sơ đồ mới nhất.</translation>
+    </message>
+    <message>
+        <source>A body map holds at most {max} marks.</source>
+        <translation>Mỗi sơ đồ thương tích ghi được tối đa {max} dấu. Hãy gộp các vết gần nhau vào một dấu và ghi rõ trong phần ghi chú.</translation>
     </message>
     <message>
         <source>That entry does not exist.</source>
@@ -5027,6 +5209,22 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
     <message>
         <source>The handover passphrase is not correct. Type it again exactly as printed on the handover slip (8 groups of 5 letters and digits; dashes and spaces do not matter).</source>
         <translation>Mật khẩu của gói hồ sơ không đúng. Hãy gõ lại đúng như trên biên bản bàn giao (8 nhóm, mỗi nhóm 5 chữ và số; dấu gạch ngang và dấu cách không quan trọng).</translation>
+    </message>
+    <message>
+        <source>Choose the kind of injury (bruise, graze, cut...).</source>
+        <translation>Hãy chọn loại thương tích (bầm tím, trầy xước, vết cắt...).</translation>
+    </message>
+    <message>
+        <source>Write the size as a number of centimetres, such as 2 or 2,5; leave it empty if it was not measured.</source>
+        <translation>Hãy ghi kích thước bằng số xăng-ti-mét, ví dụ 2 hoặc 2,5; để trống nếu chưa đo.</translation>
+    </message>
+    <message>
+        <source>The size must be more than 0 and at most {max} cm.</source>
+        <translation>Kích thước phải lớn hơn 0 và không quá {max} cm.</translation>
+    </message>
+    <message>
+        <source>Place the mark on the outline of the body.</source>
+        <translation>Hãy đặt dấu trên hình cơ thể.</translation>
     </message>
 </context>
 <context>
@@ -6048,6 +6246,10 @@ Xóa bản nháp: bỏ bản nháp và bắt đầu với biểu mẫu trống.<
     <message>
         <source>What was seen on the child, where on the body.</source>
         <translation>Những gì quan sát được trên người trẻ, ở vị trí nào trên cơ thể.</translation>
+    </message>
+    <message>
+        <source>Body &amp;map:</source>
+        <translation>Đánh &amp;dấu trên hình cơ thể:</translation>
     </message>
     <message>
         <source>3. Who gave the information</source>

@@ -24,6 +24,7 @@ from kimbai_desktop.domain.deidentify import (
 )
 from kimbai_desktop.domain.enums import LabelledEnum, Sex
 from kimbai_desktop.reports.text import EMPTY, doc_date, mid_sentence
+from kimbai_desktop.services.body_map import MarkInfo
 from kimbai_desktop.services.case_work import (
     AttachmentInfo,
     ConsentInfo,
@@ -55,6 +56,7 @@ class CaseFile:
     referrals: tuple[ReferralInfo, ...] = ()
     consents: tuple[ConsentInfo, ...] = ()
     attachments: tuple[AttachmentInfo, ...] = ()
+    marks: tuple[MarkInfo, ...] = ()  # the body map, by number
     pupils: Mapping[int, PupilDetail] = field(default_factory=dict)  # the children in the register
     staff_names: tuple[str, ...] = ()  # every account's full name (to take out of free text)
     chronology_ok: bool | None = None

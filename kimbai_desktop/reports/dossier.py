@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable
 from kimbai_desktop.domain.deadlines import SCHOOL_TZ
 from kimbai_desktop.domain.deidentify import Deidentifier
 from kimbai_desktop.reports.blocks import Column, data_table, field, heading, para
+from kimbai_desktop.reports.body_map import body_map_block
 from kimbai_desktop.reports.casefile import DEIDENTIFIED_NOTE, CaseFile, CaseView
 from kimbai_desktop.reports.intake import channel_text
 from kimbai_desktop.reports.text import UNKNOWN_TIME, doc_date, doc_time, short_time
@@ -107,6 +108,9 @@ def dossier_body(case: CaseFile, *, deidentified: bool = False,
             field("Tóm tắt sự việc", v.text(i.summary)),
             field("Tình trạng của trẻ khi tiếp nhận", v.text(i.current_situation)),
             field("Người lập hồ sơ", v.person(d.created_by))]
+    if i.injuries:
+        out.append(field("Thương tích", v.text(i.injuries)))
+    out += body_map_block(case.marks, v)
 
     out.append(heading("II. CÁC BƯỚC XỬ LÝ"))
     steps = sorted((s for s in d.steps if s.done_at is not None),

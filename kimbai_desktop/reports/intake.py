@@ -8,6 +8,7 @@ from reportlab.platypus import Flowable
 from kimbai_desktop.domain.cases import IntakeChannel
 from kimbai_desktop.domain.deidentify import Deidentifier
 from kimbai_desktop.reports.blocks import field, heading, para
+from kimbai_desktop.reports.body_map import body_map_block
 from kimbai_desktop.reports.casefile import DEIDENTIFIED_NOTE, CaseFile, CaseView
 from kimbai_desktop.reports.document import Signer
 from kimbai_desktop.reports.text import EMPTY, UNKNOWN_TIME, doc_date, doc_time
@@ -82,6 +83,7 @@ def intake_body(case: CaseFile, school: str, *, deidentified: bool = False,
     out.append(field("Tình trạng hiện tại của trẻ em", v.text(i.current_situation)))
     if i.injuries:
         out.append(field("Thương tích (nếu có)", v.text(i.injuries)))
+    out += body_map_block(case.marks, v)
     out.append(field("Phỏng đoán hậu quả nếu không được hỗ trợ, can thiệp",
                      v.text(i.likely_consequences)))
     urgent = "; cần can thiệp khẩn cấp" if i.urgent else ""

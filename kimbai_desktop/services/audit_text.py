@@ -119,6 +119,10 @@ CASE = {
     "consent": QT_TRANSLATE_NOOP("AuditText", "Recorded a consent ({value}) in case file {code}"),
     "attachment+": QT_TRANSLATE_NOOP("AuditText", "Added a document to case file {code}"),
     "share_override": QT_TRANSLATE_NOOP("AuditText", "Shared information of case file {code} without consent: {value}"),
+    "body_marks+": QT_TRANSLATE_NOOP("AuditText", "Marked {value} injuries on the body map of case file {code}"),
+    "body_mark": QT_TRANSLATE_NOOP("AuditText", "Changed mark no. {value} on the body map of case file {code}"),
+    "body_mark-": QT_TRANSLATE_NOOP("AuditText", "Removed mark no. {value} from the body map of case file {code}"),
+    "body_map": QT_TRANSLATE_NOOP("AuditText", "Changed the body map of case file {code}"),
 }
 PUPIL = {
     "": QT_TRANSLATE_NOOP("AuditText", "Changed the register entry of pupil {code}"),
@@ -391,7 +395,7 @@ def _case(e: AuditEntry, tr: Tr, lang: str) -> str | None:
     }
     if key in enums:
         return tr(CASE[key]).format(code=code, value=_lower_first(_label(enums[key], value, lang)))
-    if key == "correction":
+    if key in ("correction", "body_marks+", "body_mark", "body_mark-"):
         return tr(CASE[key]).format(code=code, value=value)
     if key == "referral":
         if value in {m.value for m in Service}:

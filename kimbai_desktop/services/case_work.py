@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, defer
 from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.access import AuditAction
 from kimbai_desktop.domain.agencies import name_of
+from kimbai_desktop.domain.body_map import MarkInput
 from kimbai_desktop.domain.cases import (
     LEGAL_REPORT_RECIPIENTS,
     Channel,
@@ -30,6 +31,7 @@ from kimbai_desktop.domain.text import fold, normalize_multiline, normalize_text
 from kimbai_desktop.domain.when import check_not_future, future_errors
 from kimbai_desktop.services import sharing
 from kimbai_desktop.services.agencies import load_agencies
+from kimbai_desktop.services.body_map import clean_marks, store_marks
 from kimbai_desktop.services.cases import (
     RECORD,
     _ensure_open,
@@ -169,13 +171,15 @@ BACKDATED_AFTER = timedelta(hours=24)
 
 
 def add_entry(session: AppSession, case_id: int, kind: EntryKind, text: str,
-              event_at: datetime | None = None) -> int:
-    """"Thêm ghi chép": a new chronology entry; a past event time places it in the story."""
+              event_at: datetime | None = None, marks: tuple[MarkInput, ...] = ()) -> int:
+    """"Thêm ghi chép": a new chronology entry; a past event time places it in the story.
+    ``marks``: injuries seen, put on the case's body map with this entry."""
     require_case_manager(session, case_id)
     text = normalize_multiline(text)
     if not text:
         raise ValidationError({"text": QT_TRANSLATE_NOOP("Errors", "Write what happened.")})
     check_lengths({"text": (text, limits.NARRATIVE)})
+    clean = clean_marks(marks)
     now = session.clock.now()
     at = event_at or now
     _not_future(session, "event_at", at)
@@ -185,6 +189,7 @@ def add_entry(session: AppSession, case_id: int, kind: EntryKind, text: str,
         entry = chronology.append(s, case_id, kind=kind.value, event_at=utc(at),
                                   entered_at=utc(now), author_id=session.user.id, text=text)
         _append_search(case, text)
+        store_marks(s, session, case_id, clean, entry.id, now)
         session.audit(AuditAction.CHANGE, RECORD, case_id, f"entry={kind.value}", s=s)
         return entry.id
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.access import AuditAction, Permission
+from kimbai_desktop.domain.body_map import MarkInput
 from kimbai_desktop.domain.cases import (
     CaseStatus,
     IntakeChannel,
@@ -128,6 +129,7 @@ class CaseIntake:
     # How the concern reached the school (None: not recorded, for cases made before 0010).
     channel: IntakeChannel | None = None
     channel_note: str = ""  # which, for "other"; or a detail (which mailbox, which app)
+    marks: tuple[MarkInput, ...] = ()  # injuries on the body map (services/body_map.py)
 
 
 # -- data out -------------------------------------------------------------------------------------
@@ -283,7 +285,7 @@ def _clean_intake(intake: CaseIntake, now: datetime) -> CaseIntake:
         informant_phone=t(intake.informant_phone) if intake.informant_consents else "",
         informant_address=t(intake.informant_address) if intake.informant_consents else "",
         restricted=intake.restricted, channel=intake.channel,
-        channel_note=t(intake.channel_note))
+        channel_note=t(intake.channel_note), marks=intake.marks)
     longest_child = max((c.full_name for c in clean.children), key=len, default="")
     longest_person = max((p.description for p in clean.people), key=len, default="")
     check_lengths({
@@ -342,6 +344,9 @@ def open_case(session: AppSession, intake: CaseIntake, *, from_concern: bool = F
         require_case_manager(session)
     now = session.clock.now()
     clean = _clean_intake(intake, now)
+    from kimbai_desktop.services import body_map  # it builds on this module
+
+    marks = body_map.clean_marks(clean.marks)
     year = session.school_profile().school_year
     with session.write() as s:
         number = int(s.scalar(select(func.max(Case.number)).where(Case.school_year == year))
@@ -381,6 +386,7 @@ def open_case(session: AppSession, intake: CaseIntake, *, from_concern: bool = F
                           entered_at=utc(now), author_id=session.user.id,
                           text=ProcedureStep.RECEIVED.vi)
         case.search_text = _search_text(case, names)
+        body_map.store_marks(s, session, case.id, marks, None, now)
         session.audit(AuditAction.CREATE, RECORD, case.id, "concern" if from_concern else "", s=s)
         return case.id
 

@@ -48,7 +48,15 @@ from kimbai_desktop.reports.casefile import CaseFile, case_book
 from kimbai_desktop.reports.catalogue import ReportKind, ReportRequest
 from kimbai_desktop.reports.document import DocumentSpec, DocumentType, Signer
 from kimbai_desktop.reports.statistics import Statistics
-from kimbai_desktop.services import audit_log, cases, inspections, protection, register, sharing
+from kimbai_desktop.services import (
+    audit_log,
+    body_map,
+    cases,
+    inspections,
+    protection,
+    register,
+    sharing,
+)
 from kimbai_desktop.services import case_work as work
 from kimbai_desktop.services import periodic_report as figures
 from kimbai_desktop.services.agencies import load_agencies
@@ -470,6 +478,7 @@ def _case_file(session: AppSession, case_id: int, *, dossier: bool = False) -> C
     return CaseFile(detail, tuple(work.list_notifications(session, case_id)),
                     tasks=tuple(work.list_tasks(session, case_id)),
                     referrals=tuple(work.list_referrals(session, case_id)), pupils=pupils,
+                    marks=tuple(body_map.list_marks(session, case_id)),
                     staff_names=tuple(n for _, n in cases.staff_choices(session)),
                     agencies=load_agencies(session),
                     **extra)  # type: ignore[arg-type]

@@ -42,6 +42,7 @@ from kimbai_desktop.storage.models import (
     Account,
     AccountNotice,
     Attachment,
+    BodyMark,
     Case,
     CaseChild,
     CaseKeyGrant,
@@ -226,7 +227,7 @@ def _write_seal(s: Session, session: AppSession, case_id: int, key: bytes, why: 
 
 
 _CHILD_ROWS = (CaseChild, CasePerson, CaseStep, Notification, ChronologyEntry, PlanTask,
-               Referral, Consent, Attachment)
+               Referral, Consent, Attachment, BodyMark)
 
 
 def _seal_existing(s: Session, session: AppSession, case: Case, why: str, reason: str,

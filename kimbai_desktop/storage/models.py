@@ -677,3 +677,26 @@ class Transfer(Base):
     receipt_by: Mapped[str] = mapped_column(String(200), default="")
     content: Mapped[bytes | None] = mapped_column(LargeBinary)
     content_hash: Mapped[str] = mapped_column(String(64), default="")
+
+
+class BodyMark(Base):
+    """An injury marked on the body map of a case (sơ đồ thương tích), made at the intake or
+    with a chronology entry (``entry_id``). ``place`` is the outline and the normalised point as
+    JSON (domain/body_map.py) in one text column, and ``size_cm`` a text, so that a sealed case
+    encrypts them with the kind, colour and note (storage/sealed.py). ``number`` is the mark's
+    number on the map, kept when another mark is removed."""
+
+    __tablename__ = "body_marks"
+    __table_args__ = (UniqueConstraint("case_id", "number", name="uq_body_marks_number"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    entry_id: Mapped[int | None] = mapped_column(ForeignKey("case_entries.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    place: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(20))
+    size_cm: Mapped[str] = mapped_column(String(10), default="")
+    colour: Mapped[str] = mapped_column(String(60), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)

@@ -32,6 +32,7 @@ from kimbai_desktop.domain.errors import KimbaiError
 from kimbai_desktop.domain.text import fold
 from kimbai_desktop.storage.models import (
     Attachment,
+    BodyMark,
     Case,
     CaseChild,
     CaseKeyGrant,
@@ -74,6 +75,7 @@ CONTENT: dict[type, tuple[str, ...]] = {
     Consent: ("consenter", "relation", "legal_basis", "note"),
     Attachment: ("filename", "mime", "sha256", "data"),
     CaseSeal: ("reason",),
+    BodyMark: ("place", "kind", "size_cm", "colour", "note"),
 }
 
 

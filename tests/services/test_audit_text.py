@@ -151,7 +151,8 @@ FORMS: list[tuple[AuditAction, str, str]] = [
         "step=planning", "closed", "reopened", "restricted=True", "restricted=False",
         "withhold_note", "notification=hotline_111", "entry=note", "correction=4", "plan",
         "task+", "task=done", "referral=health", "referral=accepted", "consent=services",
-        "attachment+12", "share_override=child_safety", "share_override=authority_request")
+        "attachment+12", "share_override=child_safety", "share_override=authority_request",
+        "body_marks+2", "body_mark=3", "body_mark-3", "body_map")
 ]
 CODES = {"case": "VV-2024-2025/007", "pupil": "0123456789", "document": "01/BC-THMAU",
          "account": "gv.lan", "staff": "Trần Văn Bình", "activity": "Tập huấn kỹ năng",

@@ -28,6 +28,7 @@ from kimbai_desktop.domain.cases import CaseStatus
 from kimbai_desktop.domain.enums import ProcedureStep, Role
 from kimbai_desktop.gui import labels, messages
 from kimbai_desktop.gui.cases.attachments_dialog import AttachmentsDialog
+from kimbai_desktop.gui.cases.body_map_panel import BodyMapPanel
 from kimbai_desktop.gui.cases.chronology import ChronologyView
 from kimbai_desktop.gui.cases.close_dialog import CloseCaseDialog
 from kimbai_desktop.gui.cases.common import URGENT_COLOUR, plain, time_text
@@ -139,6 +140,8 @@ class CaseView(QWidget):
         self.action_row = self._make_actions()
         self.chronology = ChronologyView(session, worker, self)
         self.chronology.correct_requested.connect(self.correct_entry)
+        self.body_map = BodyMapPanel(session, worker, self)
+        self.body_map.changed.connect(self._after_change)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -147,7 +150,10 @@ class CaseView(QWidget):
         layout.addWidget(self.procedure)
         layout.addLayout(self.action_row)
         layout.addWidget(self.seal.banner)
-        layout.addWidget(self.chronology, 1)
+        story = QHBoxLayout()  # the chronology, and the body map beside it when there are marks
+        story.addWidget(self.chronology, 1)
+        story.addWidget(self.body_map)
+        layout.addLayout(story, 1)
         self.locked_stretch = layout.count()  # takes the chronology's room while it is hidden
         layout.addStretch(0)
         self.body = layout
@@ -269,6 +275,11 @@ class CaseView(QWidget):
         self._show_detail()
         if self.chronology.case_id != self.case_id and self.readable:  # once it may be read
             self.chronology.load(self.detail.brief.id)
+        if self.detail.can_read:
+            self.body_map.load(self.detail.brief.id,
+                               self.detail.brief.status != CaseStatus.CLOSED)
+        else:
+            self.body_map.clear()
         self.loaded.emit()
 
     @property
@@ -306,6 +317,7 @@ class CaseView(QWidget):
         self.chronology.model.clear()
         self.seal.clear()
         self._show_content(True)
+        self.body_map.clear()
         for button in self.action_buttons():
             button.setEnabled(False)
 
@@ -350,6 +362,7 @@ class CaseView(QWidget):
         self.summary.setText(self.tr("What happened: {summary}").format(summary=summary))
         self.summary.setToolTip(without_names(intake.summary, hidden))
         self.chronology.model.set_hidden_names(hidden)
+        self.body_map.set_hidden_names(hidden)
         self.procedure.set_case(d.steps, self.deadlines, brief.step, closed, brief.urgent)
         for button in self.action_buttons():
             button.setEnabled(not closed)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.cases import EntryKind
 from kimbai_desktop.gui import labels
+from kimbai_desktop.gui.cases.body_map_field import BodyMapField
 from kimbai_desktop.gui.cases.common import (
     WRITTEN_KINDS,
     TextArea,
@@ -87,6 +88,10 @@ class EntryDialog(ServiceDialog):
         self.add_field(
             "text", self.tr("&Text:") if corrects is None else self.tr("&Correction:"), self.text
         )
+        self.body_map: BodyMapField | None = None
+        if corrects is None:  # injuries seen: marked on the case's body map with this entry
+            self.body_map = BodyMapField(self)
+            self.add_field("marks", self.tr("Body &map:"), self.body_map)
         if corrects is None:
             self.keep_drafts(session, "case_entry", case_id)
         else:
@@ -122,5 +127,6 @@ class EntryDialog(ServiceDialog):
                 self.kind.currentData(),
                 self.text.text(),
                 self.event_at.moment(),
+                tuple(self.body_map.marks if self.body_map is not None else ()),
             ),
         )

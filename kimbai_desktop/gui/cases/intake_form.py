@@ -25,6 +25,7 @@ from kimbai_desktop.domain import limits
 from kimbai_desktop.domain.cases import IntakeChannel, Place
 from kimbai_desktop.domain.enums import AbuseForm, CaseSubject, InfoSource, RiskLevel, Role
 from kimbai_desktop.gui import form_state, labels
+from kimbai_desktop.gui.cases.body_map_field import BodyMapField
 from kimbai_desktop.gui.cases.common import (
     TextArea,
     TimeField,
@@ -172,6 +173,8 @@ class IntakeForm(QWidget):
             self.injuries,
             self.tr("What was seen on the child, where on the body."),
         )
+        self.body_map = BodyMapField(c)
+        self._field(form, "marks", self.tr("Body &map:"), self.body_map)
 
         form = self._section(self.tr("3. Who gave the information"))
         self.informant_consents = QCheckBox(
@@ -310,6 +313,7 @@ class IntakeForm(QWidget):
             informant_phone=self.informant_phone.text() if consents else "",
             informant_address=self.informant_address.text() if consents else "",
             restricted=self.restricted.isChecked() and self.restricted.isVisible(),
+            marks=tuple(self.body_map.marks),
         )
 
     def check(self, intake: CaseIntake) -> dict[str, str]:
@@ -365,5 +369,6 @@ class IntakeForm(QWidget):
             intake.informant_name,
         )
         return bool(
-            intake.children or intake.forms or intake.people or any(t.strip() for t in texts)
+            intake.children or intake.forms or intake.people or intake.marks
+            or any(t.strip() for t in texts)
         )
