@@ -31,6 +31,7 @@ from kimbai_desktop.storage.files import atomic_write_bytes
 from kimbai_desktop.storage.models import (
     Account,
     Attachment,
+    BodyMark,
     Case,
     CaseChild,
     CasePerson,
@@ -234,6 +235,7 @@ def _case_content(s: Session, case: Case) -> dict[str, Any]:
         "referrals": _rows(s, Referral, Referral.case_id, cid),
         "consents": _rows(s, Consent, Consent.case_id, cid),
         "attachments": _rows(s, Attachment, Attachment.case_id, cid),
+        "body_marks": _rows(s, BodyMark, BodyMark.case_id, cid),  # injuries on the body map
     }
 
 

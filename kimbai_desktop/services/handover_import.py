@@ -257,7 +257,7 @@ def received_content(session: AppSession, transfer_id: int) -> dict[str, Any]:
                 c["attachments"] = [{"filename": "", "data": "", "sha256": ""}
                                     for _ in c["attachments"]]
                 for key in ("children", "people", "steps", "notifications", "tasks",
-                            "referrals", "consents"):
+                            "referrals", "consents", "body_marks"):
                     c[key] = []
     return content
 

@@ -73,6 +73,11 @@ def _sender_data(pa):
         risk_level=RiskLevel.HIGH, summary=NARRATIVE))
     work.add_entry(pa, case_id, EntryKind.NOTE, ENTRY)
     work.add_attachment(pa, case_id, "bien-ban.txt", FILE, "text/plain")
+    from kimbai_desktop.domain.body_map import InjuryKind, MarkInput, Side
+    from kimbai_desktop.services import body_map
+
+    body_map.add_mark(pa, case_id, MarkInput(Side.FRONT, 0.5, 0.4, InjuryKind.BRUISE, "3",
+                                             "tím", "vết bầm ở cánh tay"))
     register.archive_pupil(pa, pid, PupilStatus.TRANSFERRED, date(2024, 11, 15))
     return pid, case_id
 
@@ -122,6 +127,7 @@ def test_round_trip_keeps_every_record_and_both_chains_verify(schools, tmp_path)
     for key in ("pupil", "levels", "circumstances", "reviews", "enrolments", "guardians"):
         assert content[key] == sent[key], key
     assert content["cases"] == sent["cases"]
+    assert [m["note"] for m in content["cases"][0]["body_marks"]] == ["vết bầm ở cánh tay"]
     # Staff names: only of those who wrote or did something in these records.
     assert list(content["authors"].values()) == ["Nguyễn Thị Thử"]
     assert ENTRY in [e["text"] for e in content["cases"][0]["entries"]]
