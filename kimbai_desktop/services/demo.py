@@ -85,8 +85,11 @@ def demo_profile(seed: int = 1, today: date | None = None) -> SchoolProfile:
     )
 
 
-def create_demo(data_dir: Path, seed: int = 1, *, clock: Clock = SYSTEM_CLOCK) -> DemoCredentials:
-    """Create a demo database in an empty ``data_dir`` and return how to sign in."""
+def create_demo(data_dir: Path, seed: int = 1, *, clock: Clock = SYSTEM_CLOCK,
+                sealed_key: bool = True) -> DemoCredentials:
+    """Create a demo database in an empty ``data_dir`` and return how to sign in.
+    ``sealed_key`` False leaves the sealed-file recovery key to be made (as in a school that
+    has just sealed its first case: tests of that sheet)."""
     profile = demo_profile(seed, clock.now().astimezone().date())
     recovery = initialize_school(Path(data_dir), profile, DEMO_USERNAME, profile.principal_name,
                                  DEMO_PASSWORD, clock=clock)
@@ -99,7 +102,7 @@ def create_demo(data_dir: Path, seed: int = 1, *, clock: Clock = SYSTEM_CLOCK) -
         # The demo's case about a member of staff is sealed: its sealed-file recovery key is
         # made here and given with the credentials, so signing in to try the program does not
         # stop at the sheet a real school prints for the chair of its board.
-        sealed_key = sealed_files.make_recovery_key(session)
+        secret = sealed_files.make_recovery_key(session) if sealed_key else ""
         _demo_training(session, random.Random(seed + 1))  # noqa: S311 - invented demo data
         _demo_inspection(session)
         _demo_safety(session)
@@ -107,7 +110,7 @@ def create_demo(data_dir: Path, seed: int = 1, *, clock: Clock = SYSTEM_CLOCK) -
     finally:
         session.close()
     accounts = ((DEMO_USERNAME, Role.PRINCIPAL), *((u, r) for u, _, r in DEMO_STAFF))
-    return DemoCredentials(DEMO_USERNAME, DEMO_PASSWORD, recovery, accounts, sealed_key)
+    return DemoCredentials(DEMO_USERNAME, DEMO_PASSWORD, recovery, accounts, secret)
 
 
 _FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi",
