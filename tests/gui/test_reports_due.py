@@ -26,7 +26,8 @@ def session(data_dir):
 
 def test_reports_due_are_added_and_marked_sent(qtbot, worker, session, tmp_path) -> None:
     saved = documents.save_report(session, documents.prepare_report(
-        session, ReportRequest(ReportKind.PERIODIC)), tmp_path / "bc.pdf")
+        session, ReportRequest(ReportKind.PERIODIC)), tmp_path / "bc.pdf",
+        password="Gui-rieng-123")  # a saved report with personal data is protected
     page = show_page(qtbot, worker, session)
     page.resize(1366, 700)
     tab = page.reports_due
