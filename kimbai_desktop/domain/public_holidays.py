@@ -58,7 +58,8 @@ def holiday_names(year: int, language: str = "vi") -> dict[date, str]:
     """The names of ``year``'s public holidays, for showing the list in Cài đặt."""
     try:
         calendar = _calendar(year, language)
-    except (NotImplementedError, ValueError):  # pragma: no cover - language not in the package
+    except (NotImplementedError, ValueError, OSError):  # pragma: no cover - language missing
+        # (OSError: the package's translation file could not be found: names in its own words)
         calendar = _calendar(year)
     names = {d: str(n) for d, n in calendar.items() if d.year == year}
     for d in _national_day_pair(year, set(names)):
