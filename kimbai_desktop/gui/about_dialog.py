@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -101,9 +102,17 @@ class AboutDialog(QDialog):
             r = self.table.rowCount()
             self.table.insertRow(r)
             for c, value in enumerate(row):
-                self.table.setItem(r, c, QTableWidgetItem(value))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)  # a long name or licence is elided: the whole on hover
+                self.table.setItem(r, c, item)
+        # The table fits the dialog (no sideways scrolling): names and licences share the width
+        # and are elided, with the full text as a tooltip.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
         font_note = QLabel(self.tr("The font's licence is in {file}.").format(
             file=resource_path("resources", "fonts", "LICENSE-LiberationSerif.txt")), self)
