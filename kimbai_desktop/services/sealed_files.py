@@ -17,6 +17,7 @@ import json
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -41,19 +42,10 @@ from kimbai_desktop.storage.keyslots import (
 from kimbai_desktop.storage.models import (
     Account,
     AccountNotice,
-    Attachment,
-    BodyMark,
     Case,
-    CaseChild,
     CaseKeyGrant,
     CasePerson,
     CaseSeal,
-    CaseStep,
-    ChronologyEntry,
-    Consent,
-    Notification,
-    PlanTask,
-    Referral,
     Setting,
 )
 from kimbai_desktop.storage.sealbox import SealBroken, new_private_key, public_of
@@ -226,8 +218,9 @@ def _write_seal(s: Session, session: AppSession, case_id: int, key: bytes, why: 
     session.audit(AuditAction.CASE_SEAL, "case_access", case_id, why, s=s)
 
 
-_CHILD_ROWS = (CaseChild, CasePerson, CaseStep, Notification, ChronologyEntry, PlanTask,
-               Referral, Consent, Attachment, BodyMark)
+# Every model whose content a sealed case encrypts, besides the case and its seal row: read from
+# storage/sealed.CONTENT, so a table added there is sealed in place too (body marks once were not).
+_CHILD_ROWS: tuple[Any, ...] = tuple(m for m in sealed.CONTENT if m not in (Case, CaseSeal))
 
 
 def _seal_existing(s: Session, session: AppSession, case: Case, why: str, reason: str,
